@@ -1,0 +1,56 @@
+package jp.tsunagu.app;
+
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application's commands: {@code serve} (default) runs the server; {@code migrate} applies the
+ * database migrations and exits; {@code provision [dir]} applies the tenant manifests and exits non-zero
+ * on an invalid one.
+ */
+public final class Commands {
+
+    /** Returned by {@code serve}: the server keeps the JVM alive. */
+    public static final int KEEP_RUNNING = -1;
+
+    private Commands() {
+    }
+
+    public static int run(Class<?> app, String[] args) {
+        String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "serve";
+        String[] rest = args.length > 0 && !args[0].startsWith("-") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (command) {
+            case "serve" -> {
+                SpringApplication.run(app, rest);
+                return KEEP_RUNNING;
+            }
+            case "migrate" -> {
+                SpringApplication application = new SpringApplication(app);
+                application.setWebApplicationType(WebApplicationType.NONE);
+                try (ConfigurableApplicationContext ignored = application.run(with(rest, "--spring.liquibase.enabled=true"))) {
+                    System.out.println("migrations applied");
+                    return 0;
+                }
+            }
+            case "provision" -> {
+                SpringApplication application = new SpringApplication(app);
+                application.setWebApplicationType(WebApplicationType.NONE);
+                try (ConfigurableApplicationContext context = application.run(rest)) {
+                    return context.getBean(ProvisionCommand.class).run(rest);
+                }
+            }
+            default -> {
+                System.err.println("unknown command " + command + " (serve | migrate | provision [manifest dir])");
+                return 2;
+            }
+        }
+    }
+
+    private static String[] with(String[] args, String extra) {
+        String[] all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = extra;
+        return all;
+    }
+}

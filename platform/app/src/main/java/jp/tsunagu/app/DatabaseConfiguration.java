@@ -1,0 +1,100 @@
+package jp.tsunagu.app;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Two connections to one database: the application's pool logs in as {@code tsunagu_app} (owns nothing,
+ * no BYPASSRLS), Liquibase as the owner role. With {@code tsunagu.db.embedded=true} (local run, tests) an
+ * embedded PostgreSQL 18 is started and both roles are created; otherwise {@code spring.datasource.*} and
+ * {@code spring.liquibase.url/user/password} name a real server.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(java.time.ZoneId.of("Asia/Tokyo"));
+    }
+
+    @Bean
+    @ConfigurationProperties("tsunagu.db")
+    DatabaseSettings databaseSettings() {
+        return new DatabaseSettings();
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(DatabaseSettings settings, DataSourceProperties properties,
+                          @org.springframework.beans.factory.annotation.Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        if (settings.isEmbedded()) {
+            EmbeddedDatabase db = EmbeddedDatabase.start(settings.getEmbeddedDataDir());
+            config.setJdbcUrl(db.jdbcUrl());
+            config.setUsername(EmbeddedDatabase.APP_ROLE);
+            config.setPassword(EmbeddedDatabase.APP_PASSWORD);
+        } else {
+            config.setJdbcUrl(properties.getUrl());
+            config.setUsername(properties.getUsername());
+            config.setPassword(properties.getPassword());
+        }
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("tsunagu-app");
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    @LiquibaseDataSource
+    @Qualifier("liquibaseDataSource")
+    DataSource liquibaseDataSource(DatabaseSettings settings,
+                                   @org.springframework.beans.factory.annotation.Value("${spring.liquibase.url:}") String url,
+                                   @org.springframework.beans.factory.annotation.Value("${spring.liquibase.user:}") String user,
+                                   @org.springframework.beans.factory.annotation.Value("${spring.liquibase.password:}") String password) {
+        HikariConfig config = new HikariConfig();
+        if (settings.isEmbedded()) {
+            EmbeddedDatabase db = EmbeddedDatabase.start(settings.getEmbeddedDataDir());
+            config.setJdbcUrl(db.jdbcUrl());
+            config.setUsername(EmbeddedDatabase.OWNER_ROLE);
+            config.setPassword(EmbeddedDatabase.OWNER_PASSWORD);
+        } else {
+            config.setJdbcUrl(url);
+            config.setUsername(user);
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(0);
+        config.setPoolName("tsunagu-owner");
+        return new HikariDataSource(config);
+    }
+
+    /** {@code tsunagu.db.*} */
+    static class DatabaseSettings {
+        private boolean embedded;
+        private String embeddedDataDir;
+
+        public boolean isEmbedded() {
+            return embedded;
+        }
+
+        public void setEmbedded(boolean embedded) {
+            this.embedded = embedded;
+        }
+
+        public String getEmbeddedDataDir() {
+            return embeddedDataDir;
+        }
+
+        public void setEmbeddedDataDir(String embeddedDataDir) {
+            this.embeddedDataDir = embeddedDataDir;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package jp.tsunagu.app;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * An embedded PostgreSQL 18 for the local run and the tests, one per JVM. On first start it creates the
+ * owner and application roles from {@code db/roles.sql} (the same script a DBA runs on a real server).
+ */
+public final class EmbeddedDatabase {
+    public static final String OWNER_ROLE = "tsunagu_owner";
+    public static final String OWNER_PASSWORD = "owner-local";
+    public static final String APP_ROLE = "tsunagu_app";
+    public static final String APP_PASSWORD = "app-local";
+    public static final String DATABASE = "tsunagu";
+
+    private static EmbeddedDatabase instance;
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts the database once per JVM; {@code dataDir} keeps data between runs (null: a fresh temporary one). */
+    public static synchronized EmbeddedDatabase start(String dataDir) {
+        if (instance == null) {
+            try {
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "200")
+                        .setServerConfig("timezone", "Asia/Tokyo");
+                if (dataDir != null && !dataDir.isBlank()) {
+                    Path dir = Path.of(dataDir);
+                    Files.createDirectories(dir);
+                    builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                }
+                EmbeddedPostgres postgres = builder.start();
+                instance = new EmbeddedDatabase(postgres);
+                instance.bootstrap();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the JVM is going away
+                    }
+                }));
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException("the embedded PostgreSQL did not start", e);
+            }
+        }
+        return instance;
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", DATABASE).replace("user=postgres", "");
+    }
+
+    /** A superuser connection, for tests that must look at the catalog or break things on purpose. */
+    public Connection superuser() throws SQLException {
+        return postgres.getDatabase("postgres", DATABASE).getConnection();
+    }
+
+    private void bootstrap() throws SQLException, IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (rs.next()) {
+                return;
+            }
+            String roles;
+            try (InputStream in = EmbeddedDatabase.class.getResourceAsStream("/db/roles.sql")) {
+                roles = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            s.execute(roles.replace(":owner_password", "'" + OWNER_PASSWORD + "'")
+                    .replace(":app_password", "'" + APP_PASSWORD + "'"));
+            s.execute("create database " + DATABASE + " owner " + OWNER_ROLE);
+        }
+        try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection(); Statement s = c.createStatement()) {
+            s.execute("alter schema public owner to " + OWNER_ROLE);
+            s.execute("revoke create on schema public from public");
+            s.execute("grant usage on schema public to " + APP_ROLE);
+        }
+    }
+}

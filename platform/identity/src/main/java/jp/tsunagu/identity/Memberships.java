@@ -1,0 +1,16 @@
+package jp.tsunagu.identity;
+
+import java.util.List;
+import java.util.Set;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Role;
+
+/** Memberships of the current tenant (used by provisioning and the admin API). */
+public interface Memberships {
+
+    /** Creates or updates the membership of {@code username} in the current tenant; true when something changed. */
+    boolean upsert(String username, boolean allOffices, Set<OfficeId> offices, Set<Role> roles);
+
+    /** The memberships of {@code username} in every tenant (no tenant needs to be set). */
+    List<MembershipSummary> of(String username);
+}

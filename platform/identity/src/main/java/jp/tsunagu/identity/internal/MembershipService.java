@@ -1,0 +1,93 @@
+package jp.tsunagu.identity.internal;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import jp.tsunagu.identity.MembershipSummary;
+import jp.tsunagu.identity.Memberships;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Role;
+import jp.tsunagu.kernel.TenantId;
+import jp.tsunagu.kernel.TenantKind;
+import jp.tsunagu.tenancy.TenantContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class MembershipService implements Memberships {
+    private static final String LOOKUP = """
+            select m.tenant_id, t.name, t.kind, m.all_offices,
+                   array(select r.role from membership_role r
+                          where r.tenant_id = m.tenant_id and r.membership_id = m.id) as roles,
+                   array(select o.office_id from membership_office o
+                          where o.tenant_id = m.tenant_id and o.membership_id = m.id) as offices
+              from membership m
+              join tenant t on t.tenant_id = m.tenant_id
+             where m.username = ?
+             order by t.name
+            """;
+
+    private final MembershipRepository memberships;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    MembershipService(MembershipRepository memberships, JdbcTemplate jdbc, Clock clock) {
+        this.memberships = memberships;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public boolean upsert(String username, boolean allOffices, Set<OfficeId> offices, Set<Role> roles) {
+        TenantContext.require();
+        String name = normalize(username);
+        Membership membership = memberships.findByUsername(name).orElse(null);
+        boolean created = membership == null;
+        if (created) {
+            membership = new Membership(name, clock.instant());
+        }
+        boolean changed = membership.assign(allOffices,
+                offices.stream().map(OfficeId::value).collect(Collectors.toSet()),
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), clock.instant());
+        if (created || changed) {
+            memberships.saveAndFlush(membership);
+        }
+        return created || changed;
+    }
+
+    /**
+     * Reads the user's memberships across tenants. Runs with no tenant bound and {@code app.username} set for
+     * this transaction only: the lookup policies show exactly the rows of that user, nothing else.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<MembershipSummary> of(String username) {
+        jdbc.queryForObject("select set_config('app.username', ?, true)", String.class, normalize(username));
+        return jdbc.query(LOOKUP, (rs, i) -> new MembershipSummary(
+                new TenantId(rs.getObject(1, UUID.class)), rs.getString(2), TenantKind.valueOf(rs.getString(3)),
+                rs.getBoolean(4), offices(rs.getArray(6)), roles(rs.getArray(5))), normalize(username));
+    }
+
+    static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((Object[]) array.getArray()).map(o -> Role.valueOf((String) o)).forEach(roles::add);
+        return Set.copyOf(roles);
+    }
+
+    private static Set<OfficeId> offices(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(o -> new OfficeId((UUID) o)).collect(Collectors.toUnmodifiableSet());
+    }
+}

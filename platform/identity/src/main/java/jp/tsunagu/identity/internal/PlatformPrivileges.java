@@ -1,0 +1,19 @@
+package jp.tsunagu.identity.internal;
+
+import java.util.List;
+import java.util.Set;
+import jp.tsunagu.kernel.Role;
+import jp.tsunagu.modules.Privilege;
+
+/** The privileges of the platform itself (tenancy, modules, identity), beside those the business modules declare. */
+final class PlatformPrivileges {
+    static final List<Privilege> ALL = List.of(
+            new Privilege("tenancy:tenant.manage", "テナント情報の変更", "Change the tenant", Set.of(Role.TENANT_ADMIN)),
+            new Privilege("tenancy:office.manage", "事業所の登録・変更", "Create and change offices", Set.of(Role.TENANT_ADMIN)),
+            new Privilege("modules:module.manage", "事業所ごとの機能の有効化", "Switch modules per office", Set.of(Role.TENANT_ADMIN)),
+            new Privilege("identity:membership.read", "所属・権限の閲覧", "Read memberships", Set.of(Role.TENANT_ADMIN)),
+            new Privilege("identity:membership.manage", "所属・権限の変更", "Change memberships", Set.of(Role.TENANT_ADMIN)));
+
+    private PlatformPrivileges() {
+    }
+}

@@ -1,0 +1,142 @@
+package jp.tsunagu.identity.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Two filter chains: {@code /api/**} is an OAuth2 resource server (bearer tokens, stateless, no CSRF
+ * needed); everything else is the server-rendered UI, an OIDC client with authorization code + PKCE,
+ * session cookies and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(IdentityProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, MembershipService memberships,
+                            PrivilegeCatalog catalog, IdentityProperties props,
+                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
+        ProblemEntryPoints entry = new ProblemEntryPoints(problems);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder)).authenticationEntryPoint(entry)
+                        .accessDeniedHandler(entry))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entry).accessDeniedHandler(entry))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .addFilterBefore(new ActiveTenantFilter(memberships, catalog, problems, props.tenantHeader()),
+                        AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http, ClientRegistrationRepository clients, MembershipService memberships,
+                           PrivilegeCatalog catalog, IdentityProperties props,
+                           @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver pkce =
+                new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
+        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html", "/webjars/**", "/css/**", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .oauth2Login(o -> o.authorizationEndpoint(a -> a.authorizationRequestResolver(pkce)))
+                .logout(l -> l.logoutSuccessHandler(logout))
+                .addFilterBefore(new ActiveTenantFilter(memberships, catalog, problems, props.tenantHeader()),
+                        AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * The UI's OIDC client, with Keycloak's endpoints given explicitly so that the application starts while
+     * Keycloak is still down (discovery through issuer-uri would contact it at start-up), including the
+     * end-session endpoint for RP-initiated logout.
+     */
+    @Bean
+    ClientRegistrationRepository clientRegistrations(
+            @org.springframework.beans.factory.annotation.Value("${tsunagu.keycloak.url}") String url,
+            @org.springframework.beans.factory.annotation.Value("${tsunagu.keycloak.realm}") String realm,
+            @org.springframework.beans.factory.annotation.Value("${tsunagu.keycloak.web-client-id}") String clientId,
+            @org.springframework.beans.factory.annotation.Value("${tsunagu.keycloak.web-client-secret}") String secret) {
+        String base = url + "/realms/" + realm + "/protocol/openid-connect";
+        return new org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository(
+                org.springframework.security.oauth2.client.registration.ClientRegistration.withRegistrationId("keycloak")
+                        .clientId(clientId)
+                        .clientSecret(secret)
+                        .clientName("Keycloak")
+                        .authorizationGrantType(org.springframework.security.oauth2.core.AuthorizationGrantType.AUTHORIZATION_CODE)
+                        .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                        .scope("openid", "profile", "email")
+                        .authorizationUri(base + "/auth")
+                        .tokenUri(base + "/token")
+                        .jwkSetUri(base + "/certs")
+                        .userInfoUri(base + "/userinfo")
+                        .userNameAttributeName("preferred_username")
+                        .issuerUri(url + "/realms/" + realm)
+                        .providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", base + "/logout"))
+                        .build());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(IdentityProperties props) throws Exception {
+        NimbusJwtDecoder decoder = props.publicKeyLocation() != null
+                ? NimbusJwtDecoder.withPublicKey(readKey(props.publicKeyLocation())).build()
+                : NimbusJwtDecoder.withJwkSetUri(props.jwkSetUri()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(props.issuer()), audience(props.audience())));
+        return decoder;
+    }
+
+    private static OAuth2TokenValidator<Jwt> audience(String audience) {
+        OAuth2Error wrongAudience = new OAuth2Error("invalid_token", "the token is not meant for " + audience, null);
+        return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(wrongAudience);
+    }
+
+    private static RSAPublicKey readKey(org.springframework.core.io.Resource pem) throws Exception {
+        String text;
+        try (InputStream in = pem.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the token signing key " + pem, e);
+        }
+        String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    }
+}

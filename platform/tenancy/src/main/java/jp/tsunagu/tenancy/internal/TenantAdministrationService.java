@@ -1,0 +1,63 @@
+package jp.tsunagu.tenancy.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Prefecture;
+import jp.tsunagu.kernel.RegionalClass;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.kernel.TenantKind;
+import jp.tsunagu.tenancy.TenantAdministration;
+import jp.tsunagu.tenancy.TenantContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class TenantAdministrationService implements TenantAdministration {
+    private final TenantRepository tenants;
+    private final OfficeRepository offices;
+    private final Clock clock;
+
+    TenantAdministrationService(TenantRepository tenants, OfficeRepository offices, Clock clock) {
+        this.tenants = tenants;
+        this.offices = offices;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean upsertTenant(TenantKind kind, String name, Prefecture prefecture) {
+        UUID id = TenantContext.require().value();
+        Tenant tenant = tenants.findById(id).orElse(null);
+        if (tenant == null) {
+            tenants.saveAndFlush(new Tenant(id, kind, name, prefecture, clock.instant()));
+            return true;
+        }
+        if (tenant.matches(kind, name, prefecture)) {
+            return false;
+        }
+        tenant.update(kind, name, prefecture);
+        tenants.saveAndFlush(tenant);
+        return true;
+    }
+
+    @Override
+    public Upserted<OfficeId> upsertOffice(String officeNumber, String name, Prefecture prefecture,
+                                           RegionalClass regionalClass, Map<ServiceType, Integer> capacities) {
+        Office office = offices.findByOfficeNumber(officeNumber).orElse(null);
+        if (office == null) {
+            office = offices.saveAndFlush(new Office(UUID.randomUUID(), officeNumber, name, prefecture, regionalClass,
+                    capacities, clock.instant()));
+            return new Upserted<>(new OfficeId(office.id()), true);
+        }
+        var current = office.summary();
+        boolean same = current.name().equals(name) && current.prefecture() == prefecture
+                && current.regionalClass() == regionalClass && current.capacities().equals(capacities);
+        if (!same) {
+            office.update(officeNumber, name, prefecture, regionalClass, capacities, clock.instant());
+            offices.saveAndFlush(office);
+        }
+        return new Upserted<>(new OfficeId(office.id()), !same);
+    }
+}

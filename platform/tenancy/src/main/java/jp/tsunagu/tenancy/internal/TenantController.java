@@ -1,0 +1,57 @@
+package jp.tsunagu.tenancy.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import jp.tsunagu.kernel.Prefecture;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.TenantKind;
+import jp.tsunagu.tenancy.TenantContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The active tenant of the request (chosen among the user's memberships). */
+@RestController
+@RequestMapping("/api/v1/tenant")
+@Transactional
+class TenantController {
+    private final TenantRepository tenants;
+
+    TenantController(TenantRepository tenants) {
+        this.tenants = tenants;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    TenantResponse get() {
+        return TenantResponse.of(current());
+    }
+
+    @PatchMapping
+    @PreAuthorize("hasAuthority('tenancy:tenant.manage')")
+    TenantResponse rename(@Valid @RequestBody RenameRequest request) {
+        Tenant tenant = current();
+        tenant.rename(request.name().strip());
+        return TenantResponse.of(tenants.saveAndFlush(tenant));
+    }
+
+    private Tenant current() {
+        return tenants.findById(TenantContext.require().value())
+                .orElseThrow(() -> new Problem.NotFound("tenant.notFound"));
+    }
+
+    record RenameRequest(@NotBlank @Size(min = 1, max = 100) String name) {
+    }
+
+    record TenantResponse(UUID id, TenantKind kind, String name, Prefecture prefecture) {
+        static TenantResponse of(Tenant t) {
+            return new TenantResponse(t.id(), t.kind(), t.name(), t.prefecture());
+        }
+    }
+}
