@@ -19,7 +19,6 @@ set -euo pipefail
 
 KC_VERSION=26.7.3
 KC_ARTIFACT="org.keycloak:keycloak-quarkus-dist:${KC_VERSION}:zip"
-KC_MAVEN_URL="https://repo.maven.apache.org/maven2/org/keycloak/keycloak-quarkus-dist/${KC_VERSION}/keycloak-quarkus-dist-${KC_VERSION}.zip"
 REALM=tsunagu
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -76,20 +75,19 @@ cmd_install() {
   # shellcheck disable=SC2064
   trap "rm -rf '$work'" EXIT
   local zip="$work/keycloak-quarkus-dist-$KC_VERSION.zip"
-  if command -v mvn >/dev/null; then
-    log "fetching $KC_ARTIFACT via Maven (local repo ~/.m2 is reused)"
-    # Run from the temp dir so no project pom.xml is picked up.
-    # Output is shown only on failure (Maven 3.8 -q still prints stray ANSI resets).
-    local out
-    if ! out="$(cd "$work" && mvn -q -B -Dstyle.color=never \
-        org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-        -Dartifact="$KC_ARTIFACT" -DoutputDirectory="$work" 2>&1)"; then
-      printf '%s\n' "$out" >&2
-      die "Maven could not fetch $KC_ARTIFACT"
-    fi
-  else
-    log "mvn not found; downloading $KC_MAVEN_URL"
-    curl -fSL --retry 3 -o "$zip" "$KC_MAVEN_URL"
+  # Maven: the system's, or the project's wrapper (which fetches Maven itself).
+  local mvn_cmd
+  mvn_cmd="$(command -v mvn || echo "$SCRIPT_DIR/../../mvnw")"
+  [[ -x "$mvn_cmd" ]] || die "neither mvn nor the Maven wrapper is available"
+  log "fetching $KC_ARTIFACT via Maven (local repo ~/.m2 is reused)"
+  # Run from the temp dir so no project pom.xml is picked up.
+  # Output is shown only on failure (Maven 3.8 -q still prints stray ANSI resets).
+  local out
+  if ! out="$(cd "$work" && "$mvn_cmd" -q -B -Dstyle.color=never \
+      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      -Dartifact="$KC_ARTIFACT" -DoutputDirectory="$work" 2>&1)"; then
+    printf '%s\n' "$out" >&2
+    die "Maven could not fetch $KC_ARTIFACT"
   fi
   [[ -s "$zip" ]] || die "download failed: $zip missing"
   log "unpacking into $KC_HOME"

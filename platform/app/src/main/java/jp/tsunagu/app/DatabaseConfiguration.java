@@ -32,13 +32,28 @@ class DatabaseConfiguration {
         return new DatabaseSettings();
     }
 
+    /** Keeps the embedded database up while this context's pools live; destroyed after them. */
+    @Bean
+    EmbeddedLease embeddedLease(DatabaseSettings settings) {
+        return new EmbeddedLease(settings.isEmbedded() ? EmbeddedDatabase.lease(settings.getEmbeddedDataDir()) : null);
+    }
+
+    record EmbeddedLease(EmbeddedDatabase database) implements org.springframework.beans.factory.DisposableBean {
+        @Override
+        public void destroy() {
+            if (database != null) {
+                EmbeddedDatabase.release();
+            }
+        }
+    }
+
     @Bean
     @Primary
-    DataSource dataSource(DatabaseSettings settings, DataSourceProperties properties,
+    DataSource dataSource(DatabaseSettings settings, EmbeddedLease lease, DataSourceProperties properties,
                           @org.springframework.beans.factory.annotation.Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
         HikariConfig config = new HikariConfig();
-        if (settings.isEmbedded()) {
-            EmbeddedDatabase db = EmbeddedDatabase.start(settings.getEmbeddedDataDir());
+        if (lease.database() != null) {
+            EmbeddedDatabase db = lease.database();
             config.setJdbcUrl(db.jdbcUrl());
             config.setUsername(EmbeddedDatabase.APP_ROLE);
             config.setPassword(EmbeddedDatabase.APP_PASSWORD);
@@ -55,13 +70,13 @@ class DatabaseConfiguration {
     @Bean
     @LiquibaseDataSource
     @Qualifier("liquibaseDataSource")
-    DataSource liquibaseDataSource(DatabaseSettings settings,
+    DataSource liquibaseDataSource(EmbeddedLease lease,
                                    @org.springframework.beans.factory.annotation.Value("${spring.liquibase.url:}") String url,
                                    @org.springframework.beans.factory.annotation.Value("${spring.liquibase.user:}") String user,
                                    @org.springframework.beans.factory.annotation.Value("${spring.liquibase.password:}") String password) {
         HikariConfig config = new HikariConfig();
-        if (settings.isEmbedded()) {
-            EmbeddedDatabase db = EmbeddedDatabase.start(settings.getEmbeddedDataDir());
+        if (lease.database() != null) {
+            EmbeddedDatabase db = lease.database();
             config.setJdbcUrl(db.jdbcUrl());
             config.setUsername(EmbeddedDatabase.OWNER_ROLE);
             config.setPassword(EmbeddedDatabase.OWNER_PASSWORD);

@@ -34,6 +34,7 @@ public final class EmbeddedDatabase {
         if (instance == null) {
             try {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false) // stopped by the last lease, after the pools
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("timezone", "Asia/Tokyo");
                 if (dataDir != null && !dataDir.isBlank()) {
@@ -44,18 +45,35 @@ public final class EmbeddedDatabase {
                 EmbeddedPostgres postgres = builder.start();
                 instance = new EmbeddedDatabase(postgres);
                 instance.bootstrap();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        postgres.close();
-                    } catch (IOException ignored) {
-                        // the JVM is going away
-                    }
-                }));
             } catch (IOException | SQLException e) {
                 throw new IllegalStateException("the embedded PostgreSQL did not start", e);
             }
         }
         return instance;
+    }
+
+    private static int leases;
+
+    /**
+     * Holds the database open for one application context; the last context to release it (after its
+     * connection pools have closed) stops the server.
+     */
+    static synchronized EmbeddedDatabase lease(String dataDir) {
+        EmbeddedDatabase db = start(dataDir);
+        leases++;
+        return db;
+    }
+
+    static synchronized void release() {
+        if (--leases == 0 && instance != null) {
+            try {
+                instance.postgres.close();
+            } catch (IOException e) {
+                throw new IllegalStateException("the embedded PostgreSQL did not stop", e);
+            } finally {
+                instance = null;
+            }
+        }
     }
 
     public String jdbcUrl() {

@@ -1,17 +1,16 @@
 package jp.tsunagu.identity.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.core.io.Resource;
-
 /**
  * @param issuer            the expected {@code iss} of access tokens (Keycloak realm URL)
  * @param jwkSetUri         where the realm's signing keys are published
- * @param publicKeyLocation instead of {@code jwkSetUri}: a PEM RSA public key (tests sign their own tokens)
+ * @param publicKeyLocation instead of {@code jwkSetUri}: a resource with a PEM RSA public key (tests sign their
+ *                          own tokens); blank means the JWK set of the realm
  * @param audience          the audience every access token must carry
  * @param tenantHeader      the request header that names the active tenant for API calls
  */
 @ConfigurationProperties("tsunagu.identity")
-record IdentityProperties(String issuer, String jwkSetUri, Resource publicKeyLocation, String audience,
+record IdentityProperties(String issuer, String jwkSetUri, String publicKeyLocation, String audience,
                           String tenantHeader) {
     IdentityProperties {
         if (tenantHeader == null || tenantHeader.isBlank()) {

@@ -113,8 +113,10 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(IdentityProperties props) throws Exception {
-        NimbusJwtDecoder decoder = props.publicKeyLocation() != null
-                ? NimbusJwtDecoder.withPublicKey(readKey(props.publicKeyLocation())).build()
+        boolean fixedKey = props.publicKeyLocation() != null && !props.publicKeyLocation().isBlank();
+        NimbusJwtDecoder decoder = fixedKey
+                ? NimbusJwtDecoder.withPublicKey(readKey(new org.springframework.core.io.DefaultResourceLoader()
+                        .getResource(props.publicKeyLocation()))).build()
                 : NimbusJwtDecoder.withJwkSetUri(props.jwkSetUri()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(props.issuer()), audience(props.audience())));
