@@ -1,6 +1,15 @@
 package jp.tsunagu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -11,6 +20,27 @@ class ModularityTests {
     @Test
     void verifiesModuleStructure() {
         modules.verify();
+    }
+
+    /** A forbidden dependency must not even compile: each artifact's Maven dependencies are its allowed modules. */
+    @Test
+    void mavenDependenciesMirrorAllowedDependencies() throws Exception {
+        for (String part : new String[] {"kernel", "tenancy", "modules", "identity", "web"}) {
+            ApplicationModule declared = Class.forName("jp.tsunagu." + part + ".package-info").getAnnotation(ApplicationModule.class);
+            Set<String> allowed = new TreeSet<>();
+            for (String dependency : declared.allowedDependencies()) {
+                allowed.add(dependency.split("::")[0].strip());
+            }
+            String pom = Files.readString(Path.of("../" + part + "/pom.xml"));
+            Set<String> maven = new TreeSet<>();
+            Matcher m = Pattern.compile("<artifactId>tsunagu-([a-z]+)</artifactId>").matcher(pom);
+            while (m.find()) {
+                if (!m.group(1).equals(part) && !m.group(1).equals("parent")) {
+                    maven.add(m.group(1));
+                }
+            }
+            assertThat(maven).as("Maven dependencies of platform/%s", part).isEqualTo(allowed);
+        }
     }
 
     @Test

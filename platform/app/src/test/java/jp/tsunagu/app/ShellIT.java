@@ -32,7 +32,7 @@ class ShellIT extends IntegrationTest {
         mvc.perform(get("/").with(user("alpha.admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("社会福祉法人 アルファ会"), containsString("アルファ作業所"),
-                        containsString("アルファ多機能センター"), containsString("令和"), containsString("テスト機能"),
+                        containsString("アルファ多機能センター"), containsString("令和"), containsString("東京都"), containsString("テスト機能"),
                         containsString("テストメモ"), containsString("機能の有効化・無効化"), containsString("ログアウト"))));
         mvc.perform(get("/").param("lang", "en").with(user("alpha.admin")))
                 .andExpect(status().isOk())

@@ -36,6 +36,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * needed); everything else is the server-rendered UI, an OIDC client with authorization code + PKCE,
  * session cookies and CSRF protection.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 @EnableConfigurationProperties(IdentityProperties.class)

@@ -40,6 +40,7 @@ import tools.jackson.core.JacksonException;
  * Every API error as RFC 9457 problem+json: {@code type} names the rule, {@code detail} says it in the
  * request's language (Japanese unless English is asked for), {@code errors} names each field and rule.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandler {

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The UI shell after login: the user's tenant, the offices the membership covers, and for the chosen
  * office the menu of the modules enabled there. Tenant admins switch modules per office here.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Controller
 class ShellController {
     private final Offices offices;

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * Japanese first: the UI and every message are Japanese unless the user picks English ({@code ?lang=en},
  * remembered in a cookie) or an API client sends {@code Accept-Language: en}.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
     static final List<Locale> SUPPORTED = List.of(Locale.JAPANESE, Locale.ENGLISH);
