@@ -8,7 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The application's commands: {@code serve} (default) runs the server; {@code migrate} applies the
  * database migrations and exits; {@code provision [dir]} applies the tenant manifests and exits non-zero
- * on an invalid one.
+ * on an invalid one; {@code audit-verify} checks every tenant's audit hash chain and names the first broken
+ * record (exit 1).
  */
 public final class Commands {
 
@@ -41,8 +42,25 @@ public final class Commands {
                     return context.getBean(ProvisionCommand.class).run(rest);
                 }
             }
+            case "audit-verify" -> {
+                SpringApplication application = new SpringApplication(app);
+                application.setWebApplicationType(WebApplicationType.NONE);
+                try (ConfigurableApplicationContext context = application.run(rest)) {
+                    var verification = context.getBean(jp.tsunagu.audit.AuditVerification.class);
+                    var breaks = verification.verify();
+                    if (breaks.isEmpty()) {
+                        System.out.println("audit trail intact: " + verification.totalRecords() + " records");
+                        return 0;
+                    }
+                    for (var b : breaks) {
+                        System.out.println("tenant " + b.tenant() + ": first broken record seq " + b.seq() + " (id "
+                                + b.recordId() + "): " + b.problem());
+                    }
+                    return 1;
+                }
+            }
             default -> {
-                System.err.println("unknown command " + command + " (serve | migrate | provision [manifest dir])");
+                System.err.println("unknown command " + command + " (serve | migrate | provision [manifest dir] | audit-verify)");
                 return 2;
             }
         }

@@ -86,17 +86,17 @@ public final class EmbeddedDatabase {
     }
 
     private void bootstrap() throws SQLException, IOException {
+        String roles;
+        try (InputStream in = EmbeddedDatabase.class.getResourceAsStream("/db/roles.sql")) {
+            roles = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(roles.replace(":owner_password", "'" + OWNER_PASSWORD + "'")
+                    .replace(":app_password", "'" + APP_PASSWORD + "'"));
             var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
             if (rs.next()) {
                 return;
             }
-            String roles;
-            try (InputStream in = EmbeddedDatabase.class.getResourceAsStream("/db/roles.sql")) {
-                roles = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            s.execute(roles.replace(":owner_password", "'" + OWNER_PASSWORD + "'")
-                    .replace(":app_password", "'" + APP_PASSWORD + "'"));
             s.execute("create database " + DATABASE + " owner " + OWNER_ROLE);
         }
         try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection(); Statement s = c.createStatement()) {

@@ -3,5 +3,5 @@
  * say which tenant, which offices and which roles. The active tenant is chosen among the memberships and
  * checked on every request; roles become privileges, and only privileges are checked.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = {"kernel", "tenancy", "modules"})
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = {"kernel", "tenancy", "audit", "modules"})
 package jp.tsunagu.identity;

@@ -59,6 +59,22 @@ class Membership {
         this.updatedAt = now;
     }
 
+    String username() {
+        return username;
+    }
+
+    boolean allOffices() {
+        return allOffices;
+    }
+
+    Set<UUID> offices() {
+        return offices;
+    }
+
+    Set<Role> roles() {
+        return roles;
+    }
+
     /** Applies the given scope and roles; true when anything changed. */
     boolean assign(boolean allOffices, Set<UUID> offices, Set<Role> roles, Instant now) {
         Set<UUID> newOffices = allOffices ? Set.of() : offices;

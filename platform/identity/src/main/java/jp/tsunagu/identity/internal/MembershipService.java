@@ -10,9 +10,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.identity.MembershipSummary;
 import jp.tsunagu.identity.Memberships;
 import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.Role;
 import jp.tsunagu.kernel.TenantId;
 import jp.tsunagu.kernel.TenantKind;
@@ -37,11 +40,13 @@ class MembershipService implements Memberships {
 
     private final MembershipRepository memberships;
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    MembershipService(MembershipRepository memberships, JdbcTemplate jdbc, Clock clock) {
+    MembershipService(MembershipRepository memberships, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.memberships = memberships;
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -52,6 +57,7 @@ class MembershipService implements Memberships {
         String name = normalize(username);
         Membership membership = memberships.findByUsername(name).orElse(null);
         boolean created = membership == null;
+        boolean wasAdmin = !created && membership.roles().contains(Role.TENANT_ADMIN);
         if (created) {
             membership = new Membership(name, clock.instant());
         }
@@ -60,8 +66,46 @@ class MembershipService implements Memberships {
                 roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), clock.instant());
         if (created || changed) {
             memberships.saveAndFlush(membership);
+            if (wasAdmin) {
+                requireTenantAdmin();
+            }
+            audit.record(AuditEvent.of(created ? AuditEvent.Action.CREATE : AuditEvent.Action.ASSIGN, "membership", name)
+                    .withDetails("allOffices=" + allOffices + " offices=" + new java.util.TreeSet<>(
+                            offices.stream().map(OfficeId::toString).toList()) + " roles=" + new java.util.TreeSet<>(roles)));
         }
         return created || changed;
+    }
+
+    /** Removes a membership of the current tenant; refused when it would leave no tenant admin. */
+    @Transactional
+    public void remove(String username) {
+        String name = normalize(username);
+        Membership membership = memberships.findByUsername(name)
+                .orElseThrow(() -> new Problem.NotFound("membership.notFound", name));
+        boolean wasAdmin = membership.roles().contains(Role.TENANT_ADMIN);
+        memberships.delete(membership);
+        memberships.flush();
+        if (wasAdmin) {
+            requireTenantAdmin();
+        }
+        audit.record(AuditEvent.of(AuditEvent.Action.DELETE, "membership", name));
+    }
+
+    /** Every membership of the current tenant, ordered by username. */
+    @Transactional(readOnly = true)
+    public List<MembershipController.MembershipView> list() {
+        return memberships.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(m -> new MembershipController.MembershipView(m.username(), m.allOffices(),
+                        m.offices().stream().sorted().toList(), m.roles().stream().sorted().toList()))
+                .toList();
+    }
+
+    /** A tenant that has had a tenant admin keeps at least one (else nobody could manage it). */
+    private void requireTenantAdmin() {
+        Long admins = jdbc.queryForObject("select count(*) from membership_role where role = 'TENANT_ADMIN'", Long.class);
+        if (admins == null || admins == 0) {
+            throw new Problem.Conflict("membership.lastAdmin");
+        }
     }
 
     /**

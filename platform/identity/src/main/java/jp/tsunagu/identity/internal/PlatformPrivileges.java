@@ -12,7 +12,9 @@ final class PlatformPrivileges {
             new Privilege("tenancy:office.manage", "事業所の登録・変更", "Create and change offices", Set.of(Role.TENANT_ADMIN)),
             new Privilege("modules:module.manage", "事業所ごとの機能の有効化", "Switch modules per office", Set.of(Role.TENANT_ADMIN)),
             new Privilege("identity:membership.read", "所属・権限の閲覧", "Read memberships", Set.of(Role.TENANT_ADMIN)),
-            new Privilege("identity:membership.manage", "所属・権限の変更", "Change memberships", Set.of(Role.TENANT_ADMIN)));
+            new Privilege("identity:membership.manage", "所属・権限の変更", "Change memberships", Set.of(Role.TENANT_ADMIN)),
+            new Privilege("audit:trail.read", "監査記録の閲覧・出力", "Read and export the audit trail",
+                    Set.of(Role.AUDITOR, Role.TENANT_ADMIN)));
 
     private PlatformPrivileges() {
     }

@@ -10,6 +10,7 @@ import jp.tsunagu.kernel.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,7 +32,10 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -78,6 +82,30 @@ class ProblemHandler {
         }
         e.getBindingResult().getGlobalErrors().forEach(g ->
                 errors.add(new FieldProblem(g.getObjectName(), g.getCode(), messages.getMessage(g, locale(request)))));
+        return validation(request, errors);
+    }
+
+    /** Validation of several parameters at once (e.g. a constrained path variable beside a {@code @Valid} body). */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors parameterErrors) {
+                for (FieldError error : parameterErrors.getFieldErrors()) {
+                    errors.add(new FieldProblem(error.getField(), error.getCode(), fieldText(error, request)));
+                }
+                continue;
+            }
+            String name = result.getMethodParameter().getParameterName();
+            if (result.getContainerIndex() != null) {
+                name += "[" + result.getContainerIndex() + "]";
+            }
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                String[] codes = error.getCodes();
+                String rule = codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
+                errors.add(new FieldProblem(name, rule, messages.getMessage(error, locale(request))));
+            }
+        }
         return validation(request, errors);
     }
 
