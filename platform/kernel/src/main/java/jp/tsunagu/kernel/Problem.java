@@ -46,6 +46,13 @@ public abstract class Problem extends RuntimeException {
         }
     }
 
+    /** 429: the tenant has used up its request rate; {@code args[0]} is the seconds to wait. */
+    public static final class TooManyRequests extends Problem {
+        public TooManyRequests(String code, Object... args) {
+            super(code, args);
+        }
+    }
+
     /** 400: the input breaks a rule that is not a simple field constraint; names the field. */
     public static final class Invalid extends Problem {
         private final String field;

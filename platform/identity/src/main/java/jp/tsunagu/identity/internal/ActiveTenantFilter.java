@@ -41,13 +41,15 @@ class ActiveTenantFilter extends OncePerRequestFilter {
 
     private final MembershipService memberships;
     private final PrivilegeCatalog catalog;
+    private final TenantRateLimiter rateLimiter;
     private final HandlerExceptionResolver problems;
     private final String tenantHeader;
 
-    ActiveTenantFilter(MembershipService memberships, PrivilegeCatalog catalog, HandlerExceptionResolver problems,
-                       String tenantHeader) {
+    ActiveTenantFilter(MembershipService memberships, PrivilegeCatalog catalog, TenantRateLimiter rateLimiter,
+                       HandlerExceptionResolver problems, String tenantHeader) {
         this.memberships = memberships;
         this.catalog = catalog;
+        this.rateLimiter = rateLimiter;
         this.problems = problems;
         this.tenantHeader = tenantHeader;
     }
@@ -84,6 +86,12 @@ class ActiveTenantFilter extends OncePerRequestFilter {
         }
         if (active == null) {
             response.sendRedirect(request.getContextPath() + "/tenant");
+            return;
+        }
+        long retryAfter = rateLimiter.acquire(active.tenant());
+        if (retryAfter > 0) {
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+            problems.resolveException(request, response, null, new Problem.TooManyRequests("rateLimit.exceeded", retryAfter));
             return;
         }
         Set<String> privileges = catalog.privilegesOf(active.roles());

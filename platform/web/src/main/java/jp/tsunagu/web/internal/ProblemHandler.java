@@ -66,6 +66,7 @@ class ProblemHandler {
             case Problem.Conflict ignored -> HttpStatus.CONFLICT;
             case Problem.Forbidden ignored -> HttpStatus.FORBIDDEN;
             case Problem.Invalid ignored -> HttpStatus.BAD_REQUEST;
+            case Problem.TooManyRequests ignored -> HttpStatus.TOO_MANY_REQUESTS;
             default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
         if (p instanceof Problem.Invalid invalid) {
