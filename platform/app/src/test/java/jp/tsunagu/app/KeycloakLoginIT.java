@@ -2,32 +2,19 @@ package jp.tsunagu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * End to end against a real Keycloak 26.7.3 started by {@code infra/keycloak/keycloak.sh} with the realm as
@@ -38,36 +25,99 @@ import tools.jackson.databind.ObjectMapper;
         "server.port=18081", "server.address=127.0.0.1",
         "tsunagu.identity.public-key-location=", "tsunagu.keycloak.provisioning=true"})
 @ActiveProfiles("test")
-class KeycloakLoginIT {
-    private static final String KEYCLOAK = "http://localhost:8180";
+class KeycloakLoginIT extends RealKeycloakSupport {
     private static final String APP = "http://localhost:18081";
-    private static final Path SCRIPT = Path.of("../../infra/keycloak/keycloak.sh").toAbsolutePath().normalize();
-    private static boolean startedHere;
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final ObjectMapper json = new ObjectMapper();
 
     @Autowired
     ProvisionCommand provision;
 
-    @BeforeAll
-    static void startKeycloak() throws Exception {
-        startedHere = script("status") != 0;
-        assertThat(script("start")).as("infra/keycloak/keycloak.sh start").isZero();
+    @org.springframework.beans.factory.annotation.Autowired
+    jp.tsunagu.identity.Memberships memberships;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @org.junit.jupiter.api.BeforeEach
+    void provisionDemoTenants() {
+        assertThat(provision.run(new String[] {Path.of("../../tenants").toAbsolutePath().normalize().toString()})).isZero();
     }
 
-    @AfterAll
-    static void stopKeycloak() throws Exception {
-        if (startedHere) {
-            script("stop");
-        }
+    @Test
+    @DisplayName("real tokens: wrong audience, foreign issuer, alg none, tampered and expired → 401; no membership → 403; a removed membership is refused on the next request")
+    void tokenEdgeCases() throws Exception {
+        assertThat(api(clientCredentials("tsunagu-provisioner", "tsunagu-provisioner-dev-secret")).statusCode())
+                .as("wrong audience").isEqualTo(401);
+        assertThat(api(masterAdminToken()).statusCode()).as("foreign issuer").isEqualTo(401);
+        String staff = accessToken("hikari.staff", "demo-password");
+        assertThat(api(staff).statusCode()).isEqualTo(200);
+        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + staff.split("\\.")[1] + ".";
+        assertThat(api(none).statusCode()).as("alg none").isEqualTo(401);
+        assertThat(api(staff.substring(0, staff.length() - 4) + "AAAA").statusCode()).as("tampered").isEqualTo(401);
+
+        assertThat(api(accessToken("demo.admin", "demo-password")).statusCode()).as("no membership").isEqualTo(403);
+
+        String admin = accessToken("hikari.admin", "demo-password");
+        HttpResponse<String> removed = http.send(HttpRequest.newBuilder(URI.create(APP + "/api/v1/memberships/hikari.staff"))
+                .header("Authorization", "Bearer " + admin).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(removed.statusCode()).isEqualTo(204);
+        assertThat(api(staff).statusCode()).as("membership removed, same token").isEqualTo(403);
+
+        // a short-lived token (10 s) of the e2e service account, made a member for this test
+        jp.tsunagu.tenancy.TenantContext.runAs(jp.tsunagu.kernel.TenantId.of("11111111-1111-4111-8111-111111111111"),
+                () -> tx.executeWithoutResult(s -> memberships.upsert("service-account-tsunagu-e2e", true, java.util.Set.of(),
+                        java.util.Set.of(jp.tsunagu.kernel.Role.SUPPORT_STAFF))));
+        String shortLived = clientCredentials("tsunagu-e2e", "tsunagu-e2e-dev-secret");
+        assertThat(api(shortLived).statusCode()).isEqualTo(200);
+        Thread.sleep(21_000); // 10 s lifetime + 10 s allowed clock skew
+        assertThat(api(shortLived).statusCode()).as("expired").isEqualTo(401);
     }
+
+    @Test
+    @DisplayName("a user disabled in Keycloak can no longer log in; tokens already issued expire within 5 minutes")
+    void disabledUser() throws Exception {
+        String admin = clientCredentials("tsunagu-provisioner", "tsunagu-provisioner-dev-secret");
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(
+                KEYCLOAK + "/admin/realms/tsunagu/users?exact=true&username=hikari.sabikan"))
+                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+        String id = json.readTree(found.body()).get(0).get("id").asString();
+        String token = accessToken("hikari.sabikan", "demo-password");
+        JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isLessThanOrEqualTo(300);
+        setEnabled(admin, id, false);
+        try {
+            cookies.clear();
+            String authorize = KEYCLOAK + "/realms/tsunagu/protocol/openid-connect/auth?client_id=tsunagu-web&response_type=code"
+                    + "&scope=openid&state=x&redirect_uri=" + enc(APP + "/login/oauth2/code/keycloak")
+                    + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+            HttpResponse<String> page = get(authorize);
+            HttpResponse<String> refused = postForm(formAction(page.body()),
+                    Map.of("username", "hikari.sabikan", "password", "demo-password"));
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.headers().firstValue("Location")).isEmpty();
+        } finally {
+            setEnabled(admin, id, true);
+        }
+        assertThat(accessToken("hikari.sabikan", "demo-password")).isNotBlank();
+    }
+
+    void setEnabled(String adminToken, String id, boolean enabled) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/tsunagu/users/" + id))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
+    }
+
+    private HttpResponse<String> api(String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(APP + "/api/v1/offices")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+
+
 
     @Test
     @DisplayName("a demo user provisioned into Keycloak logs in with code + PKCE and sees the tenant's UI shell; a real token reads the API")
     void demoUserLogsIn() throws Exception {
-        assertThat(provision.run(new String[] {Path.of("../../tenants").toAbsolutePath().normalize().toString()})).isZero();
 
         // the UI sends the browser to Keycloak, with PKCE
         HttpResponse<String> start = get(APP + "/");
@@ -108,102 +158,4 @@ class KeycloakLoginIT {
         assertThat(tampered.statusCode()).isEqualTo(401);
     }
 
-    /** The authorization code flow as the test's own client (the realm's redirect URI), then the code exchange. */
-    private String accessToken(String username, String password) throws Exception {
-        cookies.clear();
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String challenge = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String redirect = APP + "/login/oauth2/code/keycloak";
-        String authorize = KEYCLOAK + "/realms/tsunagu/protocol/openid-connect/auth?client_id=tsunagu-web&response_type=code"
-                + "&scope=openid&state=test&redirect_uri=" + enc(redirect) + "&code_challenge=" + challenge
-                + "&code_challenge_method=S256";
-        String callback = login(authorize, username, password);
-        String code = query(callback).get("code");
-        HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(
-                        URI.create(KEYCLOAK + "/realms/tsunagu/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code", "code", code,
-                        "redirect_uri", redirect, "client_id", "tsunagu-web", "client_secret", "tsunagu-web-dev-secret",
-                        "code_verifier", verifier)))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-        return json.readTree(tokens.body()).get("access_token").asString();
-    }
-
-    private String login(String authorize, String username, String password) throws Exception {
-        HttpResponse<String> page = get(authorize);
-        assertThat(page.statusCode()).isEqualTo(200);
-        HttpResponse<String> submitted = postForm(formAction(page.body()), Map.of("username", username, "password", password));
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
-        return location(submitted, KEYCLOAK);
-    }
-
-    private static String formAction(String html) {
-        Matcher m = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
-                .matcher(html);
-        assertThat(m.find()).as("login form in %s", html).isTrue();
-        return (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
-    }
-
-    private HttpResponse<String> get(String url) throws Exception {
-        return remember(http.send(withCookies(HttpRequest.newBuilder(URI.create(url)), url).GET().build(),
-                HttpResponse.BodyHandlers.ofString()));
-    }
-
-    private HttpResponse<String> postForm(String url, Map<String, String> fields) throws Exception {
-        return remember(http.send(withCookies(HttpRequest.newBuilder(URI.create(url)), url)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString()));
-    }
-
-    /** Keycloak marks its cookies Secure even on http://localhost; browsers send them back there, so do we. */
-    private HttpRequest.Builder withCookies(HttpRequest.Builder builder, String url) {
-        String prefix = URI.create(url).getPort() + "|";
-        String header = cookies.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .map(e -> e.getKey().substring(prefix.length()) + "=" + e.getValue()).collect(Collectors.joining("; "));
-        return header.isEmpty() ? builder : builder.header("Cookie", header);
-    }
-
-    private HttpResponse<String> remember(HttpResponse<String> response) {
-        String prefix = response.uri().getPort() + "|";
-        for (String set : response.headers().allValues("Set-Cookie")) {
-            String pair = set.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            cookies.put(prefix + pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-        }
-        return response;
-    }
-
-    private static String location(HttpResponse<String> response, String base) {
-        String location = response.headers().firstValue("Location").orElseThrow(() ->
-                new AssertionError("no redirect from " + response.uri() + ": " + response.statusCode() + " " + response.body()));
-        return URI.create(base).resolve(location).toString();
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> result = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            result.put(kv[0], kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-        }
-        return result;
-    }
-
-    private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static int script(String command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", SCRIPT.toString(), command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/keycloak-script.log")));
-        pb.environment().putIfAbsent("KC_PORT", "8180");
-        return pb.start().waitFor();
-    }
 }

@@ -25,7 +25,6 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -143,8 +142,10 @@ class SecurityConfiguration {
                 ? NimbusJwtDecoder.withPublicKey(readKey(new org.springframework.core.io.DefaultResourceLoader()
                         .getResource(props.publicKeyLocation()))).build()
                 : NimbusJwtDecoder.withJwkSetUri(props.jwkSetUri()).build();
+        // 10 s of clock skew instead of the default 60: access tokens live only 5 minutes
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(props.issuer()), audience(props.audience())));
+                new org.springframework.security.oauth2.jwt.JwtTimestampValidator(java.time.Duration.ofSeconds(10)),
+                new org.springframework.security.oauth2.jwt.JwtIssuerValidator(props.issuer()), audience(props.audience())));
         return decoder;
     }
 

@@ -1,0 +1,174 @@
+package jp.tsunagu.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Base of the tests that run against the real Keycloak: starts it once per JVM with
+ * {@code infra/keycloak/keycloak.sh} (and stops it at the end if it started it), and acts like a browser
+ * (cookies, the login form) to obtain real tokens through the authorization code flow with PKCE.
+ */
+abstract class RealKeycloakSupport {
+    static final String KEYCLOAK = "http://localhost:8180";
+    /** The redirect URI registered for the web client; codes are taken from Keycloak's redirect, not followed. */
+    static final String REDIRECT = "http://localhost:18081/login/oauth2/code/keycloak";
+    private static final Path SCRIPT = Path.of("../../infra/keycloak/keycloak.sh").toAbsolutePath().normalize();
+    private static boolean started;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final Map<String, String> cookies = new LinkedHashMap<>();
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static synchronized void startKeycloak() throws Exception {
+        if (started) {
+            return;
+        }
+        boolean alreadyRunning = script("status") == 0;
+        assertThat(script("start")).as("infra/keycloak/keycloak.sh start").isZero();
+        started = true;
+        if (!alreadyRunning) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    script("stop");
+                } catch (Exception ignored) {
+                    // the JVM is going away
+                }
+            }));
+        }
+    }
+
+    String clientCredentials(String client, String secret) throws Exception {
+        return tokenFrom("/realms/tsunagu", Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret));
+    }
+    /** A token of another realm (master): another issuer, another key. */
+    String masterAdminToken() throws Exception {
+        return tokenFrom("/realms/master", Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
+                "password", System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")));
+    }
+    String tokenFrom(String realm, Map<String, String> form) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return json.readTree(r.body()).get("access_token").asString();
+    }
+
+    /** The authorization code flow as the test's own client (the realm's redirect URI), then the code exchange. */
+    String accessToken(String username, String password) throws Exception {
+        cookies.clear();
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String challenge = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String redirect = REDIRECT;
+        String authorize = KEYCLOAK + "/realms/tsunagu/protocol/openid-connect/auth?client_id=tsunagu-web&response_type=code"
+                + "&scope=openid&state=test&redirect_uri=" + enc(redirect) + "&code_challenge=" + challenge
+                + "&code_challenge_method=S256";
+        String callback = login(authorize, username, password);
+        String code = query(callback).get("code");
+        HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(
+                        URI.create(KEYCLOAK + "/realms/tsunagu/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code", "code", code,
+                        "redirect_uri", redirect, "client_id", "tsunagu-web", "client_secret", "tsunagu-web-dev-secret",
+                        "code_verifier", verifier)))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        return json.readTree(tokens.body()).get("access_token").asString();
+    }
+
+    String login(String authorize, String username, String password) throws Exception {
+        HttpResponse<String> page = get(authorize);
+        assertThat(page.statusCode()).isEqualTo(200);
+        HttpResponse<String> submitted = postForm(formAction(page.body()), Map.of("username", username, "password", password));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+        return location(submitted, KEYCLOAK);
+    }
+
+    static String formAction(String html) {
+        Matcher m = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
+                .matcher(html);
+        assertThat(m.find()).as("login form in %s", html).isTrue();
+        return (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
+    }
+
+    HttpResponse<String> get(String url) throws Exception {
+        return remember(http.send(withCookies(HttpRequest.newBuilder(URI.create(url)), url).GET().build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    HttpResponse<String> postForm(String url, Map<String, String> fields) throws Exception {
+        return remember(http.send(withCookies(HttpRequest.newBuilder(URI.create(url)), url)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Keycloak marks its cookies Secure even on http://localhost; browsers send them back there, so do we. */
+    private HttpRequest.Builder withCookies(HttpRequest.Builder builder, String url) {
+        String prefix = URI.create(url).getPort() + "|";
+        String header = cookies.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .map(e -> e.getKey().substring(prefix.length()) + "=" + e.getValue()).collect(Collectors.joining("; "));
+        return header.isEmpty() ? builder : builder.header("Cookie", header);
+    }
+
+    private HttpResponse<String> remember(HttpResponse<String> response) {
+        String prefix = response.uri().getPort() + "|";
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            cookies.put(prefix + pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return response;
+    }
+
+    static String location(HttpResponse<String> response, String base) {
+        String location = response.headers().firstValue("Location").orElseThrow(() ->
+                new AssertionError("no redirect from " + response.uri() + ": " + response.statusCode() + " " + response.body()));
+        return URI.create(base).resolve(location).toString();
+    }
+
+    static Map<String, String> query(String url) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            result.put(kv[0], kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return result;
+    }
+
+    static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static int script(String command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", SCRIPT.toString(), command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/keycloak-script.log")));
+        pb.environment().putIfAbsent("KC_PORT", "8180");
+        return pb.start().waitFor();
+    }
+}
