@@ -2,7 +2,8 @@
 # Local Keycloak for Tsunagu development.
 #
 #   infra/keycloak/keycloak.sh install   # fetch + unpack Keycloak once into the cache dir
-#   infra/keycloak/keycloak.sh start     # (re)import realm-*.json and start on 127.0.0.1:${KC_PORT}
+#   infra/keycloak/keycloak.sh start     # (re)import realm-*.json, start on 127.0.0.1:${KC_PORT}, configure
+#   infra/keycloak/keycloak.sh configure # apply what the realm file cannot hold (idempotent; start runs it)
 #   infra/keycloak/keycloak.sh stop
 #   infra/keycloak/keycloak.sh status
 #
@@ -15,6 +16,11 @@
 #
 # Dev mode only (H2 in the dist's data/h2). `start` wipes data/h2 so the realm file in this
 # directory is always exactly what runs: --import-realm skips a realm that already exists.
+#
+# `configure` sets, through the admin API (bin/kcadm.sh, master admin), authenticator reference
+# values on the built-in browser flow's executions: the `amr` mapper of tsunagu-web reads them.
+# A realm import can only set execution configs by redefining every authentication flow, so the
+# realm file keeps Keycloak's default flows and this step adds the configs after each start.
 set -euo pipefail
 
 KC_VERSION=26.7.3
@@ -30,6 +36,17 @@ WELL_KNOWN="$KC_URL/realms/$REALM/.well-known/openid-configuration"
 PID_FILE="$CACHE_DIR/keycloak-$KC_PORT.pid"
 LOG_FILE="$CACHE_DIR/keycloak-$KC_PORT.log"
 START_TIMEOUT="${KC_START_TIMEOUT:-180}"
+ADMIN_USER=admin
+ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
+
+# Browser-flow authenticator -> RFC 8176 `amr` value (config key default.reference.value).
+# default.reference.maxAge: seconds after the authentication during which the value stays in
+# tokens (0, the default, drops it one second later); 36000 = the realm's ssoSessionMaxLifespan.
+AMR_MAX_AGE=36000
+AMR_REFERENCES=(
+  "auth-username-password-form=pwd"
+  "auth-otp-form=otp"
+)
 
 log() { printf '[keycloak] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -118,15 +135,60 @@ wait_until_ready() {
   done
 }
 
+kcadm() {
+  # Needs KCADM_CONFIG (credentials file) and JAVA_BIN set by cmd_configure.
+  JAVA="$JAVA_BIN" "$KC_HOME/bin/kcadm.sh" "$@" --config "$KCADM_CONFIG"
+}
+
+cmd_configure() {
+  answers || die "Keycloak does not answer at $WELL_KNOWN; start it first"
+  [[ -x "$KC_HOME/bin/kcadm.sh" ]] || die "no $KC_HOME/bin/kcadm.sh (run install)"
+  JAVA_BIN="$(java_bin)"
+  KCADM_CONFIG="$(mktemp "${TMPDIR:-/tmp}/kcadm.XXXXXX")"
+  # shellcheck disable=SC2064
+  trap "rm -f '$KCADM_CONFIG'" EXIT
+  kcadm config credentials --server "$KC_URL" --realm master \
+    --user "$ADMIN_USER" --password "$ADMIN_PASSWORD" >/dev/null 2>&1 \
+    || die "admin login to $KC_URL as '$ADMIN_USER' failed (KC_BOOTSTRAP_ADMIN_PASSWORD?)"
+  # One line per execution: id,providerId,authenticationConfig (empty when absent).
+  local rows
+  rows="$(kcadm get "authentication/flows/browser/executions" -r "$REALM" \
+    --fields id,providerId,authenticationConfig --format csv --noquotes)" \
+    || die "could not read the browser flow of realm '$REALM'"
+  local entry provider ref config id cfg found
+  for entry in "${AMR_REFERENCES[@]}"; do
+    provider="${entry%%=*}" ref="${entry#*=}" found=0
+    config="\"config\":{\"default.reference.value\":\"$ref\",\"default.reference.maxAge\":\"$AMR_MAX_AGE\"}"
+    while IFS=, read -r id _ cfg; do
+      found=1
+      if [[ -z "$cfg" ]]; then
+        printf '{"alias":"%s",%s}' "amr-$ref-${id:0:8}" "$config" \
+          | kcadm create "authentication/executions/$id/config" -r "$REALM" -f - -i >/dev/null \
+          || die "could not add the amr config to execution $id ($provider)"
+      else
+        printf '{%s}' "$config" \
+          | kcadm update "authentication/config/$cfg" -r "$REALM" -f - --merge \
+          || die "could not update authenticator config $cfg ($provider)"
+      fi
+    done < <(printf '%s\n' "$rows" | grep -E "^[^,]+,$provider,")
+    (( found )) || die "browser flow of realm '$REALM' has no $provider execution"
+  done
+  rm -f "$KCADM_CONFIG"
+  trap - EXIT
+  log "configured amr references on the browser flow (${AMR_REFERENCES[*]}; max age ${AMR_MAX_AGE}s)"
+}
+
 cmd_start() {
   if answers; then
-    log "Keycloak already answers at $WELL_KNOWN; nothing to do"
+    log "Keycloak already answers at $WELL_KNOWN; applying configure only"
+    cmd_configure
     return 0
   fi
   local pid
   if pid="$(running_pid)"; then
     log "Keycloak (pid $pid) is starting; waiting for it"
     wait_until_ready "$pid"
+    cmd_configure
     log "ready: $KC_URL/realms/$REALM"
     return 0
   fi
@@ -164,8 +226,8 @@ cmd_start() {
   # This script is not a job-control shell, so setsid does not fork and $! is the group leader.
   (
     cd "$KC_HOME"
-    export KC_BOOTSTRAP_ADMIN_USERNAME=admin
-    export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
+    export KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER"
+    export KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD"
     export JAVA="$java"
     exec setsid "$KC_HOME/bin/kc.sh" start-dev --import-realm \
       --http-host=127.0.0.1 --http-port="$KC_PORT" --hostname="$KC_URL" \
@@ -174,6 +236,7 @@ cmd_start() {
   pid=$!
   echo "$pid" >"$PID_FILE"
   wait_until_ready "$pid"
+  cmd_configure
   log "ready after ${SECONDS}s: $KC_URL/realms/$REALM (admin console $KC_URL/admin, pid $pid)"
 }
 
@@ -226,7 +289,8 @@ cmd_status() {
 case "${1:-}" in
   install) cmd_install ;;
   start) cmd_start ;;
+  configure) cmd_configure ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
-  *) echo "usage: $0 {install|start|stop|status}" >&2; exit 2 ;;
+  *) echo "usage: $0 {install|start|configure|stop|status}" >&2; exit 2 ;;
 esac

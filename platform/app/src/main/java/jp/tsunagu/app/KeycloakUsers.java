@@ -33,8 +33,12 @@ class KeycloakUsers {
         this.clientSecret = clientSecret;
     }
 
-    /** Creates the user or brings its names and e-mail up to date; true when something changed. */
-    boolean upsert(Manifest.UserEntry user) {
+    /**
+     * Creates the user or brings its names and e-mail up to date; true when something changed. With
+     * {@code requireTotp} a user who has no one-time-password credential yet must set one up at the next login
+     * (Keycloak's CONFIGURE_TOTP required action).
+     */
+    boolean upsert(Manifest.UserEntry user, boolean requireTotp) {
         String token = token();
         List<Map<String, Object>> found = http.get()
                 .uri(adminUrl + "/users?exact=true&username={u}", user.username())
@@ -47,19 +51,36 @@ class KeycloakUsers {
             if (user.password() != null) {
                 wanted.put("credentials", List.of(Map.of("type", "password", "value", user.password(), "temporary", false)));
             }
+            if (requireTotp) {
+                wanted.put("requiredActions", List.of("CONFIGURE_TOTP"));
+            }
             http.post().uri(adminUrl + "/users").header("Authorization", "Bearer " + token)
                     .contentType(MediaType.APPLICATION_JSON).body(wanted).retrieve().toBodilessEntity();
             return true;
         }
         Map<String, Object> existing = found.getFirst();
+        @SuppressWarnings("unchecked")
+        List<String> actions = new java.util.ArrayList<>((List<String>) existing.getOrDefault("requiredActions", List.of()));
+        boolean needsTotp = requireTotp && !actions.contains("CONFIGURE_TOTP") && !hasOtp(existing.get("id"), token);
+        if (needsTotp) {
+            actions.add("CONFIGURE_TOTP");
+        }
+        wanted.put("requiredActions", actions);
         boolean same = user.email().equals(existing.get("email")) && user.firstName().equals(existing.get("firstName"))
-                && user.lastName().equals(existing.get("lastName"));
+                && user.lastName().equals(existing.get("lastName")) && !needsTotp;
         if (same) {
             return false;
         }
         http.put().uri(adminUrl + "/users/{id}", existing.get("id")).header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).body(wanted).retrieve().toBodilessEntity();
         return true;
+    }
+
+    private boolean hasOtp(Object id, String token) {
+        List<Map<String, Object>> credentials = http.get().uri(adminUrl + "/users/{id}/credentials", id)
+                .header("Authorization", "Bearer " + token)
+                .retrieve().body(new org.springframework.core.ParameterizedTypeReference<>() { });
+        return credentials != null && credentials.stream().anyMatch(c -> "otp".equals(c.get("type")));
     }
 
     private String token() {

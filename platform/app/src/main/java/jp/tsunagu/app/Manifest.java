@@ -11,7 +11,7 @@ import jp.tsunagu.kernel.TenantId;
 import jp.tsunagu.kernel.TenantKind;
 
 /** A validated tenant manifest ({@code tenants/*.yaml}). */
-record Manifest(String file, TenantId tenantId, TenantKind kind, String name, Prefecture prefecture,
+record Manifest(String file, TenantId tenantId, TenantKind kind, String name, Prefecture prefecture, boolean mfaRequired,
                 List<OfficeEntry> offices, List<UserEntry> users) {
 
     record OfficeEntry(String number, String name, Prefecture prefecture, RegionalClass regionalClass,

@@ -83,12 +83,17 @@ class ManifestReader {
         }
         Map<String, Node> top = ctx.mapping(root, "", Set.of("tenant", "offices", "users"));
         Node tenantNode = ctx.required(top, root, "tenant");
-        Map<String, Node> tenant = ctx.mapping(tenantNode, "tenant", Set.of("id", "kind", "name", "prefecture"));
+        Map<String, Node> tenant = ctx.mapping(tenantNode, "tenant", Set.of("id", "kind", "name", "prefecture", "mfa"));
         TenantId id = ctx.parse(ctx.required(tenant, tenantNode, "id"), "tenant.id", s -> new TenantId(UUID.fromString(s)),
                 "must be a UUID");
         TenantKind kind = ctx.enumValue(ctx.required(tenant, tenantNode, "kind"), "tenant.kind", TenantKind.class);
         String name = ctx.text(ctx.required(tenant, tenantNode, "name"), "tenant.name", 100);
         Prefecture prefecture = ctx.enumValue(ctx.required(tenant, tenantNode, "prefecture"), "tenant.prefecture", Prefecture.class);
+        boolean mfaRequired = !tenant.containsKey("mfa") || ctx.parse(tenant.get("mfa"), "tenant.mfa", s -> switch (s) {
+            case "required" -> true;
+            case "optional" -> false;
+            default -> throw new IllegalArgumentException(s);
+        }, "must be 'required' or 'optional'");
 
         List<Manifest.OfficeEntry> offices = new ArrayList<>();
         Map<String, Manifest.OfficeEntry> byNumber = new LinkedHashMap<>();
@@ -204,7 +209,7 @@ class ManifestReader {
                     u.containsKey("password") ? ctx.text(u.get("password"), at + ".password", 200) : null,
                     all, officeNumbers, roles));
         }
-        return new Manifest(file, id, kind, name, prefecture, offices, users);
+        return new Manifest(file, id, kind, name, prefecture, mfaRequired, offices, users);
     }
 
     private static int j2(List<Node> nodes, String key) {

@@ -86,7 +86,8 @@ public class ProvisionCommand {
             KeycloakUsers users = keycloak.getIfAvailable();
             if (users != null) {
                 for (Manifest.UserEntry u : m.users()) {
-                    changes += users.upsert(u) ? 1 : 0;
+                    boolean personalData = u.roles().stream().anyMatch(r -> r != jp.tsunagu.kernel.Role.PLATFORM_OPERATOR);
+                    changes += users.upsert(u, m.mfaRequired() && personalData) ? 1 : 0;
                 }
             }
         }
@@ -94,7 +95,7 @@ public class ProvisionCommand {
     }
 
     private int applyOne(Manifest m) {
-        int changes = tenants.upsertTenant(m.kind(), m.name(), m.prefecture()) ? 1 : 0;
+        int changes = tenants.upsertTenant(m.kind(), m.name(), m.prefecture(), m.mfaRequired()) ? 1 : 0;
         Map<String, OfficeId> offices = new HashMap<>();
         for (Manifest.OfficeEntry o : m.offices()) {
             var upserted = tenants.upsertOffice(o.number(), o.name(), o.prefecture(), o.regionalClass(),

@@ -12,8 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,12 +19,7 @@ import tools.jackson.databind.JsonNode;
  * code: the demo tenants are provisioned (users created in Keycloak through the admin API), a demo user logs
  * in to the UI with authorization code + PKCE, and a real access token reads the API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "server.port=18081", "server.address=127.0.0.1",
-        "tsunagu.identity.public-key-location=", "tsunagu.keycloak.provisioning=true"})
-@ActiveProfiles("test")
-class KeycloakLoginIT extends RealKeycloakSupport {
-    private static final String APP = "http://localhost:18081";
+class KeycloakLoginIT extends KeycloakAppSupport {
 
     @Autowired
     ProvisionCommand provision;

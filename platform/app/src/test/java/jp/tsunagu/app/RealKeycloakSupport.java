@@ -85,7 +85,12 @@ abstract class RealKeycloakSupport {
         String authorize = KEYCLOAK + "/realms/tsunagu/protocol/openid-connect/auth?client_id=tsunagu-web&response_type=code"
                 + "&scope=openid&state=test&redirect_uri=" + enc(redirect) + "&code_challenge=" + challenge
                 + "&code_challenge_method=S256";
+        boolean enrolled = TOTP_SECRETS.containsKey(username);
         String callback = login(authorize, username, password);
+        if (!enrolled && TOTP_SECRETS.containsKey(username)) {
+            // the login that sets up TOTP counts as password only; a person would now log in with the code
+            return accessToken(username, password);
+        }
         String code = query(callback).get("code");
         HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(
                         URI.create(KEYCLOAK + "/realms/tsunagu/protocol/openid-connect/token"))
@@ -97,19 +102,87 @@ abstract class RealKeycloakSupport {
         return json.readTree(tokens.body()).get("access_token").asString();
     }
 
+    /** Secrets of the TOTP credentials that the tests enrolled, by user (Keycloak is fresh in every JVM). */
+    static final Map<String, String> TOTP_SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Logs in like a person: the password form, then Keycloak's TOTP set-up page on the first login of a user
+     * who must have a second factor (the secret is read from the page and kept), or the one-time-password
+     * form on later logins. Returns the redirect to the client with the code.
+     */
     String login(String authorize, String username, String password) throws Exception {
         HttpResponse<String> page = get(authorize);
         assertThat(page.statusCode()).isEqualTo(200);
-        HttpResponse<String> submitted = postForm(formAction(page.body()), Map.of("username", username, "password", password));
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
-        return location(submitted, KEYCLOAK);
+        HttpResponse<String> r = postForm(formAction(page.body(), "kc-form-login"), Map.of("username", username, "password", password));
+        for (int steps = 0; steps < 5; steps++) {
+            if (r.statusCode() == 302) {
+                String next = location(r, KEYCLOAK);
+                if (next.startsWith(KEYCLOAK)) {
+                    r = get(next);
+                    continue;
+                }
+                return next;
+            }
+            String body = r.body();
+            if (body.contains("kc-totp-settings-form")) {
+                String secret = hidden(body, "totpSecret");
+                TOTP_SECRETS.put(username, secret);
+                r = postForm(formAction(body, "kc-totp-settings-form"),
+                        Map.of("totp", totp(username), "totpSecret", secret, "userLabel", "e2e"));
+            } else if (body.contains("kc-otp-login-form")) {
+                r = postForm(formAction(body, "kc-otp-login-form"), Map.of("otp", totp(username)));
+            } else {
+                throw new AssertionError("unexpected page after login of " + username + ": " + r.statusCode() + " " + body);
+            }
+        }
+        throw new AssertionError("login of " + username + " did not finish");
     }
 
     static String formAction(String html) {
-        Matcher m = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
-                .matcher(html);
-        assertThat(m.find()).as("login form in %s", html).isTrue();
+        return formAction(html, "kc-form-login");
+    }
+
+    static String formAction(String html, String formId) {
+        Matcher m = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\""
+                + formId + "\"").matcher(html);
+        assertThat(m.find()).as("form %s in %s", formId, html).isTrue();
         return (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
+    }
+
+    private static String hidden(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"" + name + "\"")
+                .matcher(html);
+        assertThat(m.find()).as("hidden field %s", name).isTrue();
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    /**
+     * The current one-time password of an enrolled user (RFC 6238: HMAC-SHA1 over the 30-second step, 6 digits;
+     * Keycloak's key is the secret's bytes). Codes are single-use, so a second login in the same step uses the
+     * next step's code, which Keycloak accepts (look-ahead 1), and waits when that is used too.
+     */
+    static synchronized String totp(String username) throws Exception {
+        String secret = TOTP_SECRETS.get(username);
+        assertThat(secret).as("TOTP secret of %s", username).isNotNull();
+        long last = LAST_STEP.getOrDefault(username, 0L);
+        long use;
+        while (true) {
+            long step = System.currentTimeMillis() / 30_000;
+            use = Math.max(step, last + 1);
+            if (use <= step + 1) {
+                break;
+            }
+            Thread.sleep((step + 1) * 30_000 - System.currentTimeMillis() + 200);
+        }
+        LAST_STEP.put(username, use);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA1"));
+        byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(use).array());
+        int offset = hash[hash.length - 1] & 0xf;
+        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
+        return String.format("%06d", binary % 1_000_000);
     }
 
     HttpResponse<String> get(String url) throws Exception {

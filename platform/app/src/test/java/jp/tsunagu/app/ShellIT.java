@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ShellIT extends IntegrationTest {
 
     private static RequestPostProcessor user(String username) {
-        return oidcLogin().idToken(t -> t.claim("preferred_username", username));
+        return oidcLogin().idToken(t -> t.claim("preferred_username", username).claim("amr", java.util.List.of("pwd", "otp")));
     }
 
     @Test

@@ -29,8 +29,14 @@ public final class TestTokens {
     private TestTokens() {
     }
 
+    /** A token after a login with password and TOTP ({@code amr: [pwd, otp]}). */
     public static String token(String username) {
         return sign(TRUSTED, username, ISSUER, List.of("tsunagu-api", "account"), Instant.now(), Duration.ofMinutes(5));
+    }
+
+    /** A token after a login with the password only ({@code amr: [pwd]}). */
+    public static String withoutSecondFactor(String username) {
+        return sign(TRUSTED, username, ISSUER, List.of("tsunagu-api"), Instant.now(), Duration.ofMinutes(5), List.of("pwd"));
     }
 
     public static String expired(String username) {
@@ -62,6 +68,11 @@ public final class TestTokens {
 
     private static String sign(NimbusJwtEncoder encoder, String username, String issuer, List<String> audience,
                                Instant issuedAt, Duration lifetime) {
+        return sign(encoder, username, issuer, audience, issuedAt, lifetime, List.of("pwd", "otp"));
+    }
+
+    private static String sign(NimbusJwtEncoder encoder, String username, String issuer, List<String> audience,
+                               Instant issuedAt, Duration lifetime, List<String> amr) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(issuer)
                 .subject("sub-" + username)
@@ -70,6 +81,7 @@ public final class TestTokens {
                 .expiresAt(issuedAt.plus(lifetime))
                 .claim("preferred_username", username)
                 .claim("azp", "tsunagu-web")
+                .claim("amr", amr)
                 .build();
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
                 .getTokenValue();

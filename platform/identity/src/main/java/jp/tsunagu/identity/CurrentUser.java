@@ -12,7 +12,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The user of the current request in the active tenant: built from the membership on every request.
  */
 public record CurrentUser(String username, TenantId tenant, String tenantName, boolean allOffices,
-                          Set<OfficeId> offices, Set<Role> roles, Set<String> privileges) {
+                          Set<OfficeId> offices, Set<Role> roles, Set<String> privileges, boolean mfaRequired,
+                          boolean secondFactor) {
+
+    /** Whether this login may reach personal data: the tenant needs no second factor, or the login used one. */
+    public boolean mayReadPersonalData() {
+        return !mfaRequired || secondFactor;
+    }
 
     public boolean covers(OfficeId office) {
         return allOffices || offices.contains(office);

@@ -7,6 +7,6 @@ import jp.tsunagu.kernel.TenantId;
 import jp.tsunagu.kernel.TenantKind;
 
 /** One membership of a user: a tenant, all its offices or the listed ones, and roles. */
-public record MembershipSummary(TenantId tenant, String tenantName, TenantKind tenantKind, boolean allOffices,
-                                Set<OfficeId> offices, Set<Role> roles) {
+public record MembershipSummary(TenantId tenant, String tenantName, TenantKind tenantKind, boolean mfaRequired,
+                                boolean allOffices, Set<OfficeId> offices, Set<Role> roles) {
 }

@@ -11,6 +11,12 @@ public interface Memberships {
     /** Creates or updates the membership of {@code username} in the current tenant; true when something changed. */
     boolean upsert(String username, boolean allOffices, Set<OfficeId> offices, Set<Role> roles);
 
+    /** Every member of the current tenant, ordered by username. */
+    List<Member> members();
+
+    /** Removes a member of the current tenant (404 if none); refused (409) when it would leave no tenant admin. */
+    void remove(String username);
+
     /** The memberships of {@code username} in every tenant (no tenant needs to be set). */
     List<MembershipSummary> of(String username);
 }

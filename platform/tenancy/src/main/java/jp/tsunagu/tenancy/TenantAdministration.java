@@ -13,8 +13,11 @@ import jp.tsunagu.kernel.TenantKind;
  */
 public interface TenantAdministration {
 
-    /** Creates the current tenant's row or updates it; true when something changed. */
-    boolean upsertTenant(TenantKind kind, String name, Prefecture prefecture);
+    /**
+     * Creates the current tenant's row or updates it; true when something changed. {@code mfaRequired}: members
+     * need a second factor for personal data.
+     */
+    boolean upsertTenant(TenantKind kind, String name, Prefecture prefecture, boolean mfaRequired);
 
     /** Creates or updates the office with this office number in the current tenant. */
     Upserted<OfficeId> upsertOffice(String officeNumber, String name, Prefecture prefecture, RegionalClass regionalClass,

@@ -40,14 +40,17 @@ class ActiveTenantFilter extends OncePerRequestFilter {
     static final String MEMBERSHIPS = "tsunagu.memberships";
 
     private final MembershipService memberships;
+    private final java.util.function.Predicate<Authentication> secondFactor;
     private final PrivilegeCatalog catalog;
     private final TenantRateLimiter rateLimiter;
     private final HandlerExceptionResolver problems;
     private final String tenantHeader;
 
     ActiveTenantFilter(MembershipService memberships, PrivilegeCatalog catalog, TenantRateLimiter rateLimiter,
-                       HandlerExceptionResolver problems, String tenantHeader) {
+                       HandlerExceptionResolver problems, String tenantHeader,
+                       java.util.function.Predicate<Authentication> secondFactor) {
         this.memberships = memberships;
+        this.secondFactor = secondFactor;
         this.catalog = catalog;
         this.rateLimiter = rateLimiter;
         this.problems = problems;
@@ -96,7 +99,7 @@ class ActiveTenantFilter extends OncePerRequestFilter {
         }
         Set<String> privileges = catalog.privilegesOf(active.roles());
         CurrentUser user = new CurrentUser(username.get(), active.tenant(), active.tenantName(), active.allOffices(),
-                active.offices(), active.roles(), privileges);
+                active.offices(), active.roles(), privileges, active.mfaRequired(), secondFactor.test(auth));
         SecurityContext original = SecurityContextHolder.getContext();
         SecurityContext scoped = SecurityContextHolder.createEmptyContext();
         scoped.setAuthentication(withPrivileges(auth, user));

@@ -8,11 +8,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          own tokens); blank means the JWK set of the realm
  * @param audience          the audience every access token must carry
  * @param tenantHeader      the request header that names the active tenant for API calls
+ * @param secondFactorAmr   {@code amr} values that show a second factor was used (Keycloak's AMR mapper
+ *                          reports the reference values configured on the flow's authenticators)
+ * @param secondFactorAcr   {@code acr} values that show it (for a realm that maps levels of authentication)
  */
 @ConfigurationProperties("tsunagu.identity")
 record IdentityProperties(String issuer, String jwkSetUri, String publicKeyLocation, String audience,
-                          String tenantHeader) {
+                          String tenantHeader, java.util.Set<String> secondFactorAmr, java.util.Set<String> secondFactorAcr) {
     IdentityProperties {
+        secondFactorAmr = secondFactorAmr == null || secondFactorAmr.isEmpty()
+                ? java.util.Set.of("otp", "mfa", "hwk", "swk") : java.util.Set.copyOf(secondFactorAmr);
+        secondFactorAcr = secondFactorAcr == null ? java.util.Set.of() : java.util.Set.copyOf(secondFactorAcr);
         if (tenantHeader == null || tenantHeader.isBlank()) {
             tenantHeader = "X-Tenant-Id";
         }

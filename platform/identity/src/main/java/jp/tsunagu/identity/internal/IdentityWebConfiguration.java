@@ -8,13 +8,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class IdentityWebConfiguration implements WebMvcConfigurer {
     private final OfficeScopeInterceptor officeScope;
+    private final PersonalDataInterceptor personalData;
 
-    IdentityWebConfiguration(OfficeScopeInterceptor officeScope) {
+    IdentityWebConfiguration(OfficeScopeInterceptor officeScope, PersonalDataInterceptor personalData) {
         this.officeScope = officeScope;
+        this.personalData = personalData;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(officeScope).order(50);
+        registry.addInterceptor(personalData).order(60);
     }
 }

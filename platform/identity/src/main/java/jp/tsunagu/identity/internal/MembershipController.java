@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import jp.tsunagu.identity.Member;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.Role;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Memberships of the current tenant, for tenant admins: who may see which offices in which roles. Every
  * change is audited; a change that would leave the tenant without a tenant admin is refused (409).
  */
+@jp.tsunagu.kernel.PersonalData
 @RestController
 @RequestMapping("/api/v1/memberships")
 class MembershipController {
@@ -42,14 +44,14 @@ class MembershipController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('identity:membership.read')")
-    List<MembershipView> list() {
-        return memberships.list();
+    List<Member> list() {
+        return memberships.members();
     }
 
     @PutMapping("/{username}")
     @PreAuthorize("hasAuthority('identity:membership.manage')")
     @Transactional
-    MembershipView assign(@PathVariable @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}") String username,
+    Member assign(@PathVariable @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}") String username,
                           @Valid @RequestBody AssignRequest request) {
         boolean all = Boolean.TRUE.equals(request.allOffices());
         List<UUID> listed = request.offices() == null ? List.of() : request.offices();
@@ -65,7 +67,7 @@ class MembershipController {
             scope.add(office);
         }
         memberships.upsert(username, all, scope, Set.copyOf(request.roles()));
-        return new MembershipView(MembershipService.normalize(username), all, scope.stream().map(OfficeId::value).sorted().toList(),
+        return new Member(MembershipService.normalize(username), all, scope.stream().map(OfficeId::value).sorted().toList(),
                 request.roles().stream().distinct().sorted().toList());
     }
 
@@ -78,8 +80,5 @@ class MembershipController {
 
     record AssignRequest(Boolean allOffices, @Size(max = 200) List<@NotNull UUID> offices,
                          @NotEmpty @Size(max = 8) List<@NotNull Role> roles) {
-    }
-
-    record MembershipView(String username, boolean allOffices, List<UUID> offices, List<Role> roles) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.identity.Member;
 import jp.tsunagu.identity.MembershipSummary;
 import jp.tsunagu.identity.Memberships;
 import jp.tsunagu.kernel.OfficeId;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MembershipService implements Memberships {
     private static final String LOOKUP = """
-            select m.tenant_id, t.name, t.kind, m.all_offices,
+            select m.tenant_id, t.name, t.kind, m.all_offices, t.mfa_required,
                    array(select r.role from membership_role r
                           where r.tenant_id = m.tenant_id and r.membership_id = m.id) as roles,
                    array(select o.office_id from membership_office o
@@ -76,7 +77,7 @@ class MembershipService implements Memberships {
         return created || changed;
     }
 
-    /** Removes a membership of the current tenant; refused when it would leave no tenant admin. */
+    @Override
     @Transactional
     public void remove(String username) {
         String name = normalize(username);
@@ -91,11 +92,11 @@ class MembershipService implements Memberships {
         audit.record(AuditEvent.of(AuditEvent.Action.DELETE, "membership", name));
     }
 
-    /** Every membership of the current tenant, ordered by username. */
+    @Override
     @Transactional(readOnly = true)
-    public List<MembershipController.MembershipView> list() {
+    public List<Member> members() {
         return memberships.findAll(org.springframework.data.domain.Sort.by("username")).stream()
-                .map(m -> new MembershipController.MembershipView(m.username(), m.allOffices(),
+                .map(m -> new Member(m.username(), m.allOffices(),
                         m.offices().stream().sorted().toList(), m.roles().stream().sorted().toList()))
                 .toList();
     }
@@ -118,7 +119,8 @@ class MembershipService implements Memberships {
         jdbc.queryForObject("select set_config('app.username', ?, true)", String.class, normalize(username));
         return jdbc.query(LOOKUP, (rs, i) -> new MembershipSummary(
                 new TenantId(rs.getObject(1, UUID.class)), rs.getString(2), TenantKind.valueOf(rs.getString(3)),
-                rs.getBoolean(4), offices(rs.getArray(6)), roles(rs.getArray(5))), normalize(username));
+                rs.getBoolean("mfa_required"), rs.getBoolean(4), offices(rs.getArray("offices")), roles(rs.getArray("roles"))),
+                normalize(username));
     }
 
     static String normalize(String username) {

@@ -55,7 +55,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .headers(h -> securityHeaders(h, null))
-                .addFilterBefore(new ActiveTenantFilter(memberships, catalog, rateLimiter, problems, props.tenantHeader()),
+                .addFilterBefore(new ActiveTenantFilter(memberships, catalog, rateLimiter, problems, props.tenantHeader(), new SecondFactor(props)),
                         AuthorizationFilter.class);
         return http.build();
     }
@@ -100,7 +100,7 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutSuccessHandler(logout))
                 .headers(h -> securityHeaders(h, keycloak))
                 .addFilterBefore(new SessionLifetimeFilter(maxLifetime, clock), AuthorizationFilter.class)
-                .addFilterBefore(new ActiveTenantFilter(memberships, catalog, rateLimiter, problems, props.tenantHeader()),
+                .addFilterBefore(new ActiveTenantFilter(memberships, catalog, rateLimiter, problems, props.tenantHeader(), new SecondFactor(props)),
                         AuthorizationFilter.class);
         return http.build();
     }

@@ -31,6 +31,8 @@ class Tenant {
     @Enumerated(EnumType.STRING)
     private Prefecture prefecture;
 
+    private boolean mfaRequired = true;
+
     private Instant createdAt;
 
     @Version
@@ -39,19 +41,25 @@ class Tenant {
     protected Tenant() {
     }
 
-    Tenant(UUID id, TenantKind kind, String name, Prefecture prefecture, Instant now) {
+    Tenant(UUID id, TenantKind kind, String name, Prefecture prefecture, boolean mfaRequired, Instant now) {
         this.id = id;
+        this.mfaRequired = mfaRequired;
         this.kind = kind;
         this.name = name;
         this.prefecture = prefecture;
         this.createdAt = now;
     }
 
-    boolean matches(TenantKind kind, String name, Prefecture prefecture) {
-        return this.kind == kind && this.name.equals(name) && this.prefecture == prefecture;
+    boolean matches(TenantKind kind, String name, Prefecture prefecture, boolean mfaRequired) {
+        return this.kind == kind && this.name.equals(name) && this.prefecture == prefecture && this.mfaRequired == mfaRequired;
     }
 
-    void update(TenantKind kind, String name, Prefecture prefecture) {
+    boolean mfaRequired() {
+        return mfaRequired;
+    }
+
+    void update(TenantKind kind, String name, Prefecture prefecture, boolean mfaRequired) {
+        this.mfaRequired = mfaRequired;
         this.kind = kind;
         this.name = name;
         this.prefecture = prefecture;

@@ -27,17 +27,17 @@ class TenantAdministrationService implements TenantAdministration {
     }
 
     @Override
-    public boolean upsertTenant(TenantKind kind, String name, Prefecture prefecture) {
+    public boolean upsertTenant(TenantKind kind, String name, Prefecture prefecture, boolean mfaRequired) {
         UUID id = TenantContext.require().value();
         Tenant tenant = tenants.findById(id).orElse(null);
         if (tenant == null) {
-            tenants.saveAndFlush(new Tenant(id, kind, name, prefecture, clock.instant()));
+            tenants.saveAndFlush(new Tenant(id, kind, name, prefecture, mfaRequired, clock.instant()));
             return true;
         }
-        if (tenant.matches(kind, name, prefecture)) {
+        if (tenant.matches(kind, name, prefecture, mfaRequired)) {
             return false;
         }
-        tenant.update(kind, name, prefecture);
+        tenant.update(kind, name, prefecture, mfaRequired);
         tenants.saveAndFlush(tenant);
         return true;
     }

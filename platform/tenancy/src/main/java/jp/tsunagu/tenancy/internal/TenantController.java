@@ -49,9 +49,9 @@ class TenantController {
     record RenameRequest(@NotBlank @Size(min = 1, max = 100) String name) {
     }
 
-    record TenantResponse(UUID id, TenantKind kind, String name, Prefecture prefecture) {
+    record TenantResponse(UUID id, TenantKind kind, String name, Prefecture prefecture, boolean mfaRequired) {
         static TenantResponse of(Tenant t) {
-            return new TenantResponse(t.id(), t.kind(), t.name(), t.prefecture());
+            return new TenantResponse(t.id(), t.kind(), t.name(), t.prefecture(), t.mfaRequired());
         }
     }
 }
