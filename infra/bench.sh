@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# The tenant-scale benchmark: p50/p99 of a tenant-scoped API read with 10 and with 10,000 tenants in
-# one database (embedded PostgreSQL 18, loopback). Prints the figures and writes them to
-# platform/app/target/tenant-scale-benchmark.txt. Options: -Dbench.requests=N -Dbench.warmup=N
+# Measurements that are commands, not tests (run on loopback, bounded, figures in the README):
+#   infra/bench.sh [scale]  p50/p99 of a tenant-scoped API read with 10 and with 10,000 tenants in one
+#                           database (-Dbench.requests=N -Dbench.warmup=N)
+#   infra/bench.sh flood    per-tenant rate limits: one tenant floods, another is served (same as infra/load.sh)
+# Prints the figures and writes them to platform/app/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+case "${1:-scale}" in
+  scale) test=TenantScaleBenchmark report=tenant-scale-benchmark.txt ;;
+  flood) test=TenantFloodBenchmark report=tenant-flood.txt ;;
+  *) echo "usage: infra/bench.sh [scale|flood] [-Dproperty=value ...]" >&2; exit 2 ;;
+esac
+[ $# -gt 0 ] && shift
 . infra/jdk.sh
 tsunagu_pick_jdk
 export LIQUIBASE_ANALYTICS_ENABLED=false
 ./mvnw -B -q -ntp -DskipTests install
-./mvnw -B -ntp -pl platform/app surefire:test -Dtest=TenantScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
-  | grep -E "tenant-scale|tenants:|ratio|Tests run|BUILD" || true
-cat platform/app/target/tenant-scale-benchmark.txt
+./mvnw -B -ntp -pl platform/app surefire:test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false "$@" \
+  | grep -E "Tests run|BUILD|FAIL" || true
+cat "platform/app/target/$report"

@@ -31,8 +31,12 @@ class MembershipApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.roles[0]").value("SERVICE_MANAGER"));
         mvc.perform(as(user, get("/api/v1/offices"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].officeNumber").value("1310000001"));
-        mvc.perform(as("alpha.admin", get("/api/v1/memberships"))).andExpect(status().isOk())
+        String requestId = "members-" + UUID.randomUUID();
+        mvc.perform(as("alpha.admin", get("/api/v1/memberships")).header("X-Request-Id", requestId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].username", hasItem(user)));
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject(
+                "select action || ' ' || resource || ' ' || username from audit_record where request_id = ?", String.class, requestId)))
+                .isEqualTo("READ membership alpha.admin");
         mvc.perform(as("alpha.admin", delete("/api/v1/memberships/" + user))).andExpect(status().isNoContent());
         mvc.perform(as(user, get("/api/v1/offices"))).andExpect(status().isForbidden());
     }

@@ -41,6 +41,15 @@ class SessionAndHeadersIT extends IntegrationTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
 
+    @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout}")
+    Duration idleTimeout;
+
+    @Test
+    @DisplayName("a UI session ends after 30 minutes without activity (the container's idle timeout)")
+    void idleTimeout() {
+        org.assertj.core.api.Assertions.assertThat(idleTimeout).isEqualTo(Duration.ofMinutes(30));
+    }
+
     @Test
     @DisplayName("a UI session ends 10 hours after login however active it is")
     void maximumLifetime() throws Exception {

@@ -11,6 +11,13 @@ public interface Memberships {
     /** Creates or updates the membership of {@code username} in the current tenant; true when something changed. */
     boolean upsert(String username, boolean allOffices, Set<OfficeId> offices, Set<Role> roles);
 
+    /**
+     * Checks and applies an assignment from a person (API or page): a well-formed username, at least one role,
+     * either all offices or a list of this tenant's offices. Refusals name the field (400) or the conflict
+     * (409, the last tenant admin); the result is the member as stored.
+     */
+    Member assign(String username, boolean allOffices, List<java.util.UUID> offices, Set<Role> roles);
+
     /** Every member of the current tenant, ordered by username. */
     List<Member> members();
 

@@ -40,12 +40,15 @@ class MembershipService implements Memberships {
             """;
 
     private final MembershipRepository memberships;
+    private final jp.tsunagu.tenancy.Offices offices;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MembershipService(MembershipRepository memberships, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    MembershipService(MembershipRepository memberships, jp.tsunagu.tenancy.Offices offices, JdbcTemplate jdbc,
+                      AuditTrail audit, Clock clock) {
         this.memberships = memberships;
+        this.offices = offices;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -93,8 +96,37 @@ class MembershipService implements Memberships {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
+    public Member assign(String username, boolean allOffices, List<UUID> listed, Set<Role> roles) {
+        String name = normalize(username);
+        if (!name.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
+            throw new Problem.Invalid("username", "membership.username");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new Problem.Invalid("roles", "membership.roles");
+        }
+        List<UUID> offices = listed == null ? List.of() : listed;
+        if (allOffices == !offices.isEmpty()) {
+            throw new Problem.Invalid("offices", "membership.scope");
+        }
+        Set<OfficeId> scope = new java.util.HashSet<>();
+        for (int i = 0; i < offices.size(); i++) {
+            OfficeId office = new OfficeId(offices.get(i));
+            if (this.offices.find(office).isEmpty()) {
+                throw new Problem.Invalid("offices[" + i + "]", "membership.unknownOffice", offices.get(i));
+            }
+            scope.add(office);
+        }
+        upsert(name, allOffices, scope, roles);
+        return new Member(name, allOffices, scope.stream().map(OfficeId::value).sorted().toList(),
+                roles.stream().sorted().toList());
+    }
+
+    /** Staff data: reading the list is recorded like any read of personal data. */
+    @Override
+    @Transactional
     public List<Member> members() {
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "membership", null));
         return memberships.findAll(org.springframework.data.domain.Sort.by("username")).stream()
                 .map(m -> new Member(m.username(), m.allOffices(),
                         m.offices().stream().sorted().toList(), m.roles().stream().sorted().toList()))

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,6 @@ import jp.tsunagu.identity.CurrentUser;
 import jp.tsunagu.identity.Member;
 import jp.tsunagu.identity.Memberships;
 import jp.tsunagu.kernel.JapaneseDates;
-import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.Role;
 import jp.tsunagu.tenancy.OfficeSummary;
@@ -31,7 +29,6 @@ import jp.tsunagu.tenancy.Offices;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,16 +47,14 @@ class AdminPagesController {
     private final Memberships memberships;
     private final Offices offices;
     private final AuditSearch audit;
-    private final TransactionTemplate tx;
     private final MessageSource messages;
     private final Clock clock;
 
-    AdminPagesController(Memberships memberships, Offices offices, AuditSearch audit, TransactionTemplate tx,
-                         MessageSource messages, Clock clock) {
+    AdminPagesController(Memberships memberships, Offices offices, AuditSearch audit, MessageSource messages,
+                         Clock clock) {
         this.memberships = memberships;
         this.offices = offices;
         this.audit = audit;
-        this.tx = tx;
         this.messages = messages;
         this.clock = clock;
     }
@@ -86,26 +81,7 @@ class AdminPagesController {
         require("identity:membership.manage");
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         try {
-            if (!name.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
-                throw new Problem.Invalid("username", "membership.username");
-            }
-            Set<Role> chosen = roles == null ? Set.of() : EnumSet.copyOf(roles);
-            if (chosen.isEmpty()) {
-                throw new Problem.Invalid("roles", "membership.roles");
-            }
-            List<UUID> listed = officeIds == null ? List.of() : officeIds;
-            if (allOffices == !listed.isEmpty()) {
-                throw new Problem.Invalid("offices", "membership.scope");
-            }
-            Set<OfficeId> scope = new HashSet<>();
-            for (UUID id : listed) {
-                OfficeId office = new OfficeId(id);
-                if (offices.find(office).isEmpty()) {
-                    throw new Problem.Invalid("offices", "membership.unknownOffice", id);
-                }
-                scope.add(office);
-            }
-            tx.executeWithoutResult(s -> memberships.upsert(name, allOffices, scope, chosen));
+            memberships.assign(name, allOffices, officeIds, roles == null ? Set.of() : EnumSet.copyOf(roles));
             redirect.addFlashAttribute("message", messages.getMessage("ui.members.saved", new Object[] {name}, locale));
         } catch (Problem problem) {
             redirect.addFlashAttribute("error", messages.getMessage(problem.code(), problem.args(), locale));
