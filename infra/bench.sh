@@ -3,12 +3,14 @@
 #   infra/bench.sh [scale]  p50/p99 of a tenant-scoped API read with 10 and with 10,000 tenants in one
 #                           database (-Dbench.requests=N -Dbench.warmup=N)
 #   infra/bench.sh flood    per-tenant rate limits: one tenant floods, another is served (same as infra/load.sh)
+#   infra/bench.sh rules    JMH: rule lookups per second of mixed tables and dates on one thread
 # Prints the figures and writes them to platform/app/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-scale}" in
   scale) test=TenantScaleBenchmark report=tenant-scale-benchmark.txt ;;
   flood) test=TenantFloodBenchmark report=tenant-flood.txt ;;
+  rules) test="" report="" ;;
   *) echo "usage: infra/bench.sh [scale|flood] [-Dproperty=value ...]" >&2; exit 2 ;;
 esac
 [ $# -gt 0 ] && shift
@@ -16,6 +18,11 @@ esac
 tsunagu_pick_jdk
 export LIQUIBASE_ANALYTICS_ENABLED=false
 ./mvnw -B -q -ntp -DskipTests install
+if [ -z "$test" ]; then
+  ./mvnw -B -q -ntp -pl platform/rules dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+  exec java -cp "platform/rules/target/test-classes:platform/rules/target/classes:$(cat platform/rules/target/bench.classpath)" \
+    org.openjdk.jmh.Main RuleLookupBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 "$@"
+fi
 ./mvnw -B -ntp -pl platform/app surefire:test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false "$@" \
   | grep -E "Tests run|BUILD|FAIL" || true
 cat "platform/app/target/$report"

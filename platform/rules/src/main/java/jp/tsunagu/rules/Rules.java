@@ -1,0 +1,17 @@
+package jp.tsunagu.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The rule tables: look them up by date; list their versions. */
+public interface Rules {
+
+    /** The rules in force on {@code date}. */
+    RuleView on(LocalDate date);
+
+    /** Ids of all tables. */
+    List<String> tables();
+
+    /** Every version of a table, oldest first (scheduled future versions included). */
+    List<RuleVersion> versions(String table);
+}

@@ -1,0 +1,316 @@
+package jp.tsunagu.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import jp.tsunagu.kernel.Prefecture;
+import jp.tsunagu.kernel.RegionalClass;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.rules.RuleNotFound;
+import jp.tsunagu.rules.RuleRow;
+import jp.tsunagu.rules.RuleVersion;
+import jp.tsunagu.rules.RuleView;
+import jp.tsunagu.rules.Rules;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The national data set: every {@code rules/*.yaml} on the class path, read and validated at start-up into
+ * an immutable in-memory catalog. A lookup touches no database.
+ */
+@Component
+public class RuleCatalog implements Rules {
+    private final Map<String, Table> tables;
+
+    public RuleCatalog() throws IOException {
+        Map<String, Table> loaded = new TreeMap<>();
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:rules/*.yaml")) {
+            try (InputStream in = r.getInputStream()) {
+                Table t = Table.parse(r.getFilename(), new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+                if (loaded.put(t.id, t) != null) {
+                    throw new IllegalStateException(r.getFilename() + ": table " + t.id + " is defined twice");
+                }
+            }
+        }
+        this.tables = Collections.unmodifiableMap(loaded);
+    }
+
+    @Override
+    public RuleView on(LocalDate date) {
+        return new View(date);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.copyOf(tables.keySet());
+    }
+
+    @Override
+    public List<RuleVersion> versions(String table) {
+        return table(table, null, null).versions.stream().map(v -> v.version).toList();
+    }
+
+    private Table table(String id, String key, LocalDate date) {
+        Table t = tables.get(id);
+        if (t == null) {
+            throw new RuleNotFound(id, key, date, "there is no such rule table");
+        }
+        return t;
+    }
+
+    private final class View implements RuleView {
+        private final LocalDate date;
+
+        View(LocalDate date) {
+            this.date = date;
+        }
+
+        @Override
+        public LocalDate date() {
+            return date;
+        }
+
+        @Override
+        public RuleRow row(String table, Object... key) {
+            Table t = table(table, Arrays.toString(key), date);
+            List<String> k = Table.key(key);
+            int newest = t.newestInForce(date);
+            if (newest < 0) {
+                throw new RuleNotFound(table, k.toString(), date, "no version is in force yet (the first starts "
+                        + t.versions.getFirst().version.effectiveFrom() + ")");
+            }
+            for (int i = newest; i >= 0; i--) {
+                Version v = t.versions.get(i);
+                Row row = v.rows.get(k);
+                if (row != null && !row.from.isAfter(date)) {
+                    return new RuleRow(v.version, row.from, row.values);
+                }
+            }
+            throw new RuleNotFound(table, k.toString(), date, "the table has no row for this key");
+        }
+
+        @Override
+        public List<RuleRow> rows(String table) {
+            Table t = table(table, null, date);
+            int newest = t.newestInForce(date);
+            if (newest < 0) {
+                throw new RuleNotFound(table, null, date, "no version is in force yet");
+            }
+            List<RuleRow> result = new ArrayList<>();
+            for (List<String> k : t.versions.get(newest).rows.keySet()) {
+                result.add(row(table, k.toArray()));
+            }
+            return result;
+        }
+
+        @Override
+        public RuleVersion version(String table) {
+            Table t = table(table, null, date);
+            int newest = t.newestInForce(date);
+            if (newest < 0) {
+                throw new RuleNotFound(table, null, date, "no version is in force yet");
+            }
+            return t.versions.get(newest).version;
+        }
+    }
+
+    /** A table: its columns with types, its key, its versions in order. */
+    static final class Table {
+        final String id;
+        final List<String> keyColumns;
+        final Map<String, String> columns;
+        final List<Version> versions;
+        final LocalDate[] starts;
+
+        private Table(String id, List<String> keyColumns, Map<String, String> columns, List<Version> versions) {
+            this.id = id;
+            this.keyColumns = keyColumns;
+            this.columns = columns;
+            this.versions = versions;
+            this.starts = versions.stream().map(v -> v.version.effectiveFrom()).toArray(LocalDate[]::new);
+        }
+
+        int newestInForce(LocalDate date) {
+            int i = Arrays.binarySearch(starts, date);
+            return i >= 0 ? i : -i - 2;
+        }
+
+        static List<String> key(Object... values) {
+            List<String> k = new ArrayList<>(values.length);
+            for (Object v : values) {
+                k.add(v instanceof Enum<?> e ? e.name() : String.valueOf(v));
+            }
+            return k;
+        }
+
+        @SuppressWarnings("unchecked")
+        static Table parse(String file, Object yaml) {
+            if (!(yaml instanceof Map<?, ?> doc)) {
+                throw new IllegalStateException(file + ": not a rule table");
+            }
+            String id = required(file, doc, "table").toString();
+            List<String> key = (List<String>) required(file, doc, "key");
+            Map<String, String> columns = new LinkedHashMap<>((Map<String, String>) required(file, doc, "columns"));
+            for (var c : columns.entrySet()) {
+                if (!TYPES.contains(c.getValue()) && !c.getValue().startsWith("enum:")) {
+                    throw new IllegalStateException(file + ": columns." + c.getKey() + ": unknown type " + c.getValue());
+                }
+            }
+            for (String k : key) {
+                if (!columns.containsKey(k)) {
+                    throw new IllegalStateException(file + ": key: " + k + " is not a column");
+                }
+            }
+            List<Version> versions = new ArrayList<>();
+            List<Map<String, Object>> list = (List<Map<String, Object>>) required(file, doc, "versions");
+            for (int i = 0; i < list.size(); i++) {
+                versions.add(Version.parse(file + ": versions[" + i + "]", id, list.get(i), key, columns));
+            }
+            versions.sort(Comparator.comparing(v -> v.version.effectiveFrom()));
+            for (int i = 1; i < versions.size(); i++) {
+                if (versions.get(i).version.effectiveFrom().equals(versions.get(i - 1).version.effectiveFrom())) {
+                    throw new IllegalStateException(file + ": two versions start on " + versions.get(i).version.effectiveFrom());
+                }
+            }
+            return new Table(id, List.copyOf(key), Collections.unmodifiableMap(columns), List.copyOf(versions));
+        }
+
+        private static final Set<String> TYPES = Set.of("text", "integer", "decimal", "date", "boolean", "prefecture",
+                "serviceType", "regionalClass");
+    }
+
+    /** A version: its metadata and its rows by key. */
+    static final class Version {
+        final RuleVersion version;
+        final Map<List<String>, Row> rows;
+
+        private Version(RuleVersion version, Map<List<String>, Row> rows) {
+            this.version = version;
+            this.rows = rows;
+        }
+
+        @SuppressWarnings("unchecked")
+        static Version parse(String where, String table, Map<String, Object> v, List<String> key, Map<String, String> columns) {
+            LocalDate from = date(where + ".effectiveFrom", required(where, v, "effectiveFrom"));
+            Object source = v.get("source");
+            if (source == null || source.toString().isBlank()) {
+                throw new IllegalStateException(where + ".source: every version names its source");
+            }
+            LocalDate loaded = v.containsKey("loaded") ? date(where + ".loaded", v.get("loaded")) : from;
+            RuleVersion meta = new RuleVersion(table, from, source.toString().strip(),
+                    v.get("note") == null ? null : v.get("note").toString().strip(), loaded);
+            Map<List<String>, Row> rows = new LinkedHashMap<>();
+            List<Map<String, Object>> list = (List<Map<String, Object>>) required(where, v, "rows");
+            for (int i = 0; i < list.size(); i++) {
+                String at = where + ".rows[" + i + "]";
+                Map<String, Object> raw = list.get(i);
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (var e : raw.entrySet()) {
+                    if (e.getKey().equals("from")) {
+                        continue;
+                    }
+                    String type = columns.get(e.getKey());
+                    if (type == null) {
+                        throw new IllegalStateException(at + "." + e.getKey() + ": unknown column");
+                    }
+                    values.put(e.getKey(), convert(at + "." + e.getKey(), type, e.getValue()));
+                }
+                List<String> k = new ArrayList<>();
+                for (String kc : key) {
+                    Object kv = values.get(kc);
+                    if (kv == null) {
+                        throw new IllegalStateException(at + "." + kc + ": the key column is missing");
+                    }
+                    k.add(kv instanceof Enum<?> en ? en.name() : String.valueOf(kv));
+                }
+                LocalDate rowFrom = raw.containsKey("from") ? date(at + ".from", raw.get("from")) : from;
+                if (rowFrom.isBefore(from)) {
+                    throw new IllegalStateException(at + ".from: a row cannot start before its version (" + from + ")");
+                }
+                if (rows.put(List.copyOf(k), new Row(rowFrom, Collections.unmodifiableMap(values))) != null) {
+                    throw new IllegalStateException(at + ": key " + k + " appears twice in this version");
+                }
+            }
+            return new Version(meta, Collections.unmodifiableMap(rows));
+        }
+    }
+
+    record Row(LocalDate from, Map<String, Object> values) {
+    }
+
+    static Object required(String where, Map<?, ?> map, String key) {
+        Object v = map.get(key);
+        if (v == null) {
+            throw new IllegalStateException(where + ": " + key + " is required");
+        }
+        return v;
+    }
+
+    static LocalDate date(String where, Object v) {
+        try {
+            return v instanceof java.util.Date d ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                    : LocalDate.parse(v.toString());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(where + ": not a date (YYYY-MM-DD): " + v);
+        }
+    }
+
+    static Object convert(String where, String type, Object v) {
+        if (v == null) {
+            return null; // a value that is not configured (the sources did not give it)
+        }
+        try {
+            return switch (type) {
+                case "text" -> v.toString();
+                case "integer" -> {
+                    if (!(v instanceof Integer || v instanceof Long)) {
+                        throw new IllegalArgumentException();
+                    }
+                    yield ((Number) v).intValue();
+                }
+                case "decimal" -> {
+                    BigDecimal d = new BigDecimal(v.toString());
+                    if (d.signum() < 0) {
+                        throw new IllegalStateException(where + ": a rate or amount cannot be negative: " + v);
+                    }
+                    yield d;
+                }
+                case "date" -> date(where, v);
+                case "boolean" -> {
+                    if (!(v instanceof Boolean)) {
+                        throw new IllegalArgumentException();
+                    }
+                    yield v;
+                }
+                case "prefecture" -> Prefecture.valueOf(v.toString());
+                case "serviceType" -> ServiceType.valueOf(v.toString());
+                case "regionalClass" -> RegionalClass.valueOf(v.toString());
+                default -> {
+                    List<String> allowed = List.of(type.substring("enum:".length()).split("\\|"));
+                    if (!allowed.contains(v.toString())) {
+                        throw new IllegalArgumentException();
+                    }
+                    yield v.toString();
+                }
+            };
+        } catch (IllegalStateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(where + ": " + v + " is not of type " + type);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package jp.tsunagu.rules.national;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import jp.tsunagu.kernel.Prefecture;
+import jp.tsunagu.rules.RuleRow;
+import jp.tsunagu.rules.RuleView;
+
+/** 地域別最低賃金 by prefecture on a date, and the reduced minimum under a 減額特例 permit. */
+public record MinimumWages(RuleView rules) {
+    public static final String TABLE = "minimum-wage";
+
+    /** The row in force, with its own start date (prefectures change on different days). */
+    public RuleRow row(Prefecture prefecture) {
+        return rules.row(TABLE, prefecture);
+    }
+
+    public BigDecimal yenPerHour(Prefecture prefecture) {
+        return row(prefecture).decimal("yenPerHour");
+    }
+
+    /** The minimum for a worker with a reduction permit of {@code percent} % (最低賃金の減額特例). */
+    public BigDecimal reduced(Prefecture prefecture, BigDecimal percent) {
+        return yenPerHour(prefecture).multiply(BigDecimal.valueOf(100).subtract(percent))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.UNNECESSARY).stripTrailingZeros();
+    }
+}
