@@ -3,5 +3,5 @@
  * bundles, the locale, the OpenAPI document, and the server-rendered UI shell whose navigation is
  * contributed by the modules enabled for the chosen office.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web", allowedDependencies = {"kernel", "tenancy", "audit", "modules", "identity"})
+@org.springframework.modulith.ApplicationModule(displayName = "Web", allowedDependencies = {"kernel", "tenancy", "audit", "rules", "modules", "identity"})
 package jp.tsunagu.web;

@@ -13,6 +13,8 @@ final class PlatformPrivileges {
             new Privilege("modules:module.manage", "事業所ごとの機能の有効化", "Switch modules per office", Set.of(Role.TENANT_ADMIN)),
             new Privilege("identity:membership.read", "所属・権限の閲覧", "Read memberships", Set.of(Role.TENANT_ADMIN)),
             new Privilege("identity:membership.manage", "所属・権限の変更", "Change memberships", Set.of(Role.TENANT_ADMIN)),
+            new Privilege("rules:version.upload", "規則表の新しい版の登録", "Upload new versions of rule tables",
+                    Set.of(Role.PLATFORM_OPERATOR)),
             new Privilege("audit:trail.read", "監査記録の閲覧・出力", "Read and export the audit trail",
                     Set.of(Role.AUDITOR, Role.TENANT_ADMIN)));
 

@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 @Component
 public class RuleCatalog implements Rules {
-    private final Map<String, Table> tables;
+    private volatile Map<String, Table> tables;
 
     public RuleCatalog() throws IOException {
         Map<String, Table> loaded = new TreeMap<>();
@@ -62,6 +62,41 @@ public class RuleCatalog implements Rules {
     @Override
     public List<RuleVersion> versions(String table) {
         return table(table, null, null).versions.stream().map(v -> v.version).toList();
+    }
+
+    /**
+     * Adds a version uploaded by an operator (already parsed by {@link VersionUpload}) and makes it visible to
+     * every later lookup at once, without a restart. A version starting on the same day as an existing one is
+     * refused; nothing changes on a refusal.
+     */
+    public synchronized RuleVersion add(String table, java.util.function.Function<Table, Version> parse,
+                                        java.util.function.Supplier<String> startPlace, boolean publish) {
+        Table t = tables.get(table);
+        if (t == null) {
+            throw new IllegalArgumentException("unknown table " + table);
+        }
+        Version v = parse.apply(t);
+        for (Version existing : t.versions) {
+            if (existing.version.effectiveFrom().equals(v.version.effectiveFrom())) {
+                throw new IllegalStateException(startPlace.get() + ": a version of " + table + " already starts on "
+                        + v.version.effectiveFrom() + " (" + existing.version.source() + ")");
+            }
+        }
+        if (!publish) {
+            return v.version;
+        }
+        List<Version> versions = new ArrayList<>(t.versions);
+        versions.add(v);
+        versions.sort(Comparator.comparing(x -> x.version.effectiveFrom()));
+        Map<String, Table> next = new TreeMap<>(tables);
+        next.put(table, new Table(t.id, t.keyColumns, t.columns, List.copyOf(versions), t.carryOver));
+        tables = Collections.unmodifiableMap(next);
+        return v.version;
+    }
+
+    /** The key columns of a table, in order. */
+    public List<String> keyColumns(String table) {
+        return table(table, null, null).keyColumns;
     }
 
     private Table table(String id, String key, LocalDate date) {
@@ -99,6 +134,9 @@ public class RuleCatalog implements Rules {
                 if (row != null && !row.from.isAfter(date)) {
                     return new RuleRow(v.version, row.from, row.values);
                 }
+                if (row == null && !t.carryOver) {
+                    break; // a complete version: a key it lacks is not in force
+                }
             }
             throw new RuleNotFound(table, k.toString(), date, "the table has no row for this key");
         }
@@ -110,8 +148,13 @@ public class RuleCatalog implements Rules {
             if (newest < 0) {
                 throw new RuleNotFound(table, null, date, "no version is in force yet");
             }
+            // a version lists the rows it changes; rows it does not list carry over from earlier versions
+            java.util.Set<List<String>> keys = new java.util.LinkedHashSet<>(t.versions.get(newest).rows.keySet());
+            for (int i = newest - 1; i >= 0 && t.carryOver; i--) {
+                keys.addAll(t.versions.get(i).rows.keySet());
+            }
             List<RuleRow> result = new ArrayList<>();
-            for (List<String> k : t.versions.get(newest).rows.keySet()) {
+            for (List<String> k : keys) {
                 result.add(row(table, k.toArray()));
             }
             return result;
@@ -129,15 +172,19 @@ public class RuleCatalog implements Rules {
     }
 
     /** A table: its columns with types, its key, its versions in order. */
-    static final class Table {
+    public static final class Table {
         final String id;
         final List<String> keyColumns;
         final Map<String, String> columns;
         final List<Version> versions;
         final LocalDate[] starts;
+        /** Whether a version lists only the rows it changes (the others carry over), or is complete. */
+        final boolean carryOver;
 
-        private Table(String id, List<String> keyColumns, Map<String, String> columns, List<Version> versions) {
+        private Table(String id, List<String> keyColumns, Map<String, String> columns, List<Version> versions,
+                      boolean carryOver) {
             this.id = id;
+            this.carryOver = carryOver;
             this.keyColumns = keyColumns;
             this.columns = columns;
             this.versions = versions;
@@ -186,7 +233,8 @@ public class RuleCatalog implements Rules {
                     throw new IllegalStateException(file + ": two versions start on " + versions.get(i).version.effectiveFrom());
                 }
             }
-            return new Table(id, List.copyOf(key), Collections.unmodifiableMap(columns), List.copyOf(versions));
+            return new Table(id, List.copyOf(key), Collections.unmodifiableMap(columns), List.copyOf(versions),
+                    Boolean.TRUE.equals(doc.get("rowsCarryOver")));
         }
 
         private static final Set<String> TYPES = Set.of("text", "integer", "decimal", "date", "boolean", "prefecture",
@@ -194,7 +242,7 @@ public class RuleCatalog implements Rules {
     }
 
     /** A version: its metadata and its rows by key. */
-    static final class Version {
+    public static final class Version {
         final RuleVersion version;
         final Map<List<String>, Row> rows;
 
@@ -205,18 +253,33 @@ public class RuleCatalog implements Rules {
 
         @SuppressWarnings("unchecked")
         static Version parse(String where, String table, Map<String, Object> v, List<String> key, Map<String, String> columns) {
-            LocalDate from = date(where + ".effectiveFrom", required(where, v, "effectiveFrom"));
+            return parse(path -> where + (path.isEmpty() ? "" : "." + path), table, v, key, columns);
+        }
+
+        /** Parses one version; {@code at} turns a path inside it into the place named by errors (file, line, field). */
+        @SuppressWarnings("unchecked")
+        static Version parse(java.util.function.UnaryOperator<String> at, String table, Map<String, Object> v,
+                             List<String> key, Map<String, String> columns) {
+            Object start = v.get("effectiveFrom");
+            if (start == null) {
+                throw new IllegalStateException(at.apply("effectiveFrom") + ": is required");
+            }
+            LocalDate from = date(at.apply("effectiveFrom"), start);
             Object source = v.get("source");
             if (source == null || source.toString().isBlank()) {
-                throw new IllegalStateException(where + ".source: every version names its source");
+                throw new IllegalStateException(at.apply("source") + ": every version names its source");
             }
-            LocalDate loaded = v.containsKey("loaded") ? date(where + ".loaded", v.get("loaded")) : from;
+            LocalDate loaded = v.containsKey("loaded") ? date(at.apply("loaded"), v.get("loaded")) : from;
             RuleVersion meta = new RuleVersion(table, from, source.toString().strip(),
                     v.get("note") == null ? null : v.get("note").toString().strip(), loaded);
             Map<List<String>, Row> rows = new LinkedHashMap<>();
-            List<Map<String, Object>> list = (List<Map<String, Object>>) required(where, v, "rows");
+            Object rowList = v.get("rows");
+            if (!(rowList instanceof List<?>)) {
+                throw new IllegalStateException(at.apply("rows") + ": a list of rows is required");
+            }
+            List<Map<String, Object>> list = (List<Map<String, Object>>) rowList;
             for (int i = 0; i < list.size(); i++) {
-                String at = where + ".rows[" + i + "]";
+                String row = "rows[" + i + "]";
                 Map<String, Object> raw = list.get(i);
                 Map<String, Object> values = new LinkedHashMap<>();
                 for (var e : raw.entrySet()) {
@@ -225,24 +288,24 @@ public class RuleCatalog implements Rules {
                     }
                     String type = columns.get(e.getKey());
                     if (type == null) {
-                        throw new IllegalStateException(at + "." + e.getKey() + ": unknown column");
+                        throw new IllegalStateException(at.apply(row + "." + e.getKey()) + ": unknown column");
                     }
-                    values.put(e.getKey(), convert(at + "." + e.getKey(), type, e.getValue()));
+                    values.put(e.getKey(), convert(at.apply(row + "." + e.getKey()), type, e.getValue()));
                 }
                 List<String> k = new ArrayList<>();
                 for (String kc : key) {
                     Object kv = values.get(kc);
                     if (kv == null) {
-                        throw new IllegalStateException(at + "." + kc + ": the key column is missing");
+                        throw new IllegalStateException(at.apply(row + "." + kc) + ": the key column is missing");
                     }
                     k.add(kv instanceof Enum<?> en ? en.name() : String.valueOf(kv));
                 }
-                LocalDate rowFrom = raw.containsKey("from") ? date(at + ".from", raw.get("from")) : from;
+                LocalDate rowFrom = raw.containsKey("from") ? date(at.apply(row + ".from"), raw.get("from")) : from;
                 if (rowFrom.isBefore(from)) {
-                    throw new IllegalStateException(at + ".from: a row cannot start before its version (" + from + ")");
+                    throw new IllegalStateException(at.apply(row + ".from") + ": a row cannot start before its version (" + from + ")");
                 }
                 if (rows.put(List.copyOf(k), new Row(rowFrom, Collections.unmodifiableMap(values))) != null) {
-                    throw new IllegalStateException(at + ": key " + k + " appears twice in this version");
+                    throw new IllegalStateException(at.apply(row) + ": key " + k + " appears twice in this version");
                 }
             }
             return new Version(meta, Collections.unmodifiableMap(rows));

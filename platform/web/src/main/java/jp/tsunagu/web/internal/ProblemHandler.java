@@ -110,6 +110,13 @@ class ProblemHandler {
         return validation(request, errors);
     }
 
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e,
+                                                   HttpServletRequest request) {
+        return validation(request, List.of(new FieldProblem(e.getParameterName(), "NotNull",
+                messages.getMessage("NotNull", new Object[] {e.getParameterName()}, locale(request)))));
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         JacksonException json = cause(e, JacksonException.class);

@@ -1,0 +1,57 @@
+package jp.tsunagu.app;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The rules page: what applies on a date with its source, in Japanese; operators upload versions there. */
+class RulesPageIT extends IntegrationTest {
+
+    private static RequestPostProcessor user(String username) {
+        return oidcLogin().idToken(t -> t.claim("preferred_username", username).claim("amr", java.util.List.of("pwd", "otp")));
+    }
+
+    @Test
+    @DisplayName("staff see the rows in force on a date, 和暦 beside ISO, with the source; no upload form")
+    void staffReadRules() throws Exception {
+        mvc.perform(get("/rules").param("table", "minimum-wage").param("date", "2026-02-15").with(user("alpha.staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("令和8年2月15日 (2026-02-15)"), containsString("GUNMA"),
+                        containsString("985"), containsString("令和7年度"), containsString("出典"),
+                        not(containsString("新しい版の登録")))));
+    }
+
+    @Test
+    @DisplayName("an operator uploads a version on the page; a refused one shows file, line and field")
+    void operatorUploads() throws Exception {
+        String yaml = """
+                table: monitoring-interval
+                effectiveFrom: 2027-04-01
+                source: "test revision"
+                rows:
+                  - {serviceType: TYPE_B, months: %s}
+                """;
+        mvc.perform(post("/rules/versions").param("file", "bad.yaml").param("content", yaml.formatted("often"))
+                        .with(user("platform.operator")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("bad.yaml:5: rows[0].months: often is not of type integer")));
+        mvc.perform(post("/rules/versions").param("file", "ok.yaml").param("content", yaml.formatted("4"))
+                        .with(user("platform.operator")).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("令和9年4月1日")));
+        mvc.perform(get("/rules").param("table", "monitoring-interval").param("date", "2027-04-01").with(user("alpha.staff")))
+                .andExpect(content().string(containsString("test revision")));
+        mvc.perform(post("/rules/versions").param("file", "x.yaml").param("content", yaml.formatted("5"))
+                        .with(user("alpha.admin")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,121 @@
+package jp.tsunagu.rules.internal;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.tsunagu.rules.RuleVersion;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A new version of one table, uploaded as YAML ({@code table, effectiveFrom, source, note, rows}). It is
+ * validated completely (schema, types, no negative rate, a source, no second version on the same day) before
+ * it is added; a refusal names file, line and field and changes nothing.
+ */
+public final class VersionUpload {
+    private final RuleCatalog catalog;
+
+    public VersionUpload(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+
+    /** Validates and adds the version; every later lookup sees it. */
+    public RuleVersion upload(String file, String yaml) {
+        return apply(file, yaml, true);
+    }
+
+    /** Validates the version completely without adding it. */
+    public RuleVersion check(String file, String yaml) {
+        return apply(file, yaml, false);
+    }
+
+    private RuleVersion apply(String file, String yaml, boolean publish) {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            throw new jp.tsunagu.rules.RuleRevisions.Refused(file + ":" + (e.getProblemMark().getLine() + 1) + ": (yaml): " + e.getProblem());
+        }
+        if (!(root instanceof MappingNode)) {
+            throw new jp.tsunagu.rules.RuleRevisions.Refused(file + ":1: (file): a version is a mapping with table, effectiveFrom, source and rows");
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> doc = (Map<String, Object>) plain(root, "", lines);
+        Object table = doc.get("table");
+        if (table == null) {
+            throw new jp.tsunagu.rules.RuleRevisions.Refused(file + ":1: table: is required");
+        }
+        if (!catalog.tables().contains(table.toString())) {
+            throw new jp.tsunagu.rules.RuleRevisions.Refused(file + ":" + lines.get("table") + ": table: there is no rule table " + table);
+        }
+        java.util.function.UnaryOperator<String> at = path -> file + ":" + line(lines, path) + ": " + path;
+        try {
+            return catalog.add(table.toString(),
+                    t -> RuleCatalog.Version.parse(at, t.id, doc, t.keyColumns, t.columns),
+                    () -> at.apply("effectiveFrom"), publish);
+        } catch (IllegalStateException e) {
+            throw new jp.tsunagu.rules.RuleRevisions.Refused(e.getMessage());
+        }
+    }
+
+    private static int line(Map<String, Integer> lines, String path) {
+        for (String p = path; !p.isEmpty(); p = p.contains(".") ? p.substring(0, p.lastIndexOf('.'))
+                : p.contains("[") ? p.substring(0, p.lastIndexOf('[')) : "") {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+        }
+        return 1;
+    }
+
+    /** The node as plain maps, lists and scalars (typed like SnakeYAML's loader), recording each path's line. */
+    private static Object plain(Node node, String path, Map<String, Integer> lines) {
+        lines.put(path, node.getStartMark().getLine() + 1);
+        if (node instanceof MappingNode m) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                String key = ((ScalarNode) t.getKeyNode()).getValue();
+                String child = path.isEmpty() ? key : path + "." + key;
+                lines.put(child, t.getKeyNode().getStartMark().getLine() + 1);
+                map.put(key, plain(t.getValueNode(), child, lines));
+                lines.put(child, t.getKeyNode().getStartMark().getLine() + 1);
+            }
+            return map;
+        }
+        if (node instanceof SequenceNode s) {
+            List<Object> list = new ArrayList<>();
+            for (int i = 0; i < s.getValue().size(); i++) {
+                list.add(plain(s.getValue().get(i), path + "[" + i + "]", lines));
+            }
+            return list;
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        if (scalar.getTag().equals(Tag.NULL)) {
+            return null;
+        }
+        if (scalar.getTag().equals(Tag.INT)) {
+            return Long.valueOf(scalar.getValue().replace("_", ""));
+        }
+        if (scalar.getTag().equals(Tag.FLOAT)) {
+            return new java.math.BigDecimal(scalar.getValue().replace("_", ""));
+        }
+        if (scalar.getTag().equals(Tag.BOOL)) {
+            return Boolean.valueOf(scalar.getValue());
+        }
+        return scalar.getValue();
+    }
+}

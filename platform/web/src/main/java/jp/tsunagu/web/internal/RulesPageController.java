@@ -1,0 +1,121 @@
+package jp.tsunagu.web.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.tsunagu.identity.CurrentUser;
+import jp.tsunagu.kernel.JapaneseDates;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.rules.RuleNotFound;
+import jp.tsunagu.rules.RuleRevisions;
+import jp.tsunagu.rules.RuleRow;
+import jp.tsunagu.rules.RuleVersion;
+import jp.tsunagu.rules.Rules;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The rules in force (for every member: which figure applies on a date, and where it comes from) and, for
+ * operators, the upload of a new version.
+ */
+@ConditionalOnWebApplication
+@Controller
+class RulesPageController {
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final Rules rules;
+    private final RuleRevisions revisions;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RulesPageController(Rules rules, RuleRevisions revisions, MessageSource messages, Clock clock) {
+        this.rules = rules;
+        this.revisions = revisions;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/rules")
+    String rules(@RequestParam(required = false) String table, @RequestParam(required = false) String date, Model model,
+                 Locale locale) {
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new Problem.Forbidden("access.denied"));
+        LocalDate today = LocalDate.now(clock.withZone(JAPAN));
+        LocalDate on = today;
+        try {
+            on = date == null || date.isBlank() ? today : LocalDate.parse(date);
+        } catch (RuntimeException e) {
+            model.addAttribute("error", messages.getMessage("validation.type", new Object[] {"date"}, locale));
+        }
+        model.addAttribute("user", user);
+        model.addAttribute("today", JapaneseDates.withIso(today));
+        model.addAttribute("canManageModules", user.can("modules:module.manage"));
+        model.addAttribute("canUpload", user.can("rules:version.upload"));
+        model.addAttribute("date", on.toString());
+        model.addAttribute("dateLabel", JapaneseDates.withIso(on));
+        List<TableRow> tables = new ArrayList<>();
+        for (String t : rules.tables()) {
+            List<VersionRow> versions = new ArrayList<>();
+            for (RuleVersion v : rules.versions(t)) {
+                versions.add(new VersionRow(JapaneseDates.withIso(v.effectiveFrom()), v.source(), v.note(), v.effectiveFrom().isAfter(today)));
+            }
+            tables.add(new TableRow(t, versions));
+        }
+        model.addAttribute("tables", tables);
+        String selected = table == null || !rules.tables().contains(table) ? rules.tables().getFirst() : table;
+        model.addAttribute("table", selected);
+        try {
+            var view = rules.on(on);
+            RuleVersion version = view.version(selected);
+            model.addAttribute("version", new VersionRow(JapaneseDates.withIso(version.effectiveFrom()), version.source(),
+                    version.note(), false));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (RuleRow r : view.rows(selected)) {
+                Map<String, Object> row = new LinkedHashMap<>(r.values());
+                row.put("適用開始 / from", JapaneseDates.withIso(r.rowEffectiveFrom()));
+                rows.add(row);
+            }
+            model.addAttribute("rows", rows);
+            model.addAttribute("columns", rows.isEmpty() ? List.of() : List.copyOf(rows.getFirst().keySet()));
+        } catch (RuleNotFound e) {
+            model.addAttribute("error", messages.getMessage("rules.notFound", new Object[] {e.getMessage()}, locale));
+            model.addAttribute("rows", List.of());
+            model.addAttribute("columns", List.of());
+        }
+        return "rules";
+    }
+
+    @PostMapping("/rules/versions")
+    String upload(@RequestParam String file, @RequestParam String content, RedirectAttributes redirect, Locale locale) {
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new Problem.Forbidden("access.denied"));
+        if (!user.can("rules:version.upload")) {
+            throw new Problem.Forbidden("access.denied");
+        }
+        try {
+            RuleVersion v = revisions.upload(file.isBlank() ? "upload.yaml" : file.strip(), content, user.username());
+            redirect.addFlashAttribute("message", messages.getMessage("ui.rules.uploaded",
+                    new Object[] {v.table(), JapaneseDates.withIso(v.effectiveFrom())}, locale));
+            redirect.addAttribute("table", v.table());
+        } catch (RuleRevisions.Refused refused) {
+            redirect.addFlashAttribute("error", messages.getMessage("rules.upload", new Object[] {refused.getMessage()}, locale));
+        }
+        return "redirect:/rules";
+    }
+
+    record TableRow(String id, List<VersionRow> versions) {
+    }
+
+    record VersionRow(String from, String source, String note, boolean scheduled) {
+    }
+}
