@@ -3,7 +3,6 @@ package jp.tsunagu.web.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +18,6 @@ import java.util.stream.Collectors;
 import jp.tsunagu.audit.AuditRecord;
 import jp.tsunagu.audit.AuditSearch;
 import jp.tsunagu.identity.CurrentUser;
-import jp.tsunagu.identity.Member;
 import jp.tsunagu.identity.Memberships;
 import jp.tsunagu.kernel.JapaneseDates;
 import jp.tsunagu.kernel.Problem;
@@ -48,15 +46,12 @@ class AdminPagesController {
     private final Offices offices;
     private final AuditSearch audit;
     private final MessageSource messages;
-    private final Clock clock;
 
-    AdminPagesController(Memberships memberships, Offices offices, AuditSearch audit, MessageSource messages,
-                         Clock clock) {
+    AdminPagesController(Memberships memberships, Offices offices, AuditSearch audit, MessageSource messages) {
         this.memberships = memberships;
         this.offices = offices;
         this.audit = audit;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/admin/members")
@@ -64,9 +59,6 @@ class AdminPagesController {
         CurrentUser user = require("identity:membership.read");
         Map<UUID, String> officeNames = offices.all().stream()
                 .collect(Collectors.toMap(o -> o.id().value(), OfficeSummary::name, (a, b) -> a, java.util.LinkedHashMap::new));
-        model.addAttribute("user", user);
-        model.addAttribute("today", JapaneseDates.withIso(LocalDate.now(clock.withZone(JAPAN))));
-        model.addAttribute("canManageModules", user.can("modules:module.manage"));
         model.addAttribute("canManage", user.can("identity:membership.manage"));
         model.addAttribute("members", memberships.members());
         model.addAttribute("officeNames", officeNames);
@@ -105,10 +97,7 @@ class AdminPagesController {
     String audit(@RequestParam(required = false) String person, @RequestParam(required = false) String user,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                  Model model, Locale locale) {
-        CurrentUser current = require("audit:trail.read");
-        model.addAttribute("user", current);
-        model.addAttribute("today", JapaneseDates.withIso(LocalDate.now(clock.withZone(JAPAN))));
-        model.addAttribute("canManageModules", current.can("modules:module.manage"));
+        require("audit:trail.read");
         model.addAttribute("person", person);
         model.addAttribute("username", user);
         model.addAttribute("from", from);

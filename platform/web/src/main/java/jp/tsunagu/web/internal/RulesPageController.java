@@ -21,7 +21,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -58,9 +57,6 @@ class RulesPageController {
         } catch (RuntimeException e) {
             model.addAttribute("error", messages.getMessage("validation.type", new Object[] {"date"}, locale));
         }
-        model.addAttribute("user", user);
-        model.addAttribute("today", JapaneseDates.withIso(today));
-        model.addAttribute("canManageModules", user.can("modules:module.manage"));
         model.addAttribute("canUpload", user.can("rules:version.upload"));
         model.addAttribute("date", on.toString());
         model.addAttribute("dateLabel", JapaneseDates.withIso(on));

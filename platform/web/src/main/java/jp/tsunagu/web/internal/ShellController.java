@@ -2,8 +2,6 @@ package jp.tsunagu.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import jp.tsunagu.identity.CurrentUser;
 import jp.tsunagu.identity.MembershipSummary;
-import jp.tsunagu.kernel.JapaneseDates;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.modules.ModuleActivations;
@@ -38,15 +35,12 @@ class ShellController {
     private final ModuleRegistry registry;
     private final ModuleActivations activations;
     private final MessageSource messages;
-    private final Clock clock;
 
-    ShellController(Offices offices, ModuleRegistry registry, ModuleActivations activations, MessageSource messages,
-                    Clock clock) {
+    ShellController(Offices offices, ModuleRegistry registry, ModuleActivations activations, MessageSource messages) {
         this.offices = offices;
         this.registry = registry;
         this.activations = activations;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -55,7 +49,6 @@ class ShellController {
         List<OfficeSummary> visible = offices.all().stream().filter(o -> user.covers(o.id())).toList();
         Optional<OfficeSummary> selected = officeParam == null ? visible.stream().findFirst()
                 : visible.stream().filter(o -> o.id().value().equals(officeParam)).findFirst();
-        common(model, user);
         model.addAttribute("offices", visible);
         selected.ifPresent(office -> {
             Set<String> on = activations.enabledFor(office.id());
@@ -74,7 +67,6 @@ class ShellController {
         OfficeSummary office = offices.find(new OfficeId(officeId)).filter(o -> user.covers(o.id()))
                 .orElseThrow(() -> new Problem.NotFound("office.notFound"));
         Set<String> on = activations.enabledFor(office.id());
-        common(model, user);
         model.addAttribute("office", office);
         model.addAttribute("modules", registry.all().stream()
                 .map(m -> new ModuleRow(m.key(), m.displayName(locale), on.contains(m.key()),
@@ -105,7 +97,6 @@ class ShellController {
     @GetMapping("/tenant")
     String chooseTenant(HttpServletRequest request, Model model) {
         model.addAttribute("memberships", memberships(request));
-        model.addAttribute("today", JapaneseDates.withIso(LocalDate.now(clock)));
         return "tenant";
     }
 
@@ -117,12 +108,6 @@ class ShellController {
         }
         session.setAttribute("tsunagu.tenant", tenant.toString());
         return "redirect:/";
-    }
-
-    private void common(Model model, CurrentUser user) {
-        model.addAttribute("user", user);
-        model.addAttribute("today", JapaneseDates.withIso(LocalDate.now(clock)));
-        model.addAttribute("canManageModules", user.can("modules:module.manage"));
     }
 
     @SuppressWarnings("unchecked")
