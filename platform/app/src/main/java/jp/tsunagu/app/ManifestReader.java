@@ -132,9 +132,10 @@ class ManifestReader {
                 List<Node> moduleNodes = ctx.sequence(o.get("modules"), at + ".modules");
                 for (int j = 0; j < moduleNodes.size(); j++) {
                     String field = at + ".modules[" + j + "]";
-                    String key = ctx.text(moduleNodes.get(j), field, 50);
+                    Node moduleNode = moduleNodes.get(j);
+                    String key = ctx.text(moduleNode, field, 50);
                     BusinessModule module = modules.find(key)
-                            .orElseThrow(() -> ctx.error(moduleNodes.get(j2(moduleNodes, key)), field, "there is no module " + key));
+                            .orElseThrow(() -> ctx.error(moduleNode, field, "there is no module " + key));
                     if (!module.serviceTypes().isEmpty() && module.serviceTypes().stream().noneMatch(services::containsKey)) {
                         throw ctx.error(moduleNodes.get(j), field, "module " + key + " serves " + module.serviceTypes()
                                 + ", which this office does not offer");
@@ -210,15 +211,6 @@ class ManifestReader {
                     all, officeNumbers, roles));
         }
         return new Manifest(file, id, kind, name, prefecture, mfaRequired, offices, users);
-    }
-
-    private static int j2(List<Node> nodes, String key) {
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i) instanceof ScalarNode s && s.getValue().equals(key)) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     private static Boolean bool(String s) {

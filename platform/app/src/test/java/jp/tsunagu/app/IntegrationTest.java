@@ -49,6 +49,12 @@ public abstract class IntegrationTest {
         return TenantContext.callAs(tenant, () -> tx.execute(status -> work.get()));
     }
 
+    /** A UI session of {@code username} after a Keycloak login with password and TOTP. */
+    protected static org.springframework.test.web.servlet.request.RequestPostProcessor uiUser(String username) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin()
+                .idToken(t -> t.claim("preferred_username", username).claim("amr", java.util.List.of("pwd", "otp")));
+    }
+
     protected static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
         return request.header("Authorization", "Bearer " + TestTokens.token(username));
     }

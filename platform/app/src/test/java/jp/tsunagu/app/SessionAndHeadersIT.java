@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class SessionAndHeadersIT extends IntegrationTest {
 
     private static RequestPostProcessor user(String username) {
-        return oidcLogin().idToken(t -> t.claim("preferred_username", username).claim("amr", java.util.List.of("pwd", "otp")));
+        return uiUser(username);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,7 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ShellIT extends IntegrationTest {
 
     private static RequestPostProcessor user(String username) {
-        return oidcLogin().idToken(t -> t.claim("preferred_username", username).claim("amr", java.util.List.of("pwd", "otp")));
+        return uiUser(username);
     }
 
     @Test

@@ -9,7 +9,6 @@ import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.audit.AuditVerification;
 import jp.tsunagu.audit.ChainBreak;
 import jp.tsunagu.audit.RequestIds;
-import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.TenantId;
 import jp.tsunagu.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,9 +84,5 @@ class JdbcAuditTrail implements AuditTrail, AuditVerification {
 
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    static OfficeId office(UUID id) {
-        return id == null ? null : new OfficeId(id);
     }
 }
