@@ -89,4 +89,36 @@ class RulesApiIT extends IntegrationTest {
         mvc.perform(as("alpha.staff", get("/api/v1/rules/minimum-wage").param("date", "2027-02-15")))
                 .andExpect(jsonPath("$.rows[?(@.prefecture=='GUNMA')].yenPerHour").value(org.hamcrest.Matchers.not(hasItem(-5))));
     }
+
+    @Test
+    @DisplayName("an operator uploads a version as CSV (text/csv, *.csv); a bad CSV → 400 naming file, line and field, nothing stored")
+    void csvUploads() throws Exception {
+        String csv = """
+                # table: minimum-wage
+                # effectiveFrom: 2027-05-01
+                # source: 令和9年度地域別最低賃金 (test upload as CSV)
+                prefecture,yenPerHour,from
+                GUNMA,%s,
+                """;
+        Long before = tx.execute(status -> jdbc.queryForObject("select count(*) from rule_version_upload", Long.class));
+        mvc.perform(as("platform.operator", post("/api/v1/rules/minimum-wage/versions").param("file", "bad.csv")
+                        .contentType("text/csv").content(csv.formatted("1,2"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("bad.csv:5: rows[0]: 4 fields, but the header names 3")));
+        mvc.perform(as("platform.operator", post("/api/v1/rules/minimum-wage/versions").param("file", "fy2027.yaml")
+                        .contentType("text/csv").content(csv.formatted("1150"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        Long after = tx.execute(status -> jdbc.queryForObject("select count(*) from rule_version_upload", Long.class));
+        assertThat(after).isEqualTo(before);
+        mvc.perform(as("platform.operator", post("/api/v1/rules/minimum-wage/versions")
+                        .contentType("text/csv").content(csv.formatted("1150"))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.effectiveFrom").value("2027-05-01"));
+        mvc.perform(as("alpha.staff", get("/api/v1/rules/minimum-wage").param("date", "2027-05-01")))
+                .andExpect(jsonPath("$.rows[?(@.prefecture=='GUNMA')].yenPerHour").value(1150));
+        String stored = tx.execute(status -> jdbc.queryForObject(
+                "select file_name from rule_version_upload where effective_from = '2027-05-01'", String.class));
+        assertThat(stored).isEqualTo("upload.csv");
+    }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The rules page: what applies on a date with its source, in Japanese; operators upload versions there. */
@@ -44,7 +46,23 @@ class RulesPageIT extends IntegrationTest {
         mvc.perform(post("/rules/versions").param("file", "bad.yaml").param("content", yaml.formatted("often"))
                         .with(user("platform.operator")).with(csrf()))
                 .andExpect(flash().attribute("error", containsString("bad.yaml:5: rows[0].months: often is not of type integer")));
-        mvc.perform(post("/rules/versions").param("file", "ok.yaml").param("content", yaml.formatted("4"))
+        mvc.perform(post("/rules/versions").param("file", "gap.yaml").param("content", yaml.formatted("4"))
+                        .with(user("platform.operator")).with(csrf()))
+                .andExpect(flash().attribute("error", allOf(containsString("gap.yaml:2: effectiveFrom: key [TRANSITION]"),
+                        containsString("requires continuity"))));
+        String csv = """
+                # table: monitoring-interval
+                # effectiveFrom: 2027-04-01
+                # source: test revision
+                serviceType,months
+                TRANSITION,3
+                TYPE_A,6
+                TYPE_A_NON_EMPLOYED,6
+                TYPE_B,4
+                RETENTION,6
+                """;
+        mvc.perform(multipart("/rules/versions").file(new MockMultipartFile("upload", "r9.csv", "text/csv",
+                                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .with(user("platform.operator")).with(csrf()))
                 .andExpect(flash().attribute("message", containsString("令和9年4月1日")));
         mvc.perform(get("/rules").param("table", "monitoring-interval").param("date", "2027-04-01").with(user("alpha.staff")))
@@ -52,5 +70,31 @@ class RulesPageIT extends IntegrationTest {
         mvc.perform(post("/rules/versions").param("file", "x.yaml").param("content", yaml.formatted("5"))
                         .with(user("alpha.admin")).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("office staff see the rules in force for their office today with sources and origins; admins set a parameter")
+    void officeRulesPage() throws Exception {
+        java.util.UUID workshop = office(ALPHA, "1310000001");
+        mvc.perform(get("/offices/{id}/rules", workshop).with(user("alpha.staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("アルファ作業所"), containsString("地域別最低賃金"),
+                        containsString("(東京都)"), containsString("1226"), containsString("円/時間"), containsString("令和7年度"),
+                        containsString("11.14"), containsString("円/単位"), containsString("全国標準"),
+                        not(containsString("設定を変更する")))));
+        mvc.perform(post("/offices/{id}/parameters", workshop).param("name", "attendance-end-rounding").param("value", "UP_15")
+                        .param("effectiveFrom", "2026-01-01").with(user("alpha.admin")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("選べる値")));
+        mvc.perform(post("/offices/{id}/parameters", workshop).param("name", "attendance-end-rounding").param("value", "DOWN_15")
+                        .param("effectiveFrom", "2026-01-01").param("reason", "運営規程").with(user("alpha.admin")).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("令和8年1月1日")));
+        mvc.perform(get("/offices/{id}/rules", workshop).with(user("alpha.admin")))
+                .andExpect(content().string(allOf(containsString("DOWN_15"), containsString("この事業所の設定"),
+                        containsString("運営規程"), containsString("設定を変更する"))));
+        mvc.perform(post("/offices/{id}/parameters", workshop).param("name", "attendance-end-rounding").param("value", "DOWN_5")
+                        .param("effectiveFrom", "2026-01-01").with(user("alpha.staff")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/offices/{id}/rules", office(BETA, "2710000001")).with(user("alpha.admin")))
+                .andExpect(status().isNotFound());
     }
 }

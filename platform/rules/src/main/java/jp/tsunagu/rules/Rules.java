@@ -9,6 +9,12 @@ public interface Rules {
     /** The rules in force on {@code date}. */
     RuleView on(LocalDate date);
 
+    /**
+     * The rules in force on {@code date}, remembering the versions read: for a computation that stores its
+     * {@link RuleTrail} with its result. Slightly slower than {@link #on}; use one per computation.
+     */
+    TracedRuleView traced(LocalDate date);
+
     /** Ids of all tables. */
     List<String> tables();
 

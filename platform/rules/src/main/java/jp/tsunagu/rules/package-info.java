@@ -4,5 +4,5 @@
  * for a date before the first version or for a key the table lacks fails naming table, key and date, and
  * never defaults. Modules define typed views of the tables they read and hold no figure of their own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Rules", allowedDependencies = {"kernel", "audit"})
+@org.springframework.modulith.ApplicationModule(displayName = "Rules", allowedDependencies = {"kernel", "tenancy", "audit"})
 package jp.tsunagu.rules;

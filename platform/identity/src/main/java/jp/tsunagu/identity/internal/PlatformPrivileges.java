@@ -15,6 +15,8 @@ final class PlatformPrivileges {
             new Privilege("identity:membership.manage", "所属・権限の変更", "Change memberships", Set.of(Role.TENANT_ADMIN)),
             new Privilege("rules:version.upload", "規則表の新しい版の登録", "Upload new versions of rule tables",
                     Set.of(Role.PLATFORM_OPERATOR)),
+            new Privilege("rules:parameter.manage", "法人・事業所ごとの設定 (丸め・常勤時間等) の変更",
+                    "Set the tenant's and offices' local parameters (rounding, full-time hours)", Set.of(Role.TENANT_ADMIN)),
             new Privilege("audit:trail.read", "監査記録の閲覧・出力", "Read and export the audit trail",
                     Set.of(Role.AUDITOR, Role.TENANT_ADMIN)));
 

@@ -20,7 +20,9 @@ import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleVersion;
 import jp.tsunagu.rules.RuleView;
+import jp.tsunagu.rules.RuleTrail;
 import jp.tsunagu.rules.Rules;
+import jp.tsunagu.rules.TracedRuleView;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -55,6 +57,11 @@ public class RuleCatalog implements Rules {
     }
 
     @Override
+    public TracedRuleView traced(LocalDate date) {
+        return new Traced(new View(date));
+    }
+
+    @Override
     public List<String> tables() {
         return List.copyOf(tables.keySet());
     }
@@ -76,6 +83,9 @@ public class RuleCatalog implements Rules {
             throw new IllegalArgumentException("unknown table " + table);
         }
         Version v = parse.apply(t);
+        if (t.continuity) {
+            requireContinuity(t, v, startPlace);
+        }
         for (Version existing : t.versions) {
             if (existing.version.effectiveFrom().equals(v.version.effectiveFrom())) {
                 throw new IllegalStateException(startPlace.get() + ": a version of " + table + " already starts on "
@@ -89,9 +99,41 @@ public class RuleCatalog implements Rules {
         versions.add(v);
         versions.sort(Comparator.comparing(x -> x.version.effectiveFrom()));
         Map<String, Table> next = new TreeMap<>(tables);
-        next.put(table, new Table(t.id, t.keyColumns, t.columns, List.copyOf(versions), t.carryOver));
+        next.put(table, new Table(t.id, t.keyColumns, t.columns, List.copyOf(versions), t.carryOver, t.continuity));
         tables = Collections.unmodifiableMap(next);
         return v.version;
+    }
+
+    /**
+     * A table that requires continuity must never leave a key without a rule: a new version lists every key of
+     * the version in force the day before it (unless the table carries rows over), and none of its rows starts
+     * later than the version itself.
+     */
+    private static void requireContinuity(Table t, Version v, java.util.function.Supplier<String> startPlace) {
+        LocalDate start = v.version.effectiveFrom();
+        for (Row row : v.rows.values()) {
+            if (row.from.isAfter(start) && !t.carryOver) {
+                throw new IllegalStateException(startPlace.get() + ": a row starting " + row.from + " would leave a gap from "
+                        + start + ": table " + t.id + " requires continuity");
+            }
+        }
+        int before = t.newestInForce(start.minusDays(1));
+        if (before < 0 || t.carryOver) {
+            return;
+        }
+        Version previous = t.versions.get(before);
+        for (List<String> key : previous.rows.keySet()) {
+            if (!v.rows.containsKey(key)) {
+                throw new IllegalStateException(startPlace.get() + ": key " + key + " of the version from "
+                        + previous.version.effectiveFrom() + " is missing: table " + t.id
+                        + " requires continuity (a version lists every key)");
+            }
+        }
+    }
+
+    /** The columns of a table with their types, in order. */
+    public Map<String, String> columns(String table) {
+        return table(table, null, null).columns;
     }
 
     /** The key columns of a table, in order. */
@@ -171,6 +213,50 @@ public class RuleCatalog implements Rules {
         }
     }
 
+    /** Records the version of every row read, and of every table asked for its version. */
+    private static final class Traced implements TracedRuleView {
+        private final View view;
+        private final Set<RuleVersion> used = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+
+        Traced(View view) {
+            this.view = view;
+        }
+
+        @Override
+        public LocalDate date() {
+            return view.date();
+        }
+
+        @Override
+        public RuleRow row(String table, Object... key) {
+            RuleRow row = view.row(table, key);
+            used.add(row.version());
+            return row;
+        }
+
+        @Override
+        public List<RuleRow> rows(String table) {
+            List<RuleRow> rows = view.rows(table);
+            rows.forEach(r -> used.add(r.version()));
+            return rows;
+        }
+
+        @Override
+        public RuleVersion version(String table) {
+            RuleVersion v = view.version(table);
+            used.add(v);
+            return v;
+        }
+
+        @Override
+        public RuleTrail trail() {
+            synchronized (used) {
+                return new RuleTrail(view.date(), used.stream().map(v -> new RuleTrail.Entry(RuleTrail.Kind.TABLE, v.table(),
+                        v.effectiveFrom(), v.source(), null)).toList());
+            }
+        }
+    }
+
     /** A table: its columns with types, its key, its versions in order. */
     public static final class Table {
         final String id;
@@ -180,15 +266,29 @@ public class RuleCatalog implements Rules {
         final LocalDate[] starts;
         /** Whether a version lists only the rows it changes (the others carry over), or is complete. */
         final boolean carryOver;
+        /** Whether every key must keep a rule from one version to the next (no gap). */
+        final boolean continuity;
 
         private Table(String id, List<String> keyColumns, Map<String, String> columns, List<Version> versions,
-                      boolean carryOver) {
+                      boolean carryOver, boolean continuity) {
             this.id = id;
             this.carryOver = carryOver;
+            this.continuity = continuity;
             this.keyColumns = keyColumns;
             this.columns = columns;
             this.versions = versions;
             this.starts = versions.stream().map(v -> v.version.effectiveFrom()).toArray(LocalDate[]::new);
+        }
+
+        /** This table with one more version (checked for continuity). */
+        Table with(Version v, java.util.function.Supplier<String> place) {
+            if (continuity) {
+                requireContinuity(this, v, place);
+            }
+            List<Version> all = new ArrayList<>(versions);
+            all.add(v);
+            all.sort(Comparator.comparing(x -> x.version.effectiveFrom()));
+            return new Table(id, keyColumns, columns, List.copyOf(all), carryOver, continuity);
         }
 
         int newestInForce(LocalDate date) {
@@ -233,8 +333,13 @@ public class RuleCatalog implements Rules {
                     throw new IllegalStateException(file + ": two versions start on " + versions.get(i).version.effectiveFrom());
                 }
             }
-            return new Table(id, List.copyOf(key), Collections.unmodifiableMap(columns), List.copyOf(versions),
-                    Boolean.TRUE.equals(doc.get("rowsCarryOver")));
+            Table table = new Table(id, List.copyOf(key), Collections.unmodifiableMap(columns), List.of(),
+                    Boolean.TRUE.equals(doc.get("rowsCarryOver")), Boolean.TRUE.equals(doc.get("continuity")));
+            for (Version v : versions) {
+                Version checked = v;
+                table = table.with(checked, () -> file + ": version from " + checked.version.effectiveFrom());
+            }
+            return table;
         }
 
         private static final Set<String> TYPES = Set.of("text", "integer", "decimal", "date", "boolean", "prefecture",

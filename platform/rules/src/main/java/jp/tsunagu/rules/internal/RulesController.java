@@ -12,12 +12,15 @@ import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleVersion;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -92,25 +95,29 @@ class RulesController {
         }
     }
 
-    @PostMapping(path = "/{table}/versions", consumes = {"application/yaml", "text/yaml", "text/plain"})
+    /**
+     * A new version as YAML or as CSV ({@code text/csv}, named {@code *.csv}: metadata lines, a header, rows).
+     * Refused with 400 naming file, line and field; nothing is stored then.
+     */
+    @PostMapping(path = "/{table}/versions", consumes = {"application/yaml", "text/yaml", "text/csv", "text/plain"})
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('rules:version.upload')")
-    VersionView upload(@PathVariable String table, @RequestParam(defaultValue = "upload.yaml") String file,
-                       @RequestBody String content, Principal user) {
+    VersionView upload(@PathVariable String table, @RequestParam(required = false) String file,
+                       @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestBody String content, Principal user) {
         if (!catalog.tables().contains(table)) {
             throw new Problem.NotFound("rules.notFound", "rule table " + table);
         }
-        try {
-            Object declared = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
-                    new org.yaml.snakeyaml.LoaderOptions())).load(content) instanceof Map<?, ?> m ? m.get("table") : null;
-            if (declared != null && !table.equals(declared.toString())) {
-                throw new Problem.Invalid("table", "rules.tableMismatch", file, declared, table);
-            }
-        } catch (org.yaml.snakeyaml.error.YAMLException malformed) {
-            // reported with its line by the upload below
+        boolean csv = MediaType.valueOf("text/csv").includes(type);
+        String name = file == null || file.isBlank() ? (csv ? "upload.csv" : "upload.yaml") : file.strip();
+        if (csv != VersionUpload.isCsv(name)) {
+            throw new Problem.Invalid("file", "rules.csvName", name);
+        }
+        String declared = VersionUpload.declaredTable(name, content);
+        if (declared != null && !table.equals(declared)) {
+            throw new Problem.Invalid("table", "rules.tableMismatch", name, declared, table);
         }
         try {
-            return VersionView.of(uploads.upload(file, content, user.getName()), LocalDate.now(clock));
+            return VersionView.of(uploads.upload(name, content, user.getName()), LocalDate.now(clock));
         } catch (jp.tsunagu.rules.RuleRevisions.Refused refused) {
             String message = refused.getMessage();
             String field = message.split(": ", 3).length == 3 ? message.split(": ", 3)[1] : "file";

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.rules.RuleRevisions.Refused;
 import jp.tsunagu.rules.RuleVersion;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -19,9 +20,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A new version of one table, uploaded as YAML ({@code table, effectiveFrom, source, note, rows}). It is
- * validated completely (schema, types, no negative rate, a source, no second version on the same day) before
- * it is added; a refusal names file, line and field and changes nothing.
+ * A new version of one table, uploaded as YAML ({@code table, effectiveFrom, source, note, rows}) or as CSV
+ * (see {@link CsvVersion}). It is validated completely (schema, types, no negative rate, a source, no second
+ * version on the same day, no gap where the table requires continuity) before it is added; a refusal names
+ * file, line and field and changes nothing.
  */
 public final class VersionUpload {
     private final RuleCatalog catalog;
@@ -41,25 +43,15 @@ public final class VersionUpload {
         return apply(file, yaml, false);
     }
 
-    private RuleVersion apply(String file, String yaml, boolean publish) {
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            throw new jp.tsunagu.rules.RuleRevisions.Refused(file + ":" + (e.getProblemMark().getLine() + 1) + ": (yaml): " + e.getProblem());
-        }
-        if (!(root instanceof MappingNode)) {
-            throw new jp.tsunagu.rules.RuleRevisions.Refused(file + ":1: (file): a version is a mapping with table, effectiveFrom, source and rows");
-        }
+    private RuleVersion apply(String file, String content, boolean publish) {
         Map<String, Integer> lines = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> doc = (Map<String, Object>) plain(root, "", lines);
+        Map<String, Object> doc = isCsv(file) ? CsvVersion.read(file, content, catalog, lines) : yaml(file, content, lines);
         Object table = doc.get("table");
         if (table == null) {
-            throw new jp.tsunagu.rules.RuleRevisions.Refused(file + ":1: table: is required");
+            throw new Refused(file + ":1: table: is required");
         }
         if (!catalog.tables().contains(table.toString())) {
-            throw new jp.tsunagu.rules.RuleRevisions.Refused(file + ":" + lines.get("table") + ": table: there is no rule table " + table);
+            throw new Refused(file + ":" + line(lines, "table") + ": table: there is no rule table " + table);
         }
         java.util.function.UnaryOperator<String> at = path -> file + ":" + line(lines, path) + ": " + path;
         try {
@@ -67,8 +59,38 @@ public final class VersionUpload {
                     t -> RuleCatalog.Version.parse(at, t.id, doc, t.keyColumns, t.columns),
                     () -> at.apply("effectiveFrom"), publish);
         } catch (IllegalStateException e) {
-            throw new jp.tsunagu.rules.RuleRevisions.Refused(e.getMessage());
+            throw new Refused(e.getMessage());
         }
+    }
+
+    /** The table a file declares, or null when it declares none or cannot be read (the upload then says why). */
+    static String declaredTable(String file, String content) {
+        try {
+            Map<String, Object> doc = isCsv(file) ? CsvVersion.read(file, content, null, new HashMap<>())
+                    : yaml(file, content, new HashMap<>());
+            return doc.get("table") == null ? null : doc.get("table").toString();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** A CSV upload is named {@code *.csv}; anything else is read as YAML. */
+    static boolean isCsv(String file) {
+        return file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> yaml(String file, String yaml, Map<String, Integer> lines) {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            throw new Refused(file + ":" + (e.getProblemMark().getLine() + 1) + ": (yaml): " + e.getProblem());
+        }
+        if (!(root instanceof MappingNode)) {
+            throw new Refused(file + ":1: (file): a version is a mapping with table, effectiveFrom, source and rows");
+        }
+        return (Map<String, Object>) plain(root, "", lines);
     }
 
     private static int line(Map<String, Integer> lines, String path) {

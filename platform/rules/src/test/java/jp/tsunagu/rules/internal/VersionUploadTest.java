@@ -52,4 +52,61 @@ class VersionUploadTest {
         assertThatThrownBy(() -> upload.upload("g.yaml", "table: [minimum-wage\n")).hasMessageStartingWith("g.yaml:2: (yaml):");
         assertThat(catalog.versions("minimum-wage")).hasSize(2);
     }
+
+    private static final String CSV = """
+            # table: minimum-wage
+            # effectiveFrom: 2026-10-01
+            # source: "令和8年度地域別最低賃金, test correction, as CSV"
+            prefecture,yenPerHour,from
+            GUNMA,1100,
+            TOKYO,"1,290",2026-10-03
+            """;
+
+    @Test
+    @DisplayName("a version uploaded as CSV (metadata lines, a header, rows) is read like YAML: rows, row dates, source")
+    void csvVersion() throws Exception {
+        RuleCatalog catalog = new RuleCatalog();
+        var added = new VersionUpload(catalog).upload("fy2026.csv", CSV.replace("\"1,290\"", "1290"));
+        assertThat(added.source()).isEqualTo("\"令和8年度地域別最低賃金, test correction, as CSV\"");
+        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2026-10-01"))).yenPerHour(Prefecture.GUNMA)).isEqualByComparingTo("1100");
+        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2026-10-02"))).yenPerHour(Prefecture.TOKYO)).isEqualByComparingTo("1226");
+        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2026-10-03"))).yenPerHour(Prefecture.TOKYO)).isEqualByComparingTo("1290");
+    }
+
+    @Test
+    @DisplayName("a bad CSV is refused naming file, line and field: wrong type, missing source, field count, no header")
+    void csvRefusals() throws Exception {
+        RuleCatalog catalog = new RuleCatalog();
+        VersionUpload upload = new VersionUpload(catalog);
+        assertThatThrownBy(() -> upload.upload("a.csv", CSV)).hasMessage("a.csv:6: rows[1].yenPerHour: 1,290 is not of type decimal");
+        assertThatThrownBy(() -> upload.upload("b.csv", CSV.replace("# source: \"令和8年度地域別最低賃金, test correction, as CSV\"\n", "")))
+                .hasMessage("b.csv:1: source: every version names its source");
+        assertThatThrownBy(() -> upload.upload("c.csv", CSV.replace("GUNMA,1100,", "GUNMA,1100")))
+                .hasMessage("c.csv:5: rows[0]: 2 fields, but the header names 3");
+        assertThatThrownBy(() -> upload.upload("d.csv", "# table: minimum-wage\n"))
+                .hasMessageStartingWith("d.csv:2: (csv): a header line naming the columns is required");
+        assertThatThrownBy(() -> upload.upload("e.csv", CSV.replace("GUNMA,1100,", "GUNMA,-5,")))
+                .hasMessage("e.csv:5: rows[0].yenPerHour: a rate or amount cannot be negative: -5");
+        assertThatThrownBy(() -> upload.upload("f.csv", CSV.replace("\"1,290\"", "1290").replace("# effectiveFrom: 2026-10-01", "# effectiveFrom: 2025-10-01")))
+                .hasMessageStartingWith("f.csv:2: effectiveFrom: a version of minimum-wage already starts on 2025-10-01");
+        assertThat(catalog.versions("minimum-wage")).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a table that requires continuity refuses a version that drops a key of the one before it (a gap)")
+    void continuity() throws Exception {
+        RuleCatalog catalog = new RuleCatalog();
+        VersionUpload upload = new VersionUpload(catalog);
+        String gap = """
+                table: monitoring-interval
+                effectiveFrom: 2027-04-01
+                source: "a revision that forgets 就労移行"
+                rows:
+                  - {serviceType: TYPE_B, months: 6}
+                """;
+        assertThatThrownBy(() -> upload.upload("gap.yaml", gap))
+                .hasMessageStartingWith("gap.yaml:2: effectiveFrom: key [TRANSITION] of the version from 2024-04-01 is missing")
+                .hasMessageContaining("requires continuity");
+        assertThat(catalog.versions("monitoring-interval")).hasSize(1);
+    }
 }

@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -93,13 +94,22 @@ class RulesPageController {
     }
 
     @PostMapping("/rules/versions")
-    String upload(@RequestParam String file, @RequestParam String content, RedirectAttributes redirect, Locale locale) {
+    String upload(@RequestParam(required = false) MultipartFile upload, @RequestParam(defaultValue = "") String file,
+                  @RequestParam(defaultValue = "") String content, RedirectAttributes redirect, Locale locale) throws java.io.IOException {
         CurrentUser user = CurrentUser.get().orElseThrow(() -> new Problem.Forbidden("access.denied"));
         if (!user.can("rules:version.upload")) {
             throw new Problem.Forbidden("access.denied");
         }
+        boolean chosen = upload != null && !upload.isEmpty();
+        String name = chosen && upload.getOriginalFilename() != null ? upload.getOriginalFilename()
+                : file.isBlank() ? "upload.yaml" : file.strip();
+        String text = chosen ? new String(upload.getBytes(), java.nio.charset.StandardCharsets.UTF_8) : content;
+        if (text.isBlank()) {
+            redirect.addFlashAttribute("error", messages.getMessage("ui.rules.empty", null, locale));
+            return "redirect:/rules";
+        }
         try {
-            RuleVersion v = revisions.upload(file.isBlank() ? "upload.yaml" : file.strip(), content, user.username());
+            RuleVersion v = revisions.upload(name, text, user.username());
             redirect.addFlashAttribute("message", messages.getMessage("ui.rules.uploaded",
                     new Object[] {v.table(), JapaneseDates.withIso(v.effectiveFrom())}, locale));
             redirect.addAttribute("table", v.table());

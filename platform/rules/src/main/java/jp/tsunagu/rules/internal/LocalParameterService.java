@@ -1,0 +1,164 @@
+package jp.tsunagu.rules.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.rules.LocalParameters;
+import jp.tsunagu.rules.ParameterValue;
+import jp.tsunagu.rules.ParameterValue.Origin;
+import jp.tsunagu.rules.RuleNotFound;
+import jp.tsunagu.rules.RuleRow;
+import jp.tsunagu.rules.Rules;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Local parameters: what may be chosen comes from the rules table {@code local-parameter} (by date); the
+ * choices are rows of {@code rule_override} under row-level security, changed only here, each change audited.
+ */
+@Service
+class LocalParameterService implements LocalParameters {
+    static final String TABLE = "local-parameter";
+
+    private final Rules rules;
+    private final RuleOverrideRepository overrides;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    LocalParameterService(Rules rules, RuleOverrideRepository overrides, AuditTrail audit, Clock clock) {
+        this.rules = rules;
+        this.overrides = overrides;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public ParameterValue forOffice(OfficeId office, String name, LocalDate date) {
+        RuleRow definition = definition(name, date);
+        if (definition.text("scope").equals("TENANT")) {
+            return forTenant(name, date);
+        }
+        Optional<RuleOverride> own = overrides
+                .findFirstByOfficeIdAndParameterAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(office.value(), name, date);
+        if (own.isPresent() && own.get().value() != null) {
+            return value(own.get(), Origin.OFFICE);
+        }
+        return definition.text("scope").equals("OFFICE") ? national(definition) : forTenant(name, date);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public ParameterValue forTenant(String name, LocalDate date) {
+        RuleRow definition = definition(name, date);
+        return overrides.findFirstByOfficeIdIsNullAndParameterAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(name, date)
+                .filter(o -> o.value() != null && !definition.text("scope").equals("OFFICE"))
+                .map(o -> value(o, Origin.TENANT))
+                .orElseGet(() -> national(definition));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<ParameterValue> allForOffice(OfficeId office, LocalDate date) {
+        List<ParameterValue> values = new ArrayList<>();
+        for (RuleRow d : rules.on(date).rows(TABLE)) {
+            values.add(forOffice(office, d.text("name"), date));
+        }
+        return values;
+    }
+
+    /** The definitions in force on a date. */
+    List<RuleRow> definitions(LocalDate date) {
+        return rules.on(date).rows(TABLE);
+    }
+
+    /**
+     * Sets (or with a null value clears) a choice from a date, for an office or (office null) the tenant.
+     * Refused with 400 naming the field when the value is not allowed on that date or the scope does not fit.
+     */
+    @Override
+    @Transactional
+    public void set(OfficeId office, String name, String value, LocalDate from, String reason, String by) {
+        RuleRow d;
+        try {
+            d = definition(name, from);
+        } catch (RuleNotFound e) {
+            throw new Problem.NotFound("rules.parameter.unknown", name);
+        }
+        String scope = d.text("scope");
+        if (office != null && scope.equals("TENANT")) {
+            throw new Problem.Invalid("officeId", "rules.parameter.tenantOnly", name);
+        }
+        if (office == null && scope.equals("OFFICE")) {
+            throw new Problem.Invalid("officeId", "rules.parameter.officeOnly", name);
+        }
+        String normal = value == null ? null : check(d, value.strip());
+        UUID officeId = office == null ? null : office.value();
+        RuleOverride row = (office == null
+                ? overrides.findByOfficeIdIsNullAndParameterAndEffectiveFrom(name, from)
+                : overrides.findByOfficeIdAndParameterAndEffectiveFrom(officeId, name, from))
+                .orElseGet(() -> new RuleOverride(officeId, name, from));
+        String before = row.value();
+        boolean existed = row.setBy() != null;
+        row.set(normal, reason == null || reason.isBlank() ? null : reason.strip(), by, clock.instant());
+        overrides.save(row);
+        AuditEvent event = AuditEvent.of(existed ? AuditEvent.Action.UPDATE : AuditEvent.Action.CREATE, "rule_override",
+                name + "@" + from).withDetails((office == null ? "tenant" : "office") + " value=" + normal
+                + (existed ? " before=" + before : "") + (reason == null ? "" : " reason=" + reason.strip()));
+        audit.record(office == null ? event : event.inOffice(office));
+    }
+
+    /** The value as stored, if the definition allows it; else 400 naming "value" and the rule. */
+    private static String check(RuleRow d, String value) {
+        String name = d.text("name");
+        switch (d.text("kind")) {
+            case "CHOICE" -> {
+                List<String> allowed = List.of(d.text("allowed").split("\\|"));
+                if (!allowed.contains(value)) {
+                    throw new Problem.Invalid("value", "rules.parameter.notAllowed", name, value, String.join(", ", allowed));
+                }
+                return value;
+            }
+            case "INTEGER", "DECIMAL" -> {
+                BigDecimal number;
+                try {
+                    number = new BigDecimal(value);
+                    if (d.text("kind").equals("INTEGER")) {
+                        number = new BigDecimal(number.toBigIntegerExact());
+                    }
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw new Problem.Invalid("value", "rules.parameter.notNumber", name, value);
+                }
+                if ((d.has("min") && number.compareTo(d.decimal("min")) < 0) || (d.has("max") && number.compareTo(d.decimal("max")) > 0)) {
+                    throw new Problem.Invalid("value", "rules.parameter.outOfRange", name, value,
+                            d.has("min") ? d.decimal("min").toPlainString() : "", d.has("max") ? d.decimal("max").toPlainString() : "");
+                }
+                return number.stripTrailingZeros().toPlainString();
+            }
+            default -> throw new IllegalStateException("local-parameter " + name + ": unknown kind " + d.text("kind"));
+        }
+    }
+
+    private RuleRow definition(String name, LocalDate date) {
+        return rules.on(date).row(TABLE, name);
+    }
+
+    private static ParameterValue national(RuleRow d) {
+        return new ParameterValue(d.text("name"), d.text("defaultValue"), Origin.NATIONAL, d.version().effectiveFrom(),
+                d.version().source(), null, null);
+    }
+
+    private static ParameterValue value(RuleOverride o, Origin origin) {
+        return new ParameterValue(o.parameter(), o.value(), origin, o.effectiveFrom(),
+                o.reason() == null ? "set by " + o.setBy() : o.reason(), o.setBy(), o.setAt());
+    }
+}
