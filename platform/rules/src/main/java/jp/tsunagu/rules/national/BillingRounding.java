@@ -1,0 +1,75 @@
+package jp.tsunagu.rules.national;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import jp.tsunagu.rules.RuleRow;
+import jp.tsunagu.rules.RuleView;
+
+/**
+ * Rounding in the claim to the 国保連, every mode from the table: a percentage addition or reduction of units
+ * is rounded after each step (half up); yen = units × unit price, truncated, once per service type and month;
+ * the user's 10 % share truncated; the user pays the least of the share, the certificate's cap and the
+ * upper-limit management result; the benefit claimed is total cost − the user's charge.
+ */
+public record BillingRounding(RuleView rules) {
+    public static final String TABLE = "billing-rounding";
+    private static final String KEY = "CLAIM";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public RuleRow row() {
+        return rules.row(TABLE, KEY);
+    }
+
+    /** {@code units} × {@code percent} / 100 in whole units (587 at 70 % → 411; 3,522 at 15 % → 528). */
+    public long applyPercent(long units, BigDecimal percent) {
+        return BigDecimal.valueOf(units).multiply(percent).divide(HUNDRED)
+                .setScale(0, mode("percentRounding")).longValueExact();
+    }
+
+    public long applyPercent(long units, int percent) {
+        return applyPercent(units, BigDecimal.valueOf(percent));
+    }
+
+    /** Applies the percentages one after another, rounding after each step (587, 70 %, 150 % → 411 → 617). */
+    public long applyInSteps(long units, BigDecimal... percents) {
+        long result = units;
+        for (BigDecimal p : percents) {
+            result = applyPercent(result, p);
+        }
+        return result;
+    }
+
+    /** The yen of one service type's month: units × unit price, rounded once (2,468 × 11.20 → 27,641). */
+    public long yen(long units, BigDecimal unitPrice) {
+        return BigDecimal.valueOf(units).multiply(unitPrice).setScale(0, mode("yenRounding")).longValueExact();
+    }
+
+    /** The user's share of the total cost (10 %, truncated). */
+    public long userShare(long totalCostYen) {
+        RuleRow r = row();
+        return BigDecimal.valueOf(totalCostYen).multiply(Figures.decimal(rules, r, KEY, "userSharePercent")).divide(HUNDRED)
+                .setScale(0, mode("userShareRounding")).longValueExact();
+    }
+
+    /** What the user pays: the least of the share and the certificate's monthly cap. */
+    public long userCharge(long totalCostYen, long monthlyCopayCap) {
+        return Math.min(userShare(totalCostYen), monthlyCopayCap);
+    }
+
+    /** What the user pays with upper-limit management (上限額管理): the least of the share, the cap and its result. */
+    public long userCharge(long totalCostYen, long monthlyCopayCap, long copayCapManagementResult) {
+        return Math.min(userCharge(totalCostYen, monthlyCopayCap), copayCapManagementResult);
+    }
+
+    /** The benefit claimed: total cost − the user's charge (not total × 90 %). */
+    public long benefit(long totalCostYen, long userCharge) {
+        if (userCharge < 0 || userCharge > totalCostYen) {
+            throw new IllegalArgumentException("userCharge " + userCharge + " is not within the total cost " + totalCostYen);
+        }
+        return totalCostYen - userCharge;
+    }
+
+    private RoundingMode mode(String column) {
+        return RoundingMode.valueOf(Figures.text(rules, row(), KEY, column));
+    }
+}
