@@ -1,0 +1,7 @@
+package jp.tsunagu.planning.internal.persistence;
+
+import jp.tsunagu.planning.internal.domain.PersonOffice;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PersonOfficeRepository extends JpaRepository<PersonOffice, PersonOffice.Key> {
+}
