@@ -147,7 +147,9 @@ class AccessMatrixIT extends RealKeycloakSupport {
                 case "username" -> username;
                 case "key" -> "fixture";
                 case "table" -> "minimum-wage";
-                default -> UUID.randomUUID().toString();
+                case "name" -> "attendance-end-rounding";
+                // the same id for both calls, so that a foreign and a missing office can be compared exactly
+                default -> UUID.nameUUIDFromBytes(m.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
             };
             m.appendReplacement(out, value);
         }
@@ -182,7 +184,8 @@ class AccessMatrixIT extends RealKeycloakSupport {
             case "array" -> List.of(example(api, schema.get("items")));
             case "integer", "number" -> Math.max(1, schema.path("minimum").asInt(1));
             case "boolean" -> true;
-            default -> "uuid".equals(schema.path("format").asString("")) ? ownOffice
+            default -> "date".equals(schema.path("format").asString("")) ? "2026-04-01"
+                    : "uuid".equals(schema.path("format").asString("")) ? ownOffice
                     : schema.path("pattern").asString("").contains("\\d{10}") ? "1312999999" : "テスト";
         };
     }

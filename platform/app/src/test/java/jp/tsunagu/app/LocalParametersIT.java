@@ -139,6 +139,15 @@ class LocalParametersIT extends IntegrationTest {
                 .andExpect(jsonPath("$.facts[?(@.key=='monitoringInterval' && @.qualifier=='TRANSITION')].value").value("3"))
                 .andExpect(jsonPath("$.facts[?(@.key=='overCapacityDaily' && @.qualifier=='TYPE_B')].value").value("21"))
                 .andExpect(jsonPath("$.trail.entries[?(@.kind=='TABLE')].name", hasItem("minimum-wage")))
-                .andExpect(jsonPath("$.trail.entries[?(@.kind=='PARAMETER')].name", hasItem("attendance-start-rounding")));
+                .andExpect(jsonPath("$.trail.entries[?(@.kind=='PARAMETER')].name", hasItem("attendance-start-rounding")))
+                .andExpect(jsonPath("$.facts[?(@.key=='kouchinMinimumAverage')].value").value("3000"));
+        mvc.perform(as("beta.admin", get("/api/v1/offices/{id}/rules", office(BETA, "2710000001")).param("date", "2026-05-01")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.facts[?(@.key=='minimumWage')].value").value("1177"))
+                .andExpect(jsonPath("$.facts[?(@.key=='unitPrice' && @.qualifier=='TYPE_A')].value").value("10.91"))
+                .andExpect(jsonPath("$.facts[?(@.key=='healthInsurance')].value").value("10.13"))
+                .andExpect(jsonPath("$.facts[?(@.key=='pension')].value").value("18.3"))
+                .andExpect(jsonPath("$.facts[?(@.key=='employmentInsuranceWorker')].value").value("5"))
+                .andExpect(jsonPath("$.trail.entries[?(@.name=='health-insurance-rate')].effectiveFrom").value("2026-03-01"));
     }
 }

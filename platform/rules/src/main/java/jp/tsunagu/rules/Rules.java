@@ -15,6 +15,9 @@ public interface Rules {
      */
     TracedRuleView traced(LocalDate date);
 
+    /** The columns of a table, in their declared order (a row may leave some empty). */
+    List<String> columnNames(String table);
+
     /** Ids of all tables. */
     List<String> tables();
 

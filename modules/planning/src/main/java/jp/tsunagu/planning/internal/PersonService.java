@@ -66,7 +66,7 @@ public class PersonService {
         return person;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // writes its audit record
     public Person read(OfficeId office, UUID personId) {
         Person person = served(office, personId);
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "person", personId.toString()).inOffice(office).about(personId));
@@ -74,13 +74,21 @@ public class PersonService {
     }
 
     /** The persons the office serves, by kana, matching {@code q} (name, kana, certificate number); audited as one read. */
-    @Transactional(readOnly = true)
+    @Transactional // writes its audit record
     public List<Person> search(OfficeId office, String q) {
         String query = q == null ? "" : Normalizer.normalize(q, Normalizer.Form.NFKC).replace(" ", "").replace("\u3000", "");
         List<Person> found = persons.search(office.value(), toKatakana(query), PAGE);
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "person_list", office.value().toString()).inOffice(office)
                 .withDetails("q=" + query + " results=" + found.size()));
         return found;
+    }
+
+    /** Every person the office serves, by id (for lists that record their own audit event). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Person> servedBy(OfficeId office) {
+        java.util.Map<UUID, Person> byId = new java.util.LinkedHashMap<>();
+        persons.search(office.value(), "", 100_000).forEach(p -> byId.put(p.id(), p));
+        return byId;
     }
 
     /** The person if the office serves them; else 404, the same as for a person that does not exist. */

@@ -16,7 +16,10 @@ import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleTrail;
 import jp.tsunagu.rules.Rules;
 import jp.tsunagu.rules.TracedRuleView;
+import jp.tsunagu.rules.national.AverageMonthlyKouchinRules;
 import jp.tsunagu.rules.national.EmploymentInsuranceRates;
+import jp.tsunagu.rules.national.HealthInsuranceRates;
+import jp.tsunagu.rules.national.SocialInsuranceRates;
 import jp.tsunagu.rules.national.FullTimeEquivalents;
 import jp.tsunagu.rules.national.MinimumWages;
 import jp.tsunagu.rules.national.MonitoringIntervals;
@@ -70,6 +73,14 @@ class OfficeRulebookService implements OfficeRulebook {
         if (office.offers(ServiceType.TYPE_A)) {
             facts.add(fact("employmentInsuranceWorker", null, "perMille", EmploymentInsuranceRates.TABLE,
                     () -> new EmploymentInsuranceRates(view).general(), r -> plain(r.decimal("workerPerMille"))));
+            facts.add(fact("healthInsurance", office.prefecture().name(), "percent", HealthInsuranceRates.TABLE,
+                    () -> new HealthInsuranceRates(view).row(office.prefecture()), r -> plain(r.decimal("ratePercent"))));
+            facts.add(fact("pension", null, "percent", SocialInsuranceRates.TABLE,
+                    () -> new SocialInsuranceRates(view).row(SocialInsuranceRates.Component.PENSION), r -> plain(r.decimal("ratePercent"))));
+        }
+        if (office.offers(ServiceType.TYPE_B)) {
+            facts.add(fact("kouchinMinimumAverage", null, "yenPerMonth", AverageMonthlyKouchinRules.TABLE,
+                    () -> new AverageMonthlyKouchinRules(view).row(), r -> String.valueOf(r.integer("minimumAverageYen"))));
         }
         facts.add(fact("fullTimeMinimumHours", null, "hoursPerWeek", FullTimeEquivalents.TABLE,
                 () -> view.row(FullTimeEquivalents.TABLE, "FTE"), r -> plain(r.decimal("minimumFullTimeHoursPerWeek"))));

@@ -131,6 +131,11 @@ public class RuleCatalog implements Rules {
         }
     }
 
+    @Override
+    public List<String> columnNames(String table) {
+        return List.copyOf(columns(table).keySet());
+    }
+
     /** The columns of a table with their types, in order. */
     public Map<String, String> columns(String table) {
         return table(table, null, null).columns;

@@ -70,7 +70,7 @@ class RulesPageController {
             tables.add(new TableRow(t, versions));
         }
         model.addAttribute("tables", tables);
-        String selected = table == null || !rules.tables().contains(table) ? rules.tables().getFirst() : table;
+        String selected = table == null || !rules.tables().contains(table) ? "minimum-wage" : table;
         model.addAttribute("table", selected);
         try {
             var view = rules.on(on);
@@ -84,7 +84,9 @@ class RulesPageController {
                 rows.add(row);
             }
             model.addAttribute("rows", rows);
-            model.addAttribute("columns", rows.isEmpty() ? List.of() : List.copyOf(rows.getFirst().keySet()));
+            List<String> columns = new ArrayList<>(rules.columnNames(selected));
+            columns.add("適用開始 / from");
+            model.addAttribute("columns", columns);
         } catch (RuleNotFound e) {
             model.addAttribute("error", messages.getMessage("rules.notFound", new Object[] {e.getMessage()}, locale));
             model.addAttribute("rows", List.of());

@@ -1,0 +1,108 @@
+package jp.tsunagu.planning.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+/** モニタリング: a review of the delivered plan version with the person. */
+@Entity
+@Table(name = "monitoring")
+public class Monitoring {
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    private UUID planId;
+    private int planVersion;
+    private LocalDate monitoredOn;
+    private boolean interviewed;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<GoalProgress> progress = new ArrayList<>();
+
+    private String satisfaction;
+    private String wishes;
+    private boolean planChangeNeeded;
+    private String notes;
+    private Instant recordedAt;
+    private String recordedBy;
+
+    protected Monitoring() {
+    }
+
+    public Monitoring(UUID planId, int planVersion, LocalDate monitoredOn, boolean interviewed, List<GoalProgress> progress,
+                      String satisfaction, String wishes, boolean planChangeNeeded, String notes, String by, Instant at) {
+        this.id = UUID.randomUUID();
+        this.planId = planId;
+        this.planVersion = planVersion;
+        this.monitoredOn = monitoredOn;
+        this.interviewed = interviewed;
+        this.progress = new ArrayList<>(progress);
+        this.satisfaction = satisfaction;
+        this.wishes = wishes;
+        this.planChangeNeeded = planChangeNeeded;
+        this.notes = notes;
+        this.recordedBy = by;
+        this.recordedAt = at;
+    }
+
+    /** Progress towards one goal of the plan. */
+    public record GoalProgress(String goal, String progress) {
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID planId() {
+        return planId;
+    }
+
+    public int planVersion() {
+        return planVersion;
+    }
+
+    public LocalDate monitoredOn() {
+        return monitoredOn;
+    }
+
+    public boolean interviewed() {
+        return interviewed;
+    }
+
+    public List<GoalProgress> progress() {
+        return List.copyOf(progress);
+    }
+
+    public String satisfaction() {
+        return satisfaction;
+    }
+
+    public String wishes() {
+        return wishes;
+    }
+
+    public boolean planChangeNeeded() {
+        return planChangeNeeded;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+}
