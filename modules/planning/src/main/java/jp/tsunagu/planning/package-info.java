@@ -5,5 +5,5 @@
  * office's service use plans. Other modules use only {@code api} (queries) and {@code events}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planning",
-        allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules"})
+        allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "web"})
 package jp.tsunagu.planning;

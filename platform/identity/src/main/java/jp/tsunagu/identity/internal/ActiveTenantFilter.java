@@ -158,8 +158,12 @@ class ActiveTenantFilter extends OncePerRequestFilter {
         List<SimpleGrantedAuthority> authorities = user.privileges().stream().map(SimpleGrantedAuthority::new).toList();
         AbstractAuthenticationToken token = switch (auth) {
             case JwtAuthenticationToken jwt -> new JwtAuthenticationToken(jwt.getToken(), authorities, user.username());
-            case OAuth2AuthenticationToken oauth -> new OAuth2AuthenticationToken(oauth.getPrincipal(), authorities,
-                    oauth.getAuthorizedClientRegistrationId());
+            // the principal's name is the username, as for API tokens (the OIDC default would be the subject id)
+            case OAuth2AuthenticationToken oauth -> new OAuth2AuthenticationToken(
+                    oauth.getPrincipal() instanceof OidcUser oidc && oidc.getPreferredUsername() != null
+                            ? new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(oidc.getAuthorities(),
+                                    oidc.getIdToken(), oidc.getUserInfo(), "preferred_username")
+                            : oauth.getPrincipal(), authorities, oauth.getAuthorizedClientRegistrationId());
             default -> throw new IllegalStateException("unexpected authentication " + auth.getClass());
         };
         token.setDetails(user);

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @jp.tsunagu.kernel.PersonalData
 @ConditionalOnWebApplication
 @Controller
-class AdminPagesController {
+class AdminPagesController implements jp.tsunagu.web.PageController {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 

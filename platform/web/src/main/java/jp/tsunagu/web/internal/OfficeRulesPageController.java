@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @ConditionalOnWebApplication
 @Controller
-class OfficeRulesPageController {
+class OfficeRulesPageController implements jp.tsunagu.web.PageController {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final OfficeRulebook rulebook;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's header shows: the user and tenant, today in 和暦 beside ISO, and the admin links. */
 @ConditionalOnWebApplication
-@ControllerAdvice(assignableTypes = {ShellController.class, AdminPagesController.class, RulesPageController.class})
+@ControllerAdvice(assignableTypes = jp.tsunagu.web.PageController.class)
 class PageModel {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private final Clock clock;

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @ConditionalOnWebApplication
 @Controller
-class RulesPageController {
+class RulesPageController implements jp.tsunagu.web.PageController {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final Rules rules;

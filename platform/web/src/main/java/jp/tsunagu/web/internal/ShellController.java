@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Controller
-class ShellController {
+class ShellController implements jp.tsunagu.web.PageController {
     private final Offices offices;
     private final ModuleRegistry registry;
     private final ModuleActivations activations;

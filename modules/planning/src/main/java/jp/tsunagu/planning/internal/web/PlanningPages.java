@@ -1,0 +1,360 @@
+package jp.tsunagu.planning.internal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import jp.tsunagu.kernel.JapaneseDates;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonalData;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.planning.internal.PersonService;
+import jp.tsunagu.planning.internal.PlanService;
+import jp.tsunagu.planning.internal.domain.Monitoring;
+import jp.tsunagu.planning.internal.domain.PersonDetails;
+import jp.tsunagu.planning.internal.domain.PlanConsent;
+import jp.tsunagu.planning.internal.domain.PlanContent;
+import jp.tsunagu.planning.internal.domain.PlanMeeting;
+import jp.tsunagu.planning.internal.domain.SupportLevel;
+import jp.tsunagu.planning.internal.domain.SupportPlanVersion;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.web.PageController;
+import jp.tsunagu.web.PdfDocuments;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The planning pages of an office, in Japanese (English on request): persons by kana, a person's plans, the
+ * plan editor with the cycle's steps (meeting, consent, delivery, revision, monitoring), the A4 PDF of a
+ * version, and the monitoring dashboard. Refusals come back as the page's message, naming the rule.
+ */
+@Controller
+@RequiresModule("planning")
+@PersonalData
+@RequestMapping("/offices/{officeId}/planning")
+class PlanningPages implements PageController {
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final PersonService persons;
+    private final PlanService plans;
+    private final Offices offices;
+    private final MessageSource messages;
+    private final TemplateEngine templates;
+    private final PdfDocuments pdf;
+    private final Clock clock;
+
+    PlanningPages(PersonService persons, PlanService plans, Offices offices, MessageSource messages, TemplateEngine templates,
+                  PdfDocuments pdf, Clock clock) {
+        this.persons = persons;
+        this.plans = plans;
+        this.offices = offices;
+        this.messages = messages;
+        this.templates = templates;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    @GetMapping("/persons")
+    @PreAuthorize("hasAuthority('planning:person.read')")
+    String persons(@PathVariable UUID officeId, @RequestParam(required = false) String q, Model model, Authentication auth) {
+        OfficeSummary office = office(officeId);
+        model.addAttribute("office", office);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("persons", persons.search(office.id(), q).stream()
+                .map(p -> new PersonRow(p.id(), p.fullName(), p.fullNameKana(), JapaneseDates.withIso(p.details().birthDate()))).toList());
+        model.addAttribute("canManage", can(auth, "planning:person.manage"));
+        model.addAttribute("supportLevels", SupportLevel.values());
+        return "planning/persons";
+    }
+
+    @PostMapping("/persons")
+    @PreAuthorize("hasAuthority('planning:person.manage')")
+    String register(@PathVariable UUID officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
+                    RedirectAttributes redirect, Locale locale) {
+        OfficeSummary office = office(officeId);
+        try {
+            var person = persons.register(office.id(), new PersonDetails(text(form, "familyName"), text(form, "givenName"),
+                    text(form, "familyNameKana"), text(form, "givenNameKana"), date(form, "birthDate"), null, text(form, "address"),
+                    text(form, "phone"), null, blank(form, "supportLevel") ? null : SupportLevel.valueOf(text(form, "supportLevel")),
+                    null, List.of(), List.of(), List.of()), auth.getName());
+            return "redirect:/offices/" + officeId + "/planning/persons/" + person.id();
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", message(problem, locale));
+            return "redirect:/offices/" + officeId + "/planning/persons";
+        }
+    }
+
+    @GetMapping("/persons/{personId}")
+    @PreAuthorize("hasAuthority('planning:person.read')")
+    String person(@PathVariable UUID officeId, @PathVariable UUID personId, Model model, Authentication auth) {
+        OfficeSummary office = office(officeId);
+        var person = persons.read(office.id(), personId);
+        model.addAttribute("office", office);
+        model.addAttribute("person", person);
+        model.addAttribute("details", person.details());
+        model.addAttribute("birthDate", JapaneseDates.withIso(person.details().birthDate()));
+        List<PlanRow> rows = new ArrayList<>();
+        if (can(auth, "planning:plan.read")) {
+            for (var view : plans.forPerson(office.id(), personId)) {
+                SupportPlanVersion newest = view.versions().getLast();
+                rows.add(new PlanRow(view.plan().id(), view.plan().serviceType(), newest.number(), newest.state().name(),
+                        view.nextMonitoringDue() == null ? null : JapaneseDates.withIso(view.nextMonitoringDue())));
+            }
+        }
+        model.addAttribute("plans", rows);
+        model.addAttribute("serviceTypes", office.capacities().keySet());
+        model.addAttribute("canWrite", can(auth, "planning:plan.write"));
+        return "planning/person";
+    }
+
+    @PostMapping("/persons/{personId}/plans")
+    @PreAuthorize("hasAuthority('planning:plan.write')")
+    String newPlan(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam ServiceType serviceType,
+                   Authentication auth, RedirectAttributes redirect, Locale locale) {
+        try {
+            var view = plans.create(office(officeId).id(), personId, serviceType, PlanContent.empty(), auth.getName());
+            return "redirect:/offices/" + officeId + "/planning/plans/" + view.plan().id();
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", message(problem, locale));
+            return "redirect:/offices/" + officeId + "/planning/persons/" + personId;
+        }
+    }
+
+    @GetMapping("/plans/{planId}")
+    @PreAuthorize("hasAuthority('planning:plan.read')")
+    String plan(@PathVariable UUID officeId, @PathVariable UUID planId, Model model, Authentication auth) {
+        OfficeSummary office = office(officeId);
+        var view = plans.read(office.id(), planId);
+        SupportPlanVersion current = view.versions().getLast();
+        model.addAttribute("office", office);
+        model.addAttribute("view", view);
+        model.addAttribute("current", current);
+        model.addAttribute("content", current.content());
+        model.addAttribute("goals", padded(current.content().shortTermGoals(), 3, new PlanContent.Goal(null, null)));
+        model.addAttribute("items", padded(current.content().items(), 5,
+                new PlanContent.SupportItem(0, null, null, null, null, null, null, null)));
+        model.addAttribute("versions", view.versions().stream().map(v -> new VersionRow(v.number(), v.state().name(),
+                v.meeting() == null ? null : JapaneseDates.withIso(v.meeting().heldOn()),
+                v.consent() == null ? null : JapaneseDates.withIso(v.consent().agreedOn()),
+                v.deliveredOn() == null ? null : JapaneseDates.withIso(v.deliveredOn()))).toList());
+        model.addAttribute("monitorings", view.monitorings().stream().map(m -> new MonitoringRow(JapaneseDates.withIso(m.monitoredOn()),
+                m.planVersion(), m.interviewed(), m.satisfaction(), m.planChangeNeeded())).toList());
+        model.addAttribute("nextDue", view.nextMonitoringDue() == null ? null : JapaneseDates.withIso(view.nextMonitoringDue()));
+        model.addAttribute("today", LocalDate.now(clock.withZone(JAPAN)).toString());
+        model.addAttribute("canWrite", can(auth, "planning:plan.write"));
+        model.addAttribute("canApprove", can(auth, "planning:plan.approve"));
+        model.addAttribute("methods", PlanConsent.Method.values());
+        return "planning/plan";
+    }
+
+    @PostMapping("/plans/{planId}/versions/{number}/content")
+    @PreAuthorize("hasAuthority('planning:plan.write')")
+    String edit(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+                @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return step(officeId, planId, redirect, locale, "planning.ui.saved", () -> {
+            List<PlanContent.Goal> goals = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                if (!blank(form, "goal" + i)) {
+                    goals.add(new PlanContent.Goal(text(form, "goal" + i), date(form, "goalDate" + i)));
+                }
+            }
+            List<PlanContent.SupportItem> items = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                if (!blank(form, "need" + i)) {
+                    items.add(new PlanContent.SupportItem(items.size() + 1, text(form, "need" + i), text(form, "itemGoal" + i),
+                            text(form, "support" + i), text(form, "frequency" + i), text(form, "personRole" + i),
+                            text(form, "staff" + i), date(form, "evaluation" + i)));
+                }
+            }
+            plans.edit(new OfficeId(officeId), planId, number, new PlanContent(text(form, "personWishes"), text(form, "familyWishes"),
+                    text(form, "overallPolicy"), text(form, "longTermGoal"), goals, items, text(form, "unmetNeeds"),
+                    text(form, "notes")), auth.getName());
+        });
+    }
+
+    @PostMapping("/plans/{planId}/versions/{number}/meeting")
+    @PreAuthorize("hasAuthority('planning:plan.write')")
+    String meeting(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+                   @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return step(officeId, planId, redirect, locale, "planning.ui.meetingRecorded", () -> plans.recordMeeting(new OfficeId(officeId),
+                planId, number, new PlanMeeting(required(form, "heldOn"), lines(form, "attendees"), form.containsKey("personAttended"),
+                        text(form, "opinions")), auth.getName()));
+    }
+
+    @PostMapping("/plans/{planId}/versions/{number}/consent")
+    @PreAuthorize("hasAuthority('planning:plan.approve')")
+    String consent(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+                   @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return step(officeId, planId, redirect, locale, "planning.ui.consentRecorded", () -> {
+            if (blank(form, "agreedBy")) {
+                throw new Problem.Invalid("agreedBy", "NotBlank", "agreedBy");
+            }
+            plans.recordConsent(new OfficeId(officeId), planId, number, new PlanConsent(text(form, "agreedBy"), text(form, "relation"),
+                    required(form, "agreedOn"), PlanConsent.Method.valueOf(text(form, "method")),
+                    form.containsKey("electronicMethodAgreed")), auth.getName());
+        });
+    }
+
+    @PostMapping("/plans/{planId}/versions/{number}/delivery")
+    @PreAuthorize("hasAuthority('planning:plan.approve')")
+    String deliver(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+                   @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return step(officeId, planId, redirect, locale, "planning.ui.delivered", () -> plans.deliver(new OfficeId(officeId), planId,
+                number, required(form, "deliveredOn"), date(form, "specialistCopyOn"), auth.getName()));
+    }
+
+    @PostMapping("/plans/{planId}/revisions")
+    @PreAuthorize("hasAuthority('planning:plan.write')")
+    String revise(@PathVariable UUID officeId, @PathVariable UUID planId, Authentication auth, RedirectAttributes redirect,
+                  Locale locale) {
+        return step(officeId, planId, redirect, locale, "planning.ui.revised",
+                () -> plans.revise(new OfficeId(officeId), planId, auth.getName()));
+    }
+
+    @PostMapping("/plans/{planId}/monitorings")
+    @PreAuthorize("hasAuthority('planning:plan.write')")
+    String monitor(@PathVariable UUID officeId, @PathVariable UUID planId, @RequestParam MultiValueMap<String, String> form,
+                   Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return step(officeId, planId, redirect, locale, "planning.ui.monitoringRecorded", () -> plans.recordMonitoring(
+                new OfficeId(officeId), planId, required(form, "monitoredOn"), form.containsKey("interviewed"),
+                blank(form, "progress") ? List.of() : List.of(new Monitoring.GoalProgress(text(form, "progressGoal") == null ? "-"
+                        : text(form, "progressGoal"), text(form, "progress"))),
+                text(form, "satisfaction"), text(form, "wishes"), form.containsKey("planChangeNeeded"), text(form, "notes"),
+                auth.getName()));
+    }
+
+    /** The A4 PDF of a version, with 和暦 dates and the signature field, to print and hand over. */
+    @GetMapping("/plans/{planId}/versions/{number}/pdf")
+    @PreAuthorize("hasAuthority('planning:plan.read')")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number, Locale locale) {
+        OfficeSummary office = office(officeId);
+        var view = plans.read(office.id(), planId);
+        SupportPlanVersion version = view.versions().stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> new Problem.NotFound("planning.plan.notFound"));
+        Context context = new Context(Locale.JAPANESE);
+        context.setVariable("office", office);
+        context.setVariable("person", view.person());
+        context.setVariable("plan", view.plan());
+        context.setVariable("version", version);
+        context.setVariable("content", version.content());
+        context.setVariable("date", (java.util.function.Function<LocalDate, String>) d -> d == null ? "" : JapaneseDates.era(d));
+        context.setVariable("birthDate", JapaneseDates.era(view.person().details().birthDate()));
+        context.setVariable("font", PdfDocuments.FONT_FAMILY);
+        byte[] document = pdf.render(templates.process("planning/plan-pdf", context));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("support-plan-" + number + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(document);
+    }
+
+    @GetMapping("/monitoring")
+    @PreAuthorize("hasAuthority('planning:plan.read')")
+    String monitoring(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model) {
+        OfficeSummary office = office(officeId);
+        LocalDate on = date == null ? LocalDate.now(clock.withZone(JAPAN)) : date;
+        model.addAttribute("office", office);
+        model.addAttribute("date", on.toString());
+        model.addAttribute("dateLabel", JapaneseDates.withIso(on));
+        model.addAttribute("due", plans.due(office.id(), on, 30, persons.servedBy(office.id())).stream()
+                .map(d -> new DueRow(d, JapaneseDates.withIso(d.dueOn()), JapaneseDates.withIso(d.lastReview()))).toList());
+        return "planning/monitoring";
+    }
+
+    private String step(UUID officeId, UUID planId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", messages.getMessage(done, null, locale));
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", message(problem, locale));
+        }
+        return "redirect:/offices/" + officeId + "/planning/plans/" + planId;
+    }
+
+    private String message(Problem problem, Locale locale) {
+        String text = messages.getMessage(problem.code(), problem.args(), problem.code(), locale);
+        return problem instanceof Problem.Invalid invalid ? invalid.field() + ": " + text : text;
+    }
+
+    private OfficeSummary office(UUID officeId) {
+        return offices.find(new OfficeId(officeId)).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+    }
+
+    private static boolean can(Authentication auth, String privilege) {
+        return auth.getAuthorities().stream().anyMatch(a -> privilege.equals(a.getAuthority()));
+    }
+
+    private static boolean blank(MultiValueMap<String, String> form, String name) {
+        String v = form.getFirst(name);
+        return v == null || v.isBlank();
+    }
+
+    private static String text(MultiValueMap<String, String> form, String name) {
+        return blank(form, name) ? null : form.getFirst(name).strip();
+    }
+
+    private static List<String> lines(MultiValueMap<String, String> form, String name) {
+        return blank(form, name) ? List.of() : form.getFirst(name).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static LocalDate date(MultiValueMap<String, String> form, String name) {
+        try {
+            return blank(form, name) ? null : LocalDate.parse(form.getFirst(name).strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Problem.Invalid(name, "validation.type", name);
+        }
+    }
+
+    private static LocalDate required(MultiValueMap<String, String> form, String name) {
+        LocalDate d = date(form, name);
+        if (d == null) {
+            throw new Problem.Invalid(name, "NotNull", name);
+        }
+        return d;
+    }
+
+    private static <T> List<T> padded(List<T> list, int size, T blank) {
+        List<T> out = new ArrayList<>(list);
+        while (out.size() < size) {
+            out.add(blank);
+        }
+        return out;
+    }
+
+    record PersonRow(UUID id, String name, String kana, String birthDate) {
+    }
+
+    record PlanRow(UUID id, ServiceType serviceType, int version, String state, String nextDue) {
+    }
+
+    record VersionRow(int number, String state, String meeting, String consent, String delivered) {
+    }
+
+    record MonitoringRow(String date, int version, boolean interviewed, String satisfaction, boolean planChangeNeeded) {
+    }
+
+    record DueRow(PlanService.Due due, String dueLabel, String lastLabel) {
+    }
+}

@@ -1,0 +1,96 @@
+package jp.tsunagu.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The planning pages in Japanese: persons by kana, the plan editor through the cycle, the PDF, the dashboard. */
+class PlanningPagesIT extends IntegrationTest {
+
+    private String location(org.springframework.test.web.servlet.MvcResult r) {
+        return r.getResponse().getRedirectedUrl();
+    }
+
+    @Test
+    @DisplayName("register on the page → plan → meeting → consent → delivery; the A4 PDF has the content in Japanese with 和暦; the dashboard shows the due date")
+    void cycleOnThePages() throws Exception {
+        UUID workshop = office(ALPHA, "1310000001");
+        String base = "/offices/" + workshop + "/planning";
+        String personUrl = location(mvc.perform(post(base + "/persons").with(uiUser("alpha.admin")).with(csrf())
+                        .param("familyName", "上田").param("givenName", "希").param("familyNameKana", "ウエダ").param("givenNameKana", "ノゾミ")
+                        .param("birthDate", "1995-07-07").param("supportLevel", "LEVEL_2"))
+                .andExpect(status().is3xxRedirection()).andReturn());
+        mvc.perform(get(personUrl).with(uiUser("alpha.staff")))
+                .andExpect(content().string(allOf(containsString("上田 希"), containsString("ウエダ ノゾミ"),
+                        containsString("平成7年7月7日 (1995-07-07)"), containsString("区分2"))));
+        mvc.perform(get(base + "/persons").param("q", "うえだ").with(uiUser("alpha.staff")))
+                .andExpect(content().string(allOf(containsString("上田 希"), containsString("利用者"))));
+        mvc.perform(post(base + "/persons").with(uiUser("alpha.admin")).with(csrf())
+                        .param("familyName", "上田").param("givenName", "誤").param("familyNameKana", "うえだ").param("givenNameKana", "ア")
+                        .param("birthDate", "1995-07-07"))
+                .andExpect(flash().attribute("error", "familyNameKana: フリガナは全角カタカナで入力してください。"));
+
+        String planUrl = location(mvc.perform(post(personUrl + "/plans").param("serviceType", "TYPE_B").with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn());
+        mvc.perform(post(planUrl + "/versions/1/content").with(uiUser("alpha.staff")).with(csrf())
+                        .param("personWishes", "接客の仕事をしたい").param("longTermGoal", "一般就労").param("goal0", "週5日通う")
+                        .param("goalDate0", "2026-09-30").param("need0", "体力").param("itemGoal0", "午後も作業を続ける")
+                        .param("support0", "休憩の声かけ").param("frequency0", "毎日").param("staff0", "佐藤").param("evaluation0", "2026-09-30"))
+                .andExpect(flash().attribute("message", "計画の内容を保存しました。"));
+        mvc.perform(post(planUrl + "/versions/1/consent").with(uiUser("alpha.admin")).with(csrf())
+                        .param("agreedBy", "上田 希").param("agreedOn", "2026-04-05").param("method", "SIGNED_PAPER"))
+                .andExpect(flash().attribute("error", "同意を記録する前に、個別支援計画作成会議を記録してください。"));
+        mvc.perform(post(planUrl + "/versions/1/meeting").with(uiUser("alpha.staff")).with(csrf())
+                        .param("heldOn", "2026-04-03").param("attendees", "佐藤 誠\n上田 希").param("personAttended", "true"))
+                .andExpect(flash().attribute("message", "個別支援計画作成会議を記録しました。"));
+        mvc.perform(post(planUrl + "/versions/1/consent").with(uiUser("alpha.admin")).with(csrf())
+                        .param("agreedBy", "上田 希").param("relation", "本人").param("agreedOn", "2026-04-05").param("method", "SIGNED_PAPER"))
+                .andExpect(flash().attribute("message", "同意を記録しました。"));
+        mvc.perform(post(planUrl + "/versions/1/delivery").with(uiUser("alpha.admin")).with(csrf()).param("deliveredOn", "2026-04-10"))
+                .andExpect(flash().attribute("message", containsString("交付を記録しました")));
+        mvc.perform(get(planUrl).with(uiUser("alpha.staff")))
+                .andExpect(content().string(allOf(containsString("交付済み"), containsString("令和8年10月10日 (2026-10-10)"),
+                        containsString("見直す"), not(containsString("② 説明と同意を記録する")))));
+
+        byte[] pdf = mvc.perform(get(planUrl + "/versions/1/pdf").with(uiUser("alpha.staff")))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4: 595 × 842 pt
+            assertThat(document.getPage(0).getMediaBox().getHeight()).isBetween(841f, 843f);
+            // IPAex maps some kanji and the Kangxi radicals to one glyph, and text extraction reports the radical
+            // (⽀ for 支): NFKC gives the kanji back
+            String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC);
+            assertThat(document.getDocumentCatalog().getPages().getCount()).isOne();
+            assertThat(text).contains("個別支援計画書", "上田 希", "接客の仕事をしたい", "令和8年4月5日", "令和8年4月10日", "署名", "週5日通う");
+        }
+        mvc.perform(get(base + "/monitoring").param("date", "2026-10-11").with(uiUser("alpha.staff")))
+                .andExpect(content().string(allOf(containsString("上田 希"), containsString("1日超過"),
+                        containsString("令和8年10月10日 (2026-10-10)"))));
+    }
+
+    @Test
+    @DisplayName("the pages of an office where planning is off, or of another office, answer 404; staff get no consent form")
+    void guarded() throws Exception {
+        mvc.perform(get("/offices/" + office(ALPHA, "1310000002") + "/planning/persons").with(uiUser("alpha.admin")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/offices/" + office(ALPHA, "1310000003") + "/planning/persons").with(uiUser("alpha.staff")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/offices/" + office(BETA, "2710000001") + "/planning/persons").with(uiUser("alpha.admin")))
+                .andExpect(status().isNotFound());
+    }
+}
