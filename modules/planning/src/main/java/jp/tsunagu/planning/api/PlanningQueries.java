@@ -1,0 +1,19 @@
+package jp.tsunagu.planning.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import jp.tsunagu.kernel.ServiceType;
+
+/**
+ * What other modules may ask of planning. Call inside a transaction of the current tenant (the implementation
+ * refuses to run without one).
+ */
+public interface PlanningQueries {
+
+    /**
+     * Whether the person may be served by the office for {@code type} on {@code date}: a usage contract (利用契約) of
+     * that office for the service type runs on the date, and a 支給決定 on one of the person's recipient certificates
+     * for the service type covers it (a 暫定支給決定 only until its provisional term ends).
+     */
+    boolean hasValidContract(UUID officeId, UUID personId, ServiceType type, LocalDate date);
+}

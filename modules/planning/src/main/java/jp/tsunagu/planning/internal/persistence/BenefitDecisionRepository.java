@@ -1,0 +1,19 @@
+package jp.tsunagu.planning.internal.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.planning.internal.domain.BenefitDecision;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface BenefitDecisionRepository extends JpaRepository<BenefitDecision, UUID> {
+
+    List<BenefitDecision> findByCertificateIdInOrderByPeriodFromAscServiceTypeAsc(Collection<UUID> certificateIds);
+
+    /** The decisions of every certificate the person holds for one service type. */
+    @Query("select d from BenefitDecision d where d.serviceType = :type and d.certificateId in"
+           + " (select c.id from RecipientCertificate c where c.personId = :person)")
+    List<BenefitDecision> findForPerson(UUID person, ServiceType type);
+}
