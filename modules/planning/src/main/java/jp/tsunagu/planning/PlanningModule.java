@@ -46,6 +46,8 @@ class PlanningModule implements BusinessModule {
                 new Privilege("planning:certificate.manage", "受給者証・利用契約の登録", "Enter certificates and contracts", managers),
                 new Privilege("planning:plan.read", "個別支援計画の閲覧", "Read support plans", staff),
                 new Privilege("planning:plan.write", "個別支援計画の作成・会議・モニタリングの記録", "Draft plans, record meetings and monitoring", staff),
+                new Privilege("planning:assessment.restricted", "アセスメントの検査結果 (WAIS/WISC 等) の閲覧・記録",
+                        "Read and record assessment test results (WAIS/WISC …)", managers),
                 new Privilege("planning:plan.approve", "個別支援計画の同意・交付の記録", "Record consent and delivery of plans", managers));
     }
 

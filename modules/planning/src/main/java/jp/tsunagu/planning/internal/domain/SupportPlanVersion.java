@@ -127,6 +127,14 @@ public class SupportPlanVersion {
         }
     }
 
+    /** The person's service ended: the plan ends with it (superseded versions stay as they are). */
+    public void end(String by, Instant at) {
+        if (state != PlanState.SUPERSEDED && state != PlanState.ENDED) {
+            state = PlanState.ENDED;
+            touch(by, at);
+        }
+    }
+
     private void requireOpen() {
         if (state.locked()) {
             throw new Problem.Conflict("planning.plan.locked", number, state);
