@@ -34,7 +34,9 @@ import tools.jackson.databind.JsonNode;
  * tenant filter off, so that PostgreSQL's row-level security alone must hold.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"tsunagu.identity.public-key-location=", "tsunagu.keycloak.provisioning=true"})
+        // the matrix makes over a thousand calls for one tenant in seconds: rate limits are RateLimitIT's subject
+        properties = {"tsunagu.identity.public-key-location=", "tsunagu.keycloak.provisioning=true",
+                "tsunagu.rate-limit.enabled=false"})
 @ActiveProfiles("test")
 class AccessMatrixIT extends RealKeycloakSupport {
     private static final String HIKARI = "11111111-1111-4111-8111-111111111111";

@@ -108,6 +108,92 @@ class BrowserIT extends KeycloakAppSupport {
         assertThat(wait(By.cssSelector(".error")).getText()).isEqualTo("期間の開始日 2026-05-01 が終了日 2026-04-01 より後になっています。");
     }
 
+    @Test
+    @DisplayName("a service manager registers a person with a certificate, a contract and an assessment, drafts a plan, records the meeting, consent and delivery; the dashboard shows the next monitoring")
+    void planningCycle() throws Exception {
+        login("hikari.sabikan");
+        browser.findElement(By.linkText("ひかり作業所")).click();
+        wait(By.linkText("利用者")).click();
+        wait(By.name("familyName")).sendKeys("大野");
+        browser.findElement(By.name("givenName")).sendKeys("結衣");
+        browser.findElement(By.name("familyNameKana")).sendKeys("オオノ");
+        browser.findElement(By.name("givenNameKana")).sendKeys("ユイ");
+        date(browser.findElement(By.name("birthDate")), "1998-02-14");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertThat(wait(By.tagName("h1")).getText()).contains("大野 結衣", "オオノ ユイ");
+
+        open("受給者証を登録する");
+        WebElement certificate = browser.findElement(By.cssSelector("form.certificate-form"));
+        certificate.findElement(By.name("certificateNumber")).sendKeys("1312345678");
+        certificate.findElement(By.name("municipalityCode")).sendKeys("131016");
+        certificate.findElement(By.name("municipalityName")).sendKeys("千代田区");
+        date(certificate.findElement(By.name("validFrom")), "2026-04-01");
+        date(certificate.findElement(By.name("validTo")), "2027-03-31");
+        date(certificate.findElement(By.name("periodFrom")), "2026-04-01");
+        date(certificate.findElement(By.name("periodTo")), "2027-03-31");
+        certificate.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("受給者証を登録しました。");
+
+        open("利用契約を登録する");
+        WebElement contract = browser.findElement(By.cssSelector("form.contract-form"));
+        date(contract.findElement(By.name("startDate")), "2026-04-01");
+        contract.findElement(By.name("contractedDays")).sendKeys("23");
+        contract.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".error")).getText()).contains("22");  // PLN-1: April allows 30 − 8 days
+        open("利用契約を登録する");
+        contract = browser.findElement(By.cssSelector("form.contract-form"));
+        date(contract.findElement(By.name("startDate")), "2026-04-01");
+        contract.findElement(By.name("contractedDays")).sendKeys("20");
+        contract.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("利用契約を登録しました。");
+
+        open("アセスメントを記録する");
+        WebElement assessment = browser.findElement(By.cssSelector("form.assessment-form"));
+        date(assessment.findElement(By.name("interviewedOn")), "2026-04-10");
+        assessment.findElement(By.name("assessor")).sendKeys("佐藤 誠");
+        assessment.findElement(By.name("purposeExplained")).click();
+        assessment.findElement(By.name("personWishes")).sendKeys("お菓子づくりを続けたい");
+        assessment.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("アセスメントを記録しました。");
+        assertThat(browser.findElement(By.cssSelector("table.assessments")).getText()).contains("令和8年4月10日", "お菓子づくり");
+        screenshot("planning-person");
+
+        browser.findElement(By.xpath("//button[text()='個別支援計画を作成する']")).click();
+        wait(By.id("personWishes")).sendKeys("お菓子づくりを続けたい");
+        browser.findElement(By.id("longTermGoal")).sendKeys("販売も担当する");
+        browser.findElement(By.name("need0")).sendKeys("体力");
+        browser.findElement(By.name("itemGoal0")).sendKeys("午後も作業を続ける");
+        browser.findElement(By.cssSelector("form.plan-content button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("計画の内容を保存しました。");
+
+        date(browser.findElement(By.name("heldOn")), "2026-05-20");
+        browser.findElement(By.id("attendees")).sendKeys("佐藤 誠\n大野 結衣");
+        browser.findElement(By.name("personAttended")).click();
+        browser.findElement(By.xpath("//button[text()='会議を記録する']")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("個別支援計画作成会議を記録しました。");
+        date(browser.findElement(By.name("agreedOn")), "2026-05-25");
+        browser.findElement(By.xpath("//button[text()='同意を記録する']")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("同意を記録しました。");
+        date(browser.findElement(By.name("deliveredOn")), "2026-05-30");
+        browser.findElement(By.xpath("//button[text()='交付を記録する']")).click();
+        assertThat(wait(By.cssSelector(".next-due")).getText()).contains("令和8年11月30日 (2026-11-30)");
+        assertThat(browser.findElement(By.cssSelector("tr[data-version='1'] .state")).getText()).isEqualTo("交付済み");
+        screenshot("planning-plan");
+
+        browser.get(browser.getCurrentUrl().replaceAll("/planning/plans/.*", "/planning/monitoring?date=2026-11-15"));
+        WebElement due = wait(By.cssSelector("table.due"));
+        assertThat(due.getText()).contains("大野 結衣", "令和8年11月30日");
+        screenshot("planning-monitoring");
+    }
+
+    private void date(WebElement input, String iso) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, iso);
+    }
+
+    private void open(String summary) {
+        browser.findElement(By.xpath("//summary[text()='" + summary + "']")).click();
+    }
+
     /** Password, then the one-time password from the user's authenticator (enrolled beforehand, as a person would). */
     private void login(String username) throws Exception {
         accessToken(username, "demo-password"); // sets up TOTP at the first login of a user who needs it

@@ -149,6 +149,18 @@ class PlanningIT extends IntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(as("alpha.admin", get("/api/v1/offices/{o}/plans/{p}", workshop, plan)))
                 .andExpect(jsonPath("$.versions[0].state").value("REVIEWED"));
+        mvc.perform(as("alpha.admin", post("/api/v1/offices/{o}/plans/{p}/versions/1/consent", workshop, plan)
+                        .contentType("application/json").content("""
+                                {"agreedBy": "佐々木 健", "agreedOn": "2026-04-05", "method": "SIGNED_PAPER"}""")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.versions[0].state").value("AGREED"));
+        mvc.perform(as("alpha.admin", post("/api/v1/offices/{o}/plans/{p}/versions/1/delivery", workshop, plan)
+                        .contentType("application/json").content("{\"deliveredOn\": \"2026-04-04\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("deliveredOn"))
+                .andExpect(jsonPath("$.errors[0].message").value("交付日が同意日 (2026-04-05) より前になっています。"));
+        mvc.perform(as("alpha.admin", get("/api/v1/offices/{o}/plans/{p}", workshop, plan)))
+                .andExpect(jsonPath("$.versions[0].state").value("AGREED"))
+                .andExpect(jsonPath("$.versions[0].deliveredOn").doesNotExist());
     }
 
     @Test

@@ -69,6 +69,8 @@ class PlanningPagesIT extends IntegrationTest {
         byte[] pdf = mvc.perform(get(planUrl + "/versions/1/pdf").with(uiUser("alpha.staff")))
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/support-plan.pdf"), pdf); // to look at
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4: 595 × 842 pt
             assertThat(document.getPage(0).getMediaBox().getHeight()).isBetween(841f, 843f);

@@ -60,16 +60,23 @@ class PlanningPages implements PageController {
 
     private final PersonService persons;
     private final PlanService plans;
+    private final jp.tsunagu.planning.internal.CertificateService certificates;
+    private final jp.tsunagu.planning.internal.ContractService contracts;
+    private final jp.tsunagu.planning.internal.AssessmentService assessments;
     private final Offices offices;
     private final MessageSource messages;
     private final TemplateEngine templates;
     private final PdfDocuments pdf;
     private final Clock clock;
 
-    PlanningPages(PersonService persons, PlanService plans, Offices offices, MessageSource messages, TemplateEngine templates,
-                  PdfDocuments pdf, Clock clock) {
+    PlanningPages(PersonService persons, PlanService plans, jp.tsunagu.planning.internal.CertificateService certificates,
+                  jp.tsunagu.planning.internal.ContractService contracts, jp.tsunagu.planning.internal.AssessmentService assessments,
+                  Offices offices, MessageSource messages, TemplateEngine templates, PdfDocuments pdf, Clock clock) {
         this.persons = persons;
         this.plans = plans;
+        this.certificates = certificates;
+        this.contracts = contracts;
+        this.assessments = assessments;
         this.offices = offices;
         this.messages = messages;
         this.templates = templates;
@@ -127,7 +134,83 @@ class PlanningPages implements PageController {
         model.addAttribute("plans", rows);
         model.addAttribute("serviceTypes", office.capacities().keySet());
         model.addAttribute("canWrite", can(auth, "planning:plan.write"));
+        model.addAttribute("canEnter", can(auth, "planning:certificate.manage"));
+        model.addAttribute("certificates", certificates.forPerson(office.id(), personId).stream().map(c -> new CertificateRow(
+                c.certificate().id(), c.certificate().certificateNumber(), c.certificate().municipalityName(),
+                JapaneseDates.withIso(c.certificate().validFrom()) + " 〜 " + JapaneseDates.withIso(c.certificate().validTo()),
+                c.decisions().stream().map(d -> d.serviceType().name() + ":" + (d.amountKind().name().equals("DAYS")
+                        ? d.daysPerMonth() + "" : "STANDARD_DAYS")).toList())).toList());
+        model.addAttribute("contracts", contracts.forPerson(office.id(), personId).stream().map(c -> new ContractRow(
+                c.contract().serviceType(), JapaneseDates.withIso(c.contract().startDate()),
+                c.contract().endDate() == null ? null : JapaneseDates.withIso(c.contract().endDate()), c.contract().contractedDays(),
+                c.certificateNumber())).toList());
+        model.addAttribute("assessments", can(auth, "planning:plan.read") ? assessments.list(office.id(), personId, false).stream()
+                .map(a -> new AssessmentRow(JapaneseDates.withIso(a.interviewedOn()), a.assessor(), a.sheet().personWishes()))
+                .toList() : List.of());
+        model.addAttribute("todayIso", LocalDate.now(clock.withZone(JAPAN)).toString());
         return "planning/person";
+    }
+
+    @PostMapping("/persons/{personId}/certificates")
+    @PreAuthorize("hasAuthority('planning:certificate.manage')")
+    String certificate(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+                       Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.certificateEntered", () -> certificates.enter(
+                new OfficeId(officeId), personId, new jp.tsunagu.planning.internal.domain.CertificateDetails(
+                        text(form, "certificateNumber"), text(form, "municipalityCode"), text(form, "municipalityName"),
+                        required(form, "validFrom"), required(form, "validTo"), number(form, "monthlyCopayCap"),
+                        List.of(new jp.tsunagu.planning.internal.domain.DecisionDetails(ServiceType.valueOf(text(form, "serviceType")),
+                                jp.tsunagu.planning.internal.domain.AmountKind.valueOf(text(form, "amountKind")),
+                                blank(form, "daysPerMonth") ? null : number(form, "daysPerMonth"),
+                                required(form, "periodFrom"), required(form, "periodTo"), false, null))), auth.getName()));
+    }
+
+    @PostMapping("/persons/{personId}/contracts")
+    @PreAuthorize("hasAuthority('planning:certificate.manage')")
+    String contract(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+                    Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.contractStarted", () -> contracts.start(
+                new OfficeId(officeId), personId, new jp.tsunagu.planning.internal.ContractService.NewContract(
+                        ServiceType.valueOf(text(form, "serviceType")), required(form, "startDate"), date(form, "endDate"),
+                        number(form, "contractedDays"), UUID.fromString(text(form, "certificateId"))), auth.getName()));
+    }
+
+    @PostMapping("/persons/{personId}/assessments")
+    @PreAuthorize("hasAuthority('planning:plan.write')")
+    String assessment(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+                      Authentication auth, RedirectAttributes redirect, Locale locale) {
+        if (blank(form, "assessor")) {
+            redirect.addFlashAttribute("error", "assessor: " + messages.getMessage("NotBlank", new Object[] {"assessor"}, locale));
+            return "redirect:/offices/" + officeId + "/planning/persons/" + personId;
+        }
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.assessmentRecorded", () -> assessments.record(
+                new OfficeId(officeId), personId, required(form, "interviewedOn"), text(form, "assessor"),
+                form.containsKey("purposeExplained"), new jp.tsunagu.planning.internal.domain.AssessmentSheet(text(form, "health"),
+                        text(form, "dailyLiving"), text(form, "workSkills"), text(form, "motivation"), text(form, "concentration"),
+                        text(form, "communication"), text(form, "commuting"), text(form, "moneyManagement"),
+                        text(form, "supportNetwork"), text(form, "personWishes"), text(form, "familyWishes"),
+                        text(form, "vocationalEvaluation")), List.of(), auth.getName()));
+    }
+
+    private String onPerson(UUID officeId, UUID personId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", messages.getMessage(done, null, locale));
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", message(problem, locale));
+        } catch (IllegalArgumentException badChoice) {
+            redirect.addFlashAttribute("error", messages.getMessage("validation.type", new Object[] {"form"}, locale));
+        }
+        return "redirect:/offices/" + officeId + "/planning/persons/" + personId;
+    }
+
+    private static int number(MultiValueMap<String, String> form, String name) {
+        try {
+            return Integer.parseInt(blank(form, name) ? "" : java.text.Normalizer.normalize(form.getFirst(name).strip(),
+                    java.text.Normalizer.Form.NFKC));
+        } catch (NumberFormatException e) {
+            throw new Problem.Invalid(name, "validation.type", name);
+        }
     }
 
     @PostMapping("/persons/{personId}/plans")
@@ -163,7 +246,7 @@ class PlanningPages implements PageController {
         model.addAttribute("monitorings", view.monitorings().stream().map(m -> new MonitoringRow(JapaneseDates.withIso(m.monitoredOn()),
                 m.planVersion(), m.interviewed(), m.satisfaction(), m.planChangeNeeded())).toList());
         model.addAttribute("nextDue", view.nextMonitoringDue() == null ? null : JapaneseDates.withIso(view.nextMonitoringDue()));
-        model.addAttribute("today", LocalDate.now(clock.withZone(JAPAN)).toString());
+        model.addAttribute("todayIso", LocalDate.now(clock.withZone(JAPAN)).toString());
         model.addAttribute("canWrite", can(auth, "planning:plan.write"));
         model.addAttribute("canApprove", can(auth, "planning:plan.approve"));
         model.addAttribute("methods", PlanConsent.Method.values());
@@ -344,6 +427,15 @@ class PlanningPages implements PageController {
     }
 
     record PersonRow(UUID id, String name, String kana, String birthDate) {
+    }
+
+    record CertificateRow(UUID id, String number, String municipality, String validity, List<String> decisions) {
+    }
+
+    record ContractRow(ServiceType serviceType, String start, String end, int days, String certificateNumber) {
+    }
+
+    record AssessmentRow(String date, String assessor, String personWishes) {
     }
 
     record PlanRow(UUID id, ServiceType serviceType, int version, String state, String nextDue) {
