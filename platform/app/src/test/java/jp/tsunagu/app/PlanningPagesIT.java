@@ -86,6 +86,55 @@ class PlanningPagesIT extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("a consultation office drafts, finalises and monitors a service use plan on the person page; ending a service opens its checklist")
+    void usePlanAndEndOnThePages() throws Exception {
+        UUID consultation = office(ALPHA, "1330000004");
+        String base = "/offices/" + consultation + "/planning";
+        String personUrl = location(mvc.perform(post(base + "/persons").with(uiUser("alpha.admin")).with(csrf())
+                        .param("familyName", "岡田").param("givenName", "悠").param("familyNameKana", "オカダ").param("givenNameKana", "ユウ")
+                        .param("birthDate", "1990-01-15")).andReturn());
+        mvc.perform(post(personUrl + "/service-use-plans").with(uiUser("alpha.admin")).with(csrf()).param("author", "相談 花子")
+                        .param("draftedOn", "2026-03-01").param("monitoringMonths", "3").param("overallPolicy", "地域で働き続ける")
+                        .param("issue", "通所の安定").param("service", "就労継続支援B型 原則の日数"))
+                .andExpect(flash().attribute("message", "サービス等利用計画案を作成しました。"));
+        String page = mvc.perform(get(personUrl).with(uiUser("alpha.admin")))
+                .andExpect(content().string(allOf(containsString("サービス等利用計画"), containsString("地域で働き続ける"),
+                        containsString("計画案"), containsString("3か月ごと"))))
+                .andReturn().getResponse().getContentAsString();
+        String plan = page.replaceAll("(?s).*data-use-plan=\"([0-9a-f-]{36})\".*", "$1");
+        mvc.perform(post(personUrl + "/service-use-plans/" + plan + "/final").with(uiUser("alpha.admin")).with(csrf())
+                        .param("agreedBy", "岡田 悠").param("agreedOn", "2026-02-01"))
+                .andExpect(flash().attribute("error", containsString("作成日 (2026-03-01) より前")));
+        mvc.perform(post(personUrl + "/service-use-plans/" + plan + "/final").with(uiUser("alpha.admin")).with(csrf())
+                        .param("agreedBy", "岡田 悠").param("agreedOn", "2026-03-10"))
+                .andExpect(flash().attribute("message", "サービス等利用計画を確定しました。"));
+        mvc.perform(get(personUrl).with(uiUser("alpha.admin")))
+                .andExpect(content().string(allOf(containsString("確定 (同意済み)"), containsString("令和8年6月10日 (2026-06-10)"))));
+
+        UUID workshop = office(ALPHA, "1310000001");
+        String worker = location(mvc.perform(post("/offices/" + workshop + "/planning/persons").with(uiUser("alpha.admin")).with(csrf())
+                        .param("familyName", "西村").param("givenName", "翼").param("familyNameKana", "ニシムラ").param("givenNameKana", "ツバサ")
+                        .param("birthDate", "1992-03-03")).andReturn());
+        mvc.perform(post(worker + "/certificates").with(uiUser("alpha.admin")).with(csrf()).param("certificateNumber", "１３１０００９９９９")
+                        .param("municipalityCode", "131016").param("validFrom", "2026-04-01").param("validTo", "2027-03-31")
+                        .param("monthlyCopayCap", "0").param("serviceType", "TYPE_B").param("amountKind", "STANDARD_DAYS")
+                        .param("periodFrom", "2026-04-01").param("periodTo", "2027-03-31"))
+                .andExpect(flash().attribute("message", "受給者証を登録しました。"));
+        String certificate = mvc.perform(get(worker).with(uiUser("alpha.admin"))).andReturn().getResponse().getContentAsString()
+                .replaceAll("(?s).*<select name=\"certificateId\"><option value=\"([0-9a-f-]{36})\".*", "$1");
+        mvc.perform(post(worker + "/contracts").with(uiUser("alpha.admin")).with(csrf()).param("serviceType", "TYPE_B")
+                        .param("certificateId", certificate).param("startDate", "2026-04-01").param("contractedDays", "20"))
+                .andExpect(flash().attribute("message", "利用契約を登録しました。"));
+        mvc.perform(post(worker + "/ends").with(uiUser("alpha.admin")).with(csrf()).param("endedOn", "2026-10-31")
+                        .param("reason", "REGULAR_EMPLOYMENT").param("note", "食品工場に就職"))
+                .andExpect(flash().attribute("message", containsString("利用を終了しました")));
+        mvc.perform(get(worker).with(uiUser("alpha.staff")))
+                .andExpect(content().string(allOf(containsString("一般就労"), containsString("受給者証への記載"),
+                        containsString("契約内容報告書の提出"), containsString("令和8年10月31日 (2026-10-31)"),
+                        not(containsString("完了にする")))));
+    }
+
+    @Test
     @DisplayName("the pages of an office where planning is off, or of another office, answer 404; staff get no consent form")
     void guarded() throws Exception {
         mvc.perform(get("/offices/" + office(ALPHA, "1310000002") + "/planning/persons").with(uiUser("alpha.admin")))

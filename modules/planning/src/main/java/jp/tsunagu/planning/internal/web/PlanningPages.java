@@ -63,6 +63,9 @@ class PlanningPages implements PageController {
     private final jp.tsunagu.planning.internal.CertificateService certificates;
     private final jp.tsunagu.planning.internal.ContractService contracts;
     private final jp.tsunagu.planning.internal.AssessmentService assessments;
+    private final jp.tsunagu.planning.internal.ServiceEndService ends;
+    private final jp.tsunagu.planning.internal.ServiceUsePlanService usePlans;
+    private final jp.tsunagu.rules.Rules rules;
     private final Offices offices;
     private final MessageSource messages;
     private final TemplateEngine templates;
@@ -71,12 +74,16 @@ class PlanningPages implements PageController {
 
     PlanningPages(PersonService persons, PlanService plans, jp.tsunagu.planning.internal.CertificateService certificates,
                   jp.tsunagu.planning.internal.ContractService contracts, jp.tsunagu.planning.internal.AssessmentService assessments,
-                  Offices offices, MessageSource messages, TemplateEngine templates, PdfDocuments pdf, Clock clock) {
+                  jp.tsunagu.planning.internal.ServiceEndService ends, jp.tsunagu.planning.internal.ServiceUsePlanService usePlans,
+                  jp.tsunagu.rules.Rules rules, Offices offices, MessageSource messages, TemplateEngine templates, PdfDocuments pdf, Clock clock) {
         this.persons = persons;
         this.plans = plans;
         this.certificates = certificates;
         this.contracts = contracts;
         this.assessments = assessments;
+        this.ends = ends;
+        this.usePlans = usePlans;
+        this.rules = rules;
         this.offices = offices;
         this.messages = messages;
         this.templates = templates;
@@ -148,6 +155,21 @@ class PlanningPages implements PageController {
                 .map(a -> new AssessmentRow(JapaneseDates.withIso(a.interviewedOn()), a.assessor(), a.sheet().personWishes()))
                 .toList() : List.of());
         model.addAttribute("todayIso", LocalDate.now(clock.withZone(JAPAN)).toString());
+        model.addAttribute("ends", ends.ofPerson(office.id(), personId).stream().map(e -> new EndRow(e.id(),
+                JapaneseDates.withIso(e.endedOn()), e.reason().name(), e.note(), e.tasks().stream().map(t -> new TaskRow(t.id(),
+                        t.kind().name(), t.doneOn() == null ? null : JapaneseDates.withIso(t.doneOn()), t.doneBy())).toList())).toList());
+        model.addAttribute("reasons", jp.tsunagu.planning.internal.domain.ServiceEnd.Reason.values());
+        boolean consultation = office.offers(ServiceType.CONSULTATION);
+        model.addAttribute("consultation", consultation);
+        if (consultation) {
+            LocalDate today = LocalDate.now(clock.withZone(JAPAN));
+            model.addAttribute("usePlans", usePlans.ofPerson(office.id(), personId).stream().map(v -> new UsePlanRow(v.plan().id(),
+                    JapaneseDates.withIso(v.plan().draftedOn()), v.plan().state(), v.plan().monitoringMonths(), v.plan().author(),
+                    v.plan().content().overallPolicy(), v.nextMonitoringDue() == null ? null : JapaneseDates.withIso(v.nextMonitoringDue())))
+                    .toList());
+            model.addAttribute("periods", rules.on(today).rows("service-use-plan-monitoring").stream()
+                    .map(r -> new Period(r.integer("months"), r.text("label"))).toList());
+        }
         return "planning/person";
     }
 
@@ -157,7 +179,7 @@ class PlanningPages implements PageController {
                        Authentication auth, RedirectAttributes redirect, Locale locale) {
         return onPerson(officeId, personId, redirect, locale, "planning.ui.certificateEntered", () -> certificates.enter(
                 new OfficeId(officeId), personId, new jp.tsunagu.planning.internal.domain.CertificateDetails(
-                        text(form, "certificateNumber"), text(form, "municipalityCode"), text(form, "municipalityName"),
+                        digits(form, "certificateNumber"), digits(form, "municipalityCode"), text(form, "municipalityName"),
                         required(form, "validFrom"), required(form, "validTo"), number(form, "monthlyCopayCap"),
                         List.of(new jp.tsunagu.planning.internal.domain.DecisionDetails(ServiceType.valueOf(text(form, "serviceType")),
                                 jp.tsunagu.planning.internal.domain.AmountKind.valueOf(text(form, "amountKind")),
@@ -192,6 +214,61 @@ class PlanningPages implements PageController {
                         text(form, "vocationalEvaluation")), List.of(), auth.getName()));
     }
 
+    @PostMapping("/persons/{personId}/ends")
+    @PreAuthorize("hasAuthority('planning:certificate.manage')")
+    String end(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+               Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.ended", () -> ends.end(new OfficeId(officeId), personId,
+                required(form, "endedOn"), jp.tsunagu.planning.internal.domain.ServiceEnd.Reason.valueOf(text(form, "reason")),
+                text(form, "note"), auth.getName()));
+    }
+
+    @PostMapping("/persons/{personId}/ends/{endId}/tasks/{taskId}")
+    @PreAuthorize("hasAuthority('planning:certificate.manage')")
+    String taskDone(@PathVariable UUID officeId, @PathVariable UUID personId, @PathVariable UUID endId, @PathVariable UUID taskId,
+                    @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.taskDone", () -> ends.taskDone(new OfficeId(officeId),
+                personId, endId, taskId, required(form, "doneOn"), auth.getName()));
+    }
+
+    @PostMapping("/persons/{personId}/service-use-plans")
+    @PreAuthorize("hasAuthority('planning:plan.write')")
+    String draftUsePlan(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+                        Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.usePlanDrafted", () -> {
+            if (blank(form, "author")) {
+                throw new Problem.Invalid("author", "NotBlank", "author");
+            }
+            usePlans.draft(new OfficeId(officeId), personId, digits(form, "certificateNumber"), text(form, "author"),
+                    required(form, "draftedOn"), number(form, "monitoringMonths"), new jp.tsunagu.planning.internal.domain.ServiceUsePlan.Content(
+                            text(form, "personWishes"), text(form, "familyWishes"), text(form, "overallPolicy"), text(form, "longTermGoal"),
+                            text(form, "shortTermGoal"), blank(form, "issue") ? List.of() : List.of(new jp.tsunagu.planning.internal.domain.ServiceUsePlan.Row(
+                                    1, text(form, "issue"), text(form, "goal"), text(form, "targetPeriod"), text(form, "service"),
+                                    text(form, "personRole"), date(form, "evaluationDate"), null))), auth.getName());
+        });
+    }
+
+    @PostMapping("/persons/{personId}/service-use-plans/{planId}/final")
+    @PreAuthorize("hasAuthority('planning:plan.approve')")
+    String finaliseUsePlan(@PathVariable UUID officeId, @PathVariable UUID personId, @PathVariable UUID planId,
+                           @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect, Locale locale) {
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.usePlanFinal", () -> {
+            if (blank(form, "agreedBy")) {
+                throw new Problem.Invalid("agreedBy", "NotBlank", "agreedBy");
+            }
+            usePlans.finalise(new OfficeId(officeId), planId, text(form, "agreedBy"), required(form, "agreedOn"));
+        });
+    }
+
+    @PostMapping("/persons/{personId}/service-use-plans/{planId}/monitorings")
+    @PreAuthorize("hasAuthority('planning:plan.write')")
+    String monitorUsePlan(@PathVariable UUID officeId, @PathVariable UUID personId, @PathVariable UUID planId,
+                          @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.monitoringRecorded", () -> usePlans.monitor(
+                new OfficeId(officeId), planId, required(form, "monitoredOn"), form.containsKey("interviewed"), text(form, "notes"),
+                form.containsKey("planChangeNeeded"), auth.getName()));
+    }
+
     private String onPerson(UUID officeId, UUID personId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
         try {
             action.run();
@@ -202,6 +279,12 @@ class PlanningPages implements PageController {
             redirect.addFlashAttribute("error", messages.getMessage("validation.type", new Object[] {"form"}, locale));
         }
         return "redirect:/offices/" + officeId + "/planning/persons/" + personId;
+    }
+
+    /** Numbers typed with full-width digits (１３１０…) are the same numbers. */
+    private static String digits(MultiValueMap<String, String> form, String name) {
+        String t = text(form, name);
+        return t == null ? null : java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
     }
 
     private static int number(MultiValueMap<String, String> form, String name) {
@@ -427,6 +510,18 @@ class PlanningPages implements PageController {
     }
 
     record PersonRow(UUID id, String name, String kana, String birthDate) {
+    }
+
+    record EndRow(UUID id, String endedOn, String reason, String note, List<TaskRow> tasks) {
+    }
+
+    record TaskRow(UUID id, String kind, String doneOn, String doneBy) {
+    }
+
+    record UsePlanRow(UUID id, String draftedOn, String state, int months, String author, String policy, String nextDue) {
+    }
+
+    record Period(int months, String label) {
     }
 
     record CertificateRow(UUID id, String number, String municipality, String validity, List<String> decisions) {
