@@ -135,6 +135,37 @@ class PlanningPagesIT extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("a person's details, emergency contacts, family and disability certificates are changed on the page; a wrong grade names the field; a stale form is refused")
+    void changePerson() throws Exception {
+        UUID workshop = office(ALPHA, "1310000001");
+        String personUrl = location(mvc.perform(post("/offices/" + workshop + "/planning/persons").with(uiUser("alpha.admin")).with(csrf())
+                        .param("familyName", "吉田").param("givenName", "光").param("familyNameKana", "ヨシダ").param("givenNameKana", "ヒカリ")
+                        .param("birthDate", "1985-09-09")).andReturn());
+        var form = post(personUrl).with(uiUser("alpha.admin")).with(csrf()).param("version", "0")
+                .param("familyName", "吉田").param("givenName", "光").param("familyNameKana", "ヨシダ").param("givenNameKana", "ヒカリ")
+                .param("birthDate", "1985-09-09").param("pensionGrade", "2")
+                .param("contactName0", "吉田 和子").param("contactRelation0", "母").param("contactPhone0", "090-0000-1111")
+                .param("familyName0", "吉田 和子").param("familyRelation0", "母").param("familyTogether0", "true")
+                .param("handbookKind0", "MENTAL").param("handbookUntil0", "2027-09-30");
+        mvc.perform(form.param("handbookGrade0", "5"))
+                .andExpect(flash().attribute("error", "disabilityCertificates[0].grade: 精神障害者保健福祉手帳の等級は1〜3級です。"));
+        mvc.perform(post(personUrl).with(uiUser("alpha.admin")).with(csrf()).param("version", "0")
+                        .param("familyName", "吉田").param("givenName", "光").param("familyNameKana", "ヨシダ").param("givenNameKana", "ヒカリ")
+                        .param("birthDate", "1985-09-09").param("pensionGrade", "2")
+                        .param("contactName0", "吉田 和子").param("contactRelation0", "母").param("contactPhone0", "090-0000-1111")
+                        .param("familyName0", "吉田 和子").param("familyRelation0", "母").param("familyTogether0", "true")
+                        .param("handbookKind0", "MENTAL").param("handbookGrade0", "2").param("handbookUntil0", "2027-09-30"))
+                .andExpect(flash().attribute("message", "利用者の情報を変更しました。"));
+        mvc.perform(get(personUrl).with(uiUser("alpha.staff")))
+                .andExpect(content().string(allOf(containsString("吉田 和子 (母) 090-0000-1111"), containsString("同居"),
+                        containsString("精神障害者保健福祉手帳 2"), not(containsString("利用者の情報を変更する")))));
+        mvc.perform(post(personUrl).with(uiUser("alpha.admin")).with(csrf()).param("version", "0")
+                        .param("familyName", "吉田").param("givenName", "光").param("familyNameKana", "ヨシダ").param("givenNameKana", "ヒカリ")
+                        .param("birthDate", "1985-09-09"))
+                .andExpect(flash().attribute("error", containsString("他の人が先に変更しました")));
+    }
+
+    @Test
     @DisplayName("the pages of an office where planning is off, or of another office, answer 404; staff get no consent form")
     void guarded() throws Exception {
         mvc.perform(get("/offices/" + office(ALPHA, "1310000002") + "/planning/persons").with(uiUser("alpha.admin")))

@@ -130,6 +130,16 @@ class PlanningPages implements PageController {
         model.addAttribute("person", person);
         model.addAttribute("details", person.details());
         model.addAttribute("birthDate", JapaneseDates.withIso(person.details().birthDate()));
+        model.addAttribute("personVersion", person.version());
+        model.addAttribute("supportLevels", SupportLevel.values());
+        model.addAttribute("contactRows", padded(person.details().emergencyContacts(), 2,
+                new jp.tsunagu.planning.internal.domain.EmergencyContact(null, null, null)));
+        model.addAttribute("familyRows", padded(person.details().familyMembers(), 3,
+                new jp.tsunagu.planning.internal.domain.FamilyMember(null, null, false, null)));
+        model.addAttribute("handbookRows", padded(person.details().disabilityCertificates(), 2,
+                new jp.tsunagu.planning.internal.domain.DisabilityCertificate(null, null, null, null)));
+        model.addAttribute("handbookKinds", jp.tsunagu.planning.internal.domain.DisabilityCertificate.Kind.values());
+        model.addAttribute("canManage", can(auth, "planning:person.manage"));
         List<PlanRow> rows = new ArrayList<>();
         if (can(auth, "planning:plan.read")) {
             for (var view : plans.forPerson(office.id(), personId)) {
@@ -294,6 +304,46 @@ class PlanningPages implements PageController {
         } catch (NumberFormatException e) {
             throw new Problem.Invalid(name, "validation.type", name);
         }
+    }
+
+    /** Changes a person's details, contacts, family and disability certificates (refused if someone changed them first). */
+    @PostMapping("/persons/{personId}")
+    @PreAuthorize("hasAuthority('planning:person.manage')")
+    String change(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+                  RedirectAttributes redirect, Locale locale) {
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.personChanged", () -> {
+            List<jp.tsunagu.planning.internal.domain.EmergencyContact> contacts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                if (!blank(form, "contactName" + i)) {
+                    contacts.add(new jp.tsunagu.planning.internal.domain.EmergencyContact(text(form, "contactName" + i),
+                            text(form, "contactRelation" + i), text(form, "contactPhone" + i)));
+                }
+            }
+            List<jp.tsunagu.planning.internal.domain.FamilyMember> family = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                if (!blank(form, "familyName" + i)) {
+                    family.add(new jp.tsunagu.planning.internal.domain.FamilyMember(text(form, "familyName" + i),
+                            text(form, "familyRelation" + i), form.containsKey("familyTogether" + i), text(form, "familyNote" + i)));
+                }
+            }
+            List<jp.tsunagu.planning.internal.domain.DisabilityCertificate> handbooks = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                if (!blank(form, "handbookKind" + i)) {
+                    handbooks.add(new jp.tsunagu.planning.internal.domain.DisabilityCertificate(
+                            jp.tsunagu.planning.internal.domain.DisabilityCertificate.Kind.valueOf(text(form, "handbookKind" + i)),
+                            digits(form, "handbookGrade" + i), date(form, "handbookFrom" + i), date(form, "handbookUntil" + i)));
+                }
+            }
+            if (blank(form, "familyName") || blank(form, "givenName")) {
+                throw new Problem.Invalid(blank(form, "familyName") ? "familyName" : "givenName", "NotBlank", "name");
+            }
+            persons.change(new OfficeId(officeId), personId, new PersonDetails(text(form, "familyName"), text(form, "givenName"),
+                    text(form, "familyNameKana"), text(form, "givenNameKana"), required(form, "birthDate"), text(form, "postalCode"),
+                    text(form, "address"), text(form, "phone"), text(form, "email"),
+                    blank(form, "supportLevel") ? null : SupportLevel.valueOf(text(form, "supportLevel")),
+                    blank(form, "pensionGrade") ? null : number(form, "pensionGrade"), contacts, family, handbooks),
+                    Long.parseLong(text(form, "version")));
+        });
     }
 
     @PostMapping("/persons/{personId}/plans")
