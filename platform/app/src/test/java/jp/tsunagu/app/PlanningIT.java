@@ -15,7 +15,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The planning module through its API: persons, the support plan cycle (PLN-2, PLN-3, PLN-4), audit, isolation. */
+@org.springframework.test.context.event.RecordApplicationEvents
 class PlanningIT extends IntegrationTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     static String person(String family, String given, String familyKana, String givenKana) {
         return """
@@ -201,6 +204,17 @@ class PlanningIT extends IntegrationTest {
         UUID overdue = register(workshop, person("伊藤", "誠", "イトウ", "マコト"));
         UUID overduePlan = plan(workshop, overdue, "TYPE_B");
         cycle(workshop, overduePlan, 1, "2026-04-03", "2026-04-05", "2026-04-10");
+        assertThat(events.stream(jp.tsunagu.planning.events.SupportPlanDelivered.class).filter(e -> e.planId().equals(overduePlan)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.tenantId()).isEqualTo(ALPHA.value());
+                    assertThat(e.officeId()).isEqualTo(workshop);
+                    assertThat(e.personId()).isEqualTo(overdue);
+                    assertThat(e.nextMonitoringDue()).isEqualTo("2026-10-10");
+                });
+        assertThat(events.stream(jp.tsunagu.planning.events.SupportPlanAgreed.class).filter(e -> e.planId().equals(overduePlan)))
+                .singleElement().satisfies(e -> assertThat(e.agreedOn()).isEqualTo("2026-04-05"));
+        assertThat(events.stream(jp.tsunagu.planning.events.PersonRegistered.class).filter(e -> e.personId().equals(overdue)))
+                .singleElement().satisfies(e -> assertThat(e.officeId()).isEqualTo(workshop));
         mvc.perform(as("alpha.staff", get("/api/v1/offices/{o}/plans/{p}", workshop, overduePlan)))
                 .andExpect(jsonPath("$.nextMonitoringDue").value("2026-10-10"))
                 .andExpect(jsonPath("$.monitoringIntervalMonths").value(6));
@@ -225,6 +239,8 @@ class PlanningIT extends IntegrationTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.nextMonitoringDue").value("2027-03-30"))
                 .andExpect(jsonPath("$.monitorings.length()").value(1));
+        assertThat(events.stream(jp.tsunagu.planning.events.MonitoringRecorded.class).filter(e -> e.planId().equals(monitoredPlan)))
+                .singleElement().satisfies(e -> assertThat(e.nextMonitoringDue()).isEqualTo("2027-03-30"));
 
         UUID trainee = register(transition, person("木村", "翔", "キムラ", "ショウ"));
         UUID traineePlan = plan(transition, trainee, "TRANSITION");
