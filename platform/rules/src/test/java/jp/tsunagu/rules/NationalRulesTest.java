@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import jp.tsunagu.kernel.Prefecture;
 import jp.tsunagu.kernel.RegionalClass;
 import jp.tsunagu.kernel.ServiceType;
-import jp.tsunagu.rules.internal.RuleCatalog;
 import jp.tsunagu.rules.national.EmploymentInsuranceRates;
 import jp.tsunagu.rules.national.FullTimeEquivalents;
 import jp.tsunagu.rules.national.MinimumWages;
@@ -21,18 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /** The national data set, looked up by date: the worked cases that need only rule data. */
 class NationalRulesTest {
-    private static final Rules RULES = catalog();
-
-    private static Rules catalog() {
-        try {
-            return new RuleCatalog();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Rules RULES = NationalDataSet.RULES;
 
     private static RuleView on(String date) {
-        return RULES.on(LocalDate.parse(date));
+        return NationalDataSet.on(date);
     }
 
     @Test

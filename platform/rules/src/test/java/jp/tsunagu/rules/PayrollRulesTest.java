@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import jp.tsunagu.kernel.Prefecture;
-import jp.tsunagu.rules.internal.RuleCatalog;
 import jp.tsunagu.rules.national.HealthInsuranceRates;
 import jp.tsunagu.rules.national.InsuranceEligibility;
 import jp.tsunagu.rules.national.PaidLeaveGrants;
@@ -25,18 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /** The payroll rule tables (shared/domain/payroll-rules.md), looked up by date: the EM-* cases that need only rule data. */
 class PayrollRulesTest {
-    private static final Rules RULES = catalog();
-
-    private static Rules catalog() {
-        try {
-            return new RuleCatalog();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Rules RULES = NationalDataSet.RULES;
 
     private static RuleView on(String date) {
-        return RULES.on(LocalDate.parse(date));
+        return NationalDataSet.on(date);
     }
 
     /** Social insurance is looked up on the first day of the premium month. */

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.tsunagu.kernel.ServiceType;
-import jp.tsunagu.rules.internal.RuleCatalog;
 import jp.tsunagu.rules.national.AverageMonthlyKouchinRules;
 import jp.tsunagu.rules.national.BillingRounding;
 import jp.tsunagu.rules.national.EmploymentSelectionSupport;
@@ -32,18 +31,10 @@ import org.junit.jupiter.api.Test;
  * current-rules.md.
  */
 class RewardRulesTest {
-    private static final Rules RULES = catalog();
-
-    private static Rules catalog() {
-        try {
-            return new RuleCatalog();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Rules RULES = NationalDataSet.RULES;
 
     private static RuleView on(String date) {
-        return RULES.on(LocalDate.parse(date));
+        return NationalDataSet.on(date);
     }
 
     // A型: score
