@@ -4,14 +4,18 @@
 #                           database (-Dbench.requests=N -Dbench.warmup=N)
 #   infra/bench.sh flood    per-tenant rate limits: one tenant floods, another is served (same as infra/load.sh)
 #   infra/bench.sh rules    JMH: rule lookups per second of mixed tables and dates on one thread
-# Prints the figures and writes them to platform/app/target/*.txt.
+#   infra/bench.sh planning one office with 200 persons (3 plan versions, 4 monitorings each): p50/p99/max of the
+#                           person list, search by kana and by kanji, and the plan PDF (-Dbench.requests=N
+#                           -Dbench.warmup=N -Dbench.pdf.requests=N -Dbench.pdf.warmup=N)
+# Prints the figures; scale, flood and planning also write them to platform/app/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-scale}" in
   scale) test=TenantScaleBenchmark report=tenant-scale-benchmark.txt ;;
   flood) test=TenantFloodBenchmark report=tenant-flood.txt ;;
   rules) test="" report="" ;;
-  *) echo "usage: infra/bench.sh [scale|flood] [-Dproperty=value ...]" >&2; exit 2 ;;
+  planning) test=PlanningBenchmark report=planning-benchmark.txt ;;
+  *) echo "usage: infra/bench.sh [scale|flood|rules|planning] [-Dproperty=value ...]" >&2; exit 2 ;;
 esac
 [ $# -gt 0 ] && shift
 . infra/jdk.sh
@@ -23,6 +27,7 @@ if [ -z "$test" ]; then
   exec java -cp "platform/rules/target/test-classes:platform/rules/target/classes:$(cat platform/rules/target/bench.classpath)" \
     org.openjdk.jmh.Main RuleLookupBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 "$@"
 fi
+rm -f "platform/app/target/$report" # a failed run must not show the last run's figures
 ./mvnw -B -ntp -pl platform/app surefire:test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false "$@" \
   | grep -E "Tests run|BUILD|FAIL" || true
 cat "platform/app/target/$report"
