@@ -1,46 +1,77 @@
 package jp.tsunagu.web;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 /**
  * Printable documents (plans, contracts, payslips): XHTML rendered to an A4 PDF with the Japanese font the
  * application ships (IPAex Gothic, IPA Font License v1.0, in {@code fonts/}), so a fresh machine needs no
  * installed font. Templates set {@code @page { size: A4 }} and {@code font-family: "IPAexGothic"}.
+ *
+ * <p>The 6 MB font is parsed once per core and reused (a parsed font reads glyphs through one stream, so each
+ * render borrows one from a small pool; the pool also caps concurrent renders at the core count). Parsing it
+ * per document allocated about 43 MB and a humongous 6 MB array each time (see "Benchmark: planning").
  */
 @Component
 public class PdfDocuments {
     public static final String FONT_FAMILY = "IPAexGothic";
-    private final byte[] font;
+    private final BlockingQueue<TrueTypeFont> fonts;
 
     public PdfDocuments() {
+        byte[] font;
         try (InputStream in = PdfDocuments.class.getResourceAsStream("/fonts/ipaexg.ttf")) {
             if (in == null) {
                 throw new IllegalStateException("the Japanese font fonts/ipaexg.ttf is missing from the class path");
             }
-            this.font = in.readAllBytes();
+            font = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        int size = Math.max(1, Runtime.getRuntime().availableProcessors());
+        fonts = new ArrayBlockingQueue<>(size);
+        for (int i = 0; i < size; i++) {
+            try {
+                fonts.add(new TTFParser().parse(new RandomAccessReadBuffer(font)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("fonts/ipaexg.ttf cannot be read", e);
+            }
         }
     }
 
     /** The PDF of a well-formed XHTML document. */
     public byte[] render(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        TrueTypeFont font;
+        try {
+            font = fonts.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to render a PDF", e);
+        }
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY);
+            builder.usePDDocument(document);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), FONT_FAMILY);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            fonts.add(font);
         }
     }
 }
