@@ -77,6 +77,26 @@ class OfficeApiIT extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("WS-1: an A型 office with 20 employed places may have 9 non-employed, not 10 (400 naming the capacity and the rule, ja/en); nothing stored")
+    void ws1NonEmployedCapacityIsChecked() throws Exception {
+        long before = officeCount();
+        String body = """
+                {"officeNumber": "%s", "name": "A型センター", "prefecture": "TOKYO", "regionalClass": "GRADE_1",
+                 "services": [{"serviceType": "TYPE_A", "capacity": 20}, {"serviceType": "TYPE_A_NON_EMPLOYED", "capacity": %d}]}""";
+        mvc.perform(as("alpha.admin", post("/api/v1/offices").contentType(MediaType.APPLICATION_JSON).content(body.formatted("1388800001", 10))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("services[1].capacity"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("上限 9 人")));
+        mvc.perform(as("alpha.admin", post("/api/v1/offices").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(body.formatted("1388800001", 10))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("exceeds the limit of 9 for an employed capacity of 20")));
+        assertThat(officeCount()).isEqualTo(before);
+        mvc.perform(as("alpha.admin", post("/api/v1/offices").contentType(MediaType.APPLICATION_JSON).content(body.formatted("1388800001", 9))))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     @DisplayName("support staff may not create offices (403)")
     void staffCannotCreate() throws Exception {
         mvc.perform(as("alpha.staff", post("/api/v1/offices").contentType(MediaType.APPLICATION_JSON)

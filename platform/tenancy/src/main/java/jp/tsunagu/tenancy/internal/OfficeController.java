@@ -40,11 +40,29 @@ class OfficeController {
     private final OfficeRepository offices;
     private final OfficeScope scope;
     private final Clock clock;
+    private final List<jp.tsunagu.tenancy.OfficeConfigurationRule> rules;
 
-    OfficeController(OfficeRepository offices, OfficeScope scope, Clock clock) {
+    OfficeController(OfficeRepository offices, OfficeScope scope, Clock clock, List<jp.tsunagu.tenancy.OfficeConfigurationRule> rules) {
         this.offices = offices;
         this.scope = scope;
         this.clock = clock;
+        this.rules = rules;
+    }
+
+    /** Every office rule the modules hold must keep; 400 naming the service's capacity and the rule otherwise. */
+    private void check(OfficeRequest request, Map<ServiceType, Integer> capacities) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
+        for (var rule : rules) {
+            rule.check(capacities, today).ifPresent(v -> {
+                int index = 0;
+                for (int i = 0; i < request.services().size(); i++) {
+                    if (request.services().get(i).serviceType() == v.serviceType()) {
+                        index = i;
+                    }
+                }
+                throw new Problem.Invalid("services[" + index + "].capacity", v.code(), v.args());
+            });
+        }
     }
 
     @GetMapping
@@ -68,6 +86,7 @@ class OfficeController {
     @PreAuthorize("hasAuthority('tenancy:office.manage')")
     OfficeResponse create(@Valid @RequestBody OfficeRequest request) {
         Map<ServiceType, Integer> capacities = request.capacities();
+        check(request, capacities);
         offices.findByOfficeNumber(request.officeNumber()).ifPresent(o -> {
             throw new Problem.Conflict("office.officeNumber.taken", request.officeNumber());
         });
@@ -81,6 +100,7 @@ class OfficeController {
     OfficeResponse update(@PathVariable UUID officeId, @Valid @RequestBody OfficeRequest request) {
         Office office = visible(officeId);
         Map<ServiceType, Integer> capacities = request.capacities();
+        check(request, capacities);
         offices.findByOfficeNumber(request.officeNumber())
                 .filter(other -> !other.id().equals(office.id()))
                 .ifPresent(o -> {

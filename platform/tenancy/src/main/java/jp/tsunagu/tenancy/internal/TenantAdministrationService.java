@@ -19,11 +19,14 @@ class TenantAdministrationService implements TenantAdministration {
     private final TenantRepository tenants;
     private final OfficeRepository offices;
     private final Clock clock;
+    private final java.util.List<jp.tsunagu.tenancy.OfficeConfigurationRule> rules;
 
-    TenantAdministrationService(TenantRepository tenants, OfficeRepository offices, Clock clock) {
+    TenantAdministrationService(TenantRepository tenants, OfficeRepository offices, Clock clock,
+                                java.util.List<jp.tsunagu.tenancy.OfficeConfigurationRule> rules) {
         this.tenants = tenants;
         this.offices = offices;
         this.clock = clock;
+        this.rules = rules;
     }
 
     @Override
@@ -45,6 +48,12 @@ class TenantAdministrationService implements TenantAdministration {
     @Override
     public Upserted<OfficeId> upsertOffice(String officeNumber, String name, Prefecture prefecture,
                                            RegionalClass regionalClass, Map<ServiceType, Integer> capacities) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
+        for (var rule : rules) {
+            rule.check(capacities, today).ifPresent(v -> {
+                throw new jp.tsunagu.kernel.Problem.Invalid("services." + v.serviceType(), v.code(), v.args());
+            });
+        }
         Office office = offices.findByOfficeNumber(officeNumber).orElse(null);
         if (office == null) {
             office = offices.saveAndFlush(new Office(UUID.randomUUID(), officeNumber, name, prefecture, regionalClass,
