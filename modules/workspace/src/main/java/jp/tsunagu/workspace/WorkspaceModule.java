@@ -1,0 +1,49 @@
+package jp.tsunagu.workspace;
+
+import java.util.List;
+import java.util.Set;
+import jp.tsunagu.kernel.Role;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.modules.BusinessModule;
+import jp.tsunagu.modules.Privilege;
+import org.springframework.stereotype.Component;
+
+/** The workspace module's descriptor: key {@code workspace}, requires {@code planning} (persons and contracts). */
+@Component
+class WorkspaceModule implements BusinessModule {
+
+    @Override
+    public String key() {
+        return "workspace";
+    }
+
+    @Override
+    public String nameJa() {
+        return "作業・出欠";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Workspace and attendance";
+    }
+
+    @Override
+    public Set<ServiceType> serviceTypes() {
+        return Set.of(ServiceType.TRANSITION, ServiceType.TYPE_A, ServiceType.TYPE_A_NON_EMPLOYED, ServiceType.TYPE_B,
+                ServiceType.EMPLOYMENT_SELECTION);
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("planning");
+    }
+
+    @Override
+    public List<Privilege> privileges() {
+        return List.of(
+                new Privilege("workspace:config.read", "作業場所・作業内容・グループの閲覧", "Read groups, areas and contents",
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF)),
+                new Privilege("workspace:config.manage", "作業場所・作業内容・グループの設定", "Configure groups, areas and contents",
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)));
+    }
+}
