@@ -93,6 +93,8 @@ class WorkspaceConfigIT extends IntegrationTest {
         mvc.perform(as("beta.admin", get("/api/v1/offices/{o}/workspace/groups", works))).andExpect(status().isNotFound());
         mvc.perform(as("alpha.admin", get("/api/v1/offices/{o}/workspace/groups", office(ALPHA, "1310000001")))).andExpect(status().isNotFound());
         mvc.perform(as("alpha.staff", get("/api/v1/offices/{o}/workspace/groups", works))).andExpect(status().isNotFound());
+        mvc.perform(as("alpha.admin", get("/api/v1/offices/{o}/workspace/groups/{g}/shift-table", works, UUID.randomUUID())))
+                .andExpect(status().isNotFound());
         mvc.perform(as("alpha.admin", post("/api/v1/offices/{o}/workspace/groups", works).contentType("application/json")
                         .content("{\"name\": \"\", \"kind\": \"TYPE_B\"}")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("name"));

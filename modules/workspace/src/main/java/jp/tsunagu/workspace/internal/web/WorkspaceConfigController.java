@@ -94,8 +94,9 @@ class WorkspaceConfigController {
     @PreAuthorize("hasAuthority('workspace:config.read')")
     ShiftTable shiftTable(@PathVariable UUID officeId, @PathVariable UUID groupId) {
         OfficeId office = new OfficeId(officeId);
+        List<WorkAssignment> slots = config.shiftTable(office, groupId); // 404 for a group not of this office
         WorkGroup group = config.groups(office).stream().filter(g -> g.id().equals(groupId)).findFirst().orElseThrow();
-        return new ShiftTable(GroupView.of(group), views(office, config.shiftTable(office, groupId)));
+        return new ShiftTable(GroupView.of(group), views(office, slots));
     }
 
     private List<AssignmentView> views(OfficeId office, List<WorkAssignment> list) {
