@@ -43,6 +43,10 @@ class WorkspaceModule implements BusinessModule {
         return List.of(
                 new Privilege("workspace:config.read", "作業場所・作業内容・グループの閲覧", "Read groups, areas and contents",
                         Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF)),
+                new Privilege("workspace:attendance.read", "出欠・サービス提供記録の閲覧", "Read attendance and service records",
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF)),
+                new Privilege("workspace:attendance.write", "出欠・サービス提供記録の記録", "Record attendance and service",
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF)),
                 new Privilege("workspace:config.manage", "作業場所・作業内容・グループの設定", "Configure groups, areas and contents",
                         Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)));
     }

@@ -16,4 +16,10 @@ public interface PlanningQueries {
      * for the service type covers it (a 暫定支給決定 only until its provisional term ends).
      */
     boolean hasValidContract(UUID officeId, UUID personId, ServiceType type, LocalDate date);
+
+    /**
+     * The days of service a benefit decision of the person allows for the service type in the month of
+     * {@code date} (its number, or 原則の日数 = days of the month − 8), or empty when no decision covers the date.
+     */
+    java.util.OptionalInt daysAllowed(UUID personId, ServiceType type, LocalDate date);
 }

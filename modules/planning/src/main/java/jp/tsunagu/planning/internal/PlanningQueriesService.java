@@ -27,4 +27,11 @@ class PlanningQueriesService implements PlanningQueries {
         return contracts.findByOfficeIdAndPersonIdAndServiceType(officeId, personId, type).stream().anyMatch(c -> c.covers(date))
                 && decisions.findForPerson(personId, type).stream().anyMatch(d -> d.covers(date));
     }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public java.util.OptionalInt daysAllowed(UUID personId, ServiceType type, LocalDate date) {
+        return decisions.findForPerson(personId, type).stream().filter(d -> d.covers(date))
+                .mapToInt(d -> d.daysAllowedIn(java.time.YearMonth.from(date))).max();
+    }
 }
