@@ -52,7 +52,7 @@ class AuditSearchService implements AuditSearch {
     }
 
     private Query query(UUID person, String user, LocalDate from, LocalDate to) {
-        LocalDate end = to != null ? to : LocalDate.now(clock.withZone(JAPAN));
+        LocalDate end = to != null ? to : LocalDate.now(clock);
         LocalDate start = from != null ? from : end.minusDays(30);
         if (start.isAfter(end)) {
             throw new Problem.Invalid("from", "audit.period.inverted", start, end);

@@ -35,6 +35,6 @@ class OfficeRulesController {
     OfficeRulebook.OfficeRules inForce(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date) {
         var office = offices.find(new OfficeId(officeId)).filter(o -> scope.covers(o.id()))
                 .orElseThrow(() -> new Problem.NotFound("office.notFound"));
-        return rulebook.forOffice(office, date == null ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))) : date);
+        return rulebook.forOffice(office, date == null ? LocalDate.now(clock) : date);
     }
 }

@@ -110,7 +110,7 @@ class ParameterController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
+        return LocalDate.now(clock);
     }
 
     /** A new choice from a date; a null value goes back to the default (the tenant's, else the national one). */

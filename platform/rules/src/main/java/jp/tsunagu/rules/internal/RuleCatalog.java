@@ -83,9 +83,7 @@ public class RuleCatalog implements Rules {
             throw new IllegalArgumentException("unknown table " + table);
         }
         Version v = parse.apply(t);
-        if (t.continuity) {
-            requireContinuity(t, v, startPlace);
-        }
+        Table extended = t.with(v, startPlace); // checks continuity
         for (Version existing : t.versions) {
             if (existing.version.effectiveFrom().equals(v.version.effectiveFrom())) {
                 throw new IllegalStateException(startPlace.get() + ": a version of " + table + " already starts on "
@@ -95,11 +93,8 @@ public class RuleCatalog implements Rules {
         if (!publish) {
             return v.version;
         }
-        List<Version> versions = new ArrayList<>(t.versions);
-        versions.add(v);
-        versions.sort(Comparator.comparing(x -> x.version.effectiveFrom()));
         Map<String, Table> next = new TreeMap<>(tables);
-        next.put(table, new Table(t.id, t.keyColumns, t.columns, List.copyOf(versions), t.carryOver, t.continuity));
+        next.put(table, extended);
         tables = Collections.unmodifiableMap(next);
         return v.version;
     }

@@ -40,9 +40,9 @@ class OfficeController {
     private final OfficeRepository offices;
     private final OfficeScope scope;
     private final Clock clock;
-    private final List<jp.tsunagu.tenancy.OfficeConfigurationRule> rules;
+    private final OfficeRules rules;
 
-    OfficeController(OfficeRepository offices, OfficeScope scope, Clock clock, List<jp.tsunagu.tenancy.OfficeConfigurationRule> rules) {
+    OfficeController(OfficeRepository offices, OfficeScope scope, Clock clock, OfficeRules rules) {
         this.offices = offices;
         this.scope = scope;
         this.clock = clock;
@@ -51,18 +51,15 @@ class OfficeController {
 
     /** Every office rule the modules hold must keep; 400 naming the service's capacity and the rule otherwise. */
     private void check(OfficeRequest request, Map<ServiceType, Integer> capacities) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
-        for (var rule : rules) {
-            rule.check(capacities, today).ifPresent(v -> {
-                int index = 0;
-                for (int i = 0; i < request.services().size(); i++) {
-                    if (request.services().get(i).serviceType() == v.serviceType()) {
-                        index = i;
-                    }
+        rules.check(capacities).ifPresent(v -> {
+            int index = 0;
+            for (int i = 0; i < request.services().size(); i++) {
+                if (request.services().get(i).serviceType() == v.serviceType()) {
+                    index = i;
                 }
-                throw new Problem.Invalid("services[" + index + "].capacity", v.code(), v.args());
-            });
-        }
+            }
+            throw new Problem.Invalid("services[" + index + "].capacity", v.code(), v.args());
+        });
     }
 
     @GetMapping

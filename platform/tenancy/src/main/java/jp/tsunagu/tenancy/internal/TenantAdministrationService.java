@@ -19,10 +19,10 @@ class TenantAdministrationService implements TenantAdministration {
     private final TenantRepository tenants;
     private final OfficeRepository offices;
     private final Clock clock;
-    private final java.util.List<jp.tsunagu.tenancy.OfficeConfigurationRule> rules;
+    private final OfficeRules rules;
 
     TenantAdministrationService(TenantRepository tenants, OfficeRepository offices, Clock clock,
-                                java.util.List<jp.tsunagu.tenancy.OfficeConfigurationRule> rules) {
+                                OfficeRules rules) {
         this.tenants = tenants;
         this.offices = offices;
         this.clock = clock;
@@ -48,12 +48,9 @@ class TenantAdministrationService implements TenantAdministration {
     @Override
     public Upserted<OfficeId> upsertOffice(String officeNumber, String name, Prefecture prefecture,
                                            RegionalClass regionalClass, Map<ServiceType, Integer> capacities) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
-        for (var rule : rules) {
-            rule.check(capacities, today).ifPresent(v -> {
-                throw new jp.tsunagu.kernel.Problem.Invalid("services." + v.serviceType(), v.code(), v.args());
-            });
-        }
+        rules.check(capacities).ifPresent(v -> {
+            throw new jp.tsunagu.kernel.Problem.Invalid("services." + v.serviceType(), v.code(), v.args());
+        });
         Office office = offices.findByOfficeNumber(officeNumber).orElse(null);
         if (office == null) {
             office = offices.saveAndFlush(new Office(UUID.randomUUID(), officeNumber, name, prefecture, regionalClass,

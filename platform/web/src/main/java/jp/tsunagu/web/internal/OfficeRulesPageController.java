@@ -2,7 +2,6 @@ package jp.tsunagu.web.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import jp.tsunagu.identity.CurrentUser;
@@ -33,7 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConditionalOnWebApplication
 @Controller
 class OfficeRulesPageController implements jp.tsunagu.web.PageController {
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final OfficeRulebook rulebook;
     private final LocalParameters parameters;
@@ -56,7 +54,7 @@ class OfficeRulesPageController implements jp.tsunagu.web.PageController {
     @Transactional(readOnly = true)
     String inForce(@PathVariable UUID officeId, Model model) {
         OfficeSummary office = office(officeId);
-        LocalDate today = LocalDate.now(clock.withZone(JAPAN));
+        LocalDate today = LocalDate.now(clock);
         var book = rulebook.forOffice(office, today);
         model.addAttribute("office", office);
         model.addAttribute("todayLabel", JapaneseDates.withIso(today));

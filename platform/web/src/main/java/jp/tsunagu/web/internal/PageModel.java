@@ -2,7 +2,6 @@ package jp.tsunagu.web.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import jp.tsunagu.identity.CurrentUser;
 import jp.tsunagu.kernel.JapaneseDates;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ConditionalOnWebApplication
 @ControllerAdvice(assignableTypes = jp.tsunagu.web.PageController.class)
 class PageModel {
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private final Clock clock;
 
     PageModel(Clock clock) {
@@ -27,7 +25,7 @@ class PageModel {
 
     @ModelAttribute("today")
     String today() {
-        return JapaneseDates.withIso(LocalDate.now(clock.withZone(JAPAN)));
+        return JapaneseDates.withIso(LocalDate.now(clock));
     }
 
     @ModelAttribute("canManageModules")

@@ -2,7 +2,6 @@ package jp.tsunagu.web.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConditionalOnWebApplication
 @Controller
 class RulesPageController implements jp.tsunagu.web.PageController {
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final Rules rules;
     private final RuleRevisions revisions;
@@ -51,7 +49,7 @@ class RulesPageController implements jp.tsunagu.web.PageController {
     String rules(@RequestParam(required = false) String table, @RequestParam(required = false) String date, Model model,
                  Locale locale) {
         CurrentUser user = CurrentUser.get().orElseThrow(() -> new Problem.Forbidden("access.denied"));
-        LocalDate today = LocalDate.now(clock.withZone(JAPAN));
+        LocalDate today = LocalDate.now(clock);
         LocalDate on = today;
         try {
             on = date == null || date.isBlank() ? today : LocalDate.parse(date);

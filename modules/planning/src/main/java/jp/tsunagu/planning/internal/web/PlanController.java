@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import jp.tsunagu.kernel.OfficeId;
@@ -43,7 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PersonalData
 @RequestMapping("/api/v1/offices/{officeId}")
 class PlanController {
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final PlanService plans;
     private final PersonService persons;
@@ -133,7 +131,7 @@ class PlanController {
     List<PlanService.Due> due(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date,
                               @RequestParam(defaultValue = "30") @Min(0) @Max(366) int days) {
         OfficeId office = new OfficeId(officeId);
-        return plans.due(office, date == null ? LocalDate.now(clock.withZone(JAPAN)) : date, days, persons.servedBy(office));
+        return plans.due(office, date == null ? LocalDate.now(clock) : date, days, persons.servedBy(office));
     }
 
     record NewPlan(@NotNull ServiceType serviceType, @Valid Content content) {

@@ -3,7 +3,6 @@ package jp.tsunagu.planning.internal.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +55,6 @@ import org.thymeleaf.context.Context;
 @PersonalData
 @RequestMapping("/offices/{officeId}/planning")
 class PlanningPages implements PageController {
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final PersonService persons;
     private final PlanService plans;
@@ -164,7 +162,7 @@ class PlanningPages implements PageController {
         model.addAttribute("assessments", can(auth, "planning:plan.read") ? assessments.list(office.id(), personId, false).stream()
                 .map(a -> new AssessmentRow(JapaneseDates.withIso(a.interviewedOn()), a.assessor(), a.sheet().personWishes()))
                 .toList() : List.of());
-        model.addAttribute("todayIso", LocalDate.now(clock.withZone(JAPAN)).toString());
+        model.addAttribute("todayIso", LocalDate.now(clock).toString());
         model.addAttribute("ends", ends.ofPerson(office.id(), personId).stream().map(e -> new EndRow(e.id(),
                 JapaneseDates.withIso(e.endedOn()), e.reason().name(), e.note(), e.tasks().stream().map(t -> new TaskRow(t.id(),
                         t.kind().name(), t.doneOn() == null ? null : JapaneseDates.withIso(t.doneOn()), t.doneBy())).toList())).toList());
@@ -172,7 +170,7 @@ class PlanningPages implements PageController {
         boolean consultation = office.offers(ServiceType.CONSULTATION);
         model.addAttribute("consultation", consultation);
         if (consultation) {
-            LocalDate today = LocalDate.now(clock.withZone(JAPAN));
+            LocalDate today = LocalDate.now(clock);
             model.addAttribute("usePlans", usePlans.ofPerson(office.id(), personId).stream().map(v -> new UsePlanRow(v.plan().id(),
                     JapaneseDates.withIso(v.plan().draftedOn()), v.plan().state(), v.plan().monitoringMonths(), v.plan().author(),
                     v.plan().content().overallPolicy(), v.nextMonitoringDue() == null ? null : JapaneseDates.withIso(v.nextMonitoringDue())))
@@ -379,7 +377,7 @@ class PlanningPages implements PageController {
         model.addAttribute("monitorings", view.monitorings().stream().map(m -> new MonitoringRow(JapaneseDates.withIso(m.monitoredOn()),
                 m.planVersion(), m.interviewed(), m.satisfaction(), m.planChangeNeeded())).toList());
         model.addAttribute("nextDue", view.nextMonitoringDue() == null ? null : JapaneseDates.withIso(view.nextMonitoringDue()));
-        model.addAttribute("todayIso", LocalDate.now(clock.withZone(JAPAN)).toString());
+        model.addAttribute("todayIso", LocalDate.now(clock).toString());
         model.addAttribute("canWrite", can(auth, "planning:plan.write"));
         model.addAttribute("canApprove", can(auth, "planning:plan.approve"));
         model.addAttribute("methods", PlanConsent.Method.values());
@@ -490,7 +488,7 @@ class PlanningPages implements PageController {
     @PreAuthorize("hasAuthority('planning:plan.read')")
     String monitoring(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model) {
         OfficeSummary office = office(officeId);
-        LocalDate on = date == null ? LocalDate.now(clock.withZone(JAPAN)) : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         model.addAttribute("office", office);
         model.addAttribute("date", on.toString());
         model.addAttribute("dateLabel", JapaneseDates.withIso(on));
