@@ -47,6 +47,8 @@ class WorkspaceModule implements BusinessModule {
                         Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF)),
                 new Privilege("workspace:attendance.write", "出欠・サービス提供記録の記録", "Record attendance and service",
                         Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF)),
+                new Privilege("workspace:month.close", "実績の締め (月の確定)", "Close a month of records",
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)),
                 new Privilege("workspace:config.manage", "作業場所・作業内容・グループの設定", "Configure groups, areas and contents",
                         Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)));
     }

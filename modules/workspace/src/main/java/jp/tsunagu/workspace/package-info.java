@@ -4,5 +4,5 @@
  * non-employed A型 and B型 users (WS-5). Other modules use only {@code api} and {@code events}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workspace",
-        allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "planning :: api"})
+        allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "web", "planning :: api"})
 package jp.tsunagu.workspace;

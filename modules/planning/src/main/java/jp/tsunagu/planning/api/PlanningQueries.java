@@ -22,4 +22,18 @@ public interface PlanningQueries {
      * {@code date} (its number, or 原則の日数 = days of the month − 8), or empty when no decision covers the date.
      */
     java.util.OptionalInt daysAllowed(UUID personId, ServiceType type, LocalDate date);
+
+    /**
+     * The persons the office serves on {@code date} (a usage contract of the office runs that day), by kana, each
+     * with the service types of those contracts and the number of the certificate the contract names.
+     */
+    java.util.List<ServedPerson> servedOn(UUID officeId, LocalDate date);
+
+    /** The person as {@link #servedOn} would list them, or empty when no contract of the office runs that day. */
+    java.util.Optional<ServedPerson> served(UUID officeId, UUID personId, LocalDate date);
+
+    /** A person an office serves: full name, full kana (katakana), the certificate number, the contracted types. */
+    record ServedPerson(UUID personId, String name, String kana, String certificateNumber,
+                        java.util.Set<ServiceType> serviceTypes) {
+    }
 }

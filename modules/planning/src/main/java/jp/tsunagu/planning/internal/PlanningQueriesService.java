@@ -1,10 +1,16 @@
 package jp.tsunagu.planning.internal;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.planning.api.PlanningQueries;
 import jp.tsunagu.planning.internal.persistence.BenefitDecisionRepository;
+import jp.tsunagu.planning.internal.persistence.PersonRepository;
 import jp.tsunagu.planning.internal.persistence.UsageContractRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanningQueriesService implements PlanningQueries {
     private final UsageContractRepository contracts;
     private final BenefitDecisionRepository decisions;
+    private final PersonRepository persons;
 
-    PlanningQueriesService(UsageContractRepository contracts, BenefitDecisionRepository decisions) {
+    PlanningQueriesService(UsageContractRepository contracts, BenefitDecisionRepository decisions, PersonRepository persons) {
         this.contracts = contracts;
         this.decisions = decisions;
+        this.persons = persons;
     }
 
     @Override
@@ -33,5 +41,33 @@ class PlanningQueriesService implements PlanningQueries {
     public java.util.OptionalInt daysAllowed(UUID personId, ServiceType type, LocalDate date) {
         return decisions.findForPerson(personId, type).stream().filter(d -> d.covers(date))
                 .mapToInt(d -> d.daysAllowedIn(java.time.YearMonth.from(date))).max();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<ServedPerson> servedOn(UUID officeId, LocalDate date) {
+        return served(persons.servedOn(officeId, date, null));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Optional<ServedPerson> served(UUID officeId, UUID personId, LocalDate date) {
+        return served(persons.servedOn(officeId, date, personId)).stream().findFirst();
+    }
+
+    /** One entry per person, in the rows' (kana) order, with every contracted type. */
+    private static List<ServedPerson> served(List<Object[]> rows) {
+        Map<UUID, ServedPerson> byPerson = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            ServiceType type = ServiceType.valueOf((String) row[4]);
+            byPerson.merge(id, new ServedPerson(id, (String) row[1], (String) row[2], (String) row[3], EnumSet.of(type)),
+                    (a, b) -> {
+                        EnumSet<ServiceType> types = EnumSet.copyOf(a.serviceTypes());
+                        types.addAll(b.serviceTypes());
+                        return new ServedPerson(a.personId(), a.name(), a.kana(), a.certificateNumber(), types);
+                    });
+        }
+        return List.copyOf(byPerson.values());
     }
 }

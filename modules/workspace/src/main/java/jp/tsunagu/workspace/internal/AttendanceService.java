@@ -3,7 +3,9 @@ package jp.tsunagu.workspace.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import jp.tsunagu.audit.AuditEvent;
@@ -12,90 +14,251 @@ import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.planning.api.PlanningQueries;
 import jp.tsunagu.rules.LocalParameters;
+import jp.tsunagu.tenancy.TenantContext;
+import jp.tsunagu.workspace.events.AttendanceCorrected;
+import jp.tsunagu.workspace.events.AttendanceRecorded;
 import jp.tsunagu.workspace.internal.domain.AttendanceRounding;
+import jp.tsunagu.workspace.internal.domain.DayDetails;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
+import jp.tsunagu.workspace.internal.domain.ServiceRecordCorrection;
 import jp.tsunagu.workspace.internal.domain.WorkGroup;
+import jp.tsunagu.workspace.internal.domain.WorkingHours;
+import jp.tsunagu.workspace.internal.persistence.AttendanceMonthRepository;
+import jp.tsunagu.workspace.internal.persistence.CorrectionRepository;
 import jp.tsunagu.workspace.internal.persistence.ServiceRecordRepository;
 import jp.tsunagu.workspace.internal.persistence.WorkGroupRepository;
+import jp.tsunagu.workspace.internal.persistence.WorkingHoursRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Check-in and check-out (サービス提供記録): only with a valid contract and benefit decision for the group's
- * service, never into a place a separated group holds (WS-5); times rounded by the office's own parameters
- * (WS-6); a day beyond the decision's amount for the month is recorded and flagged (WS-7). Audited.
+ * The day's service records (サービス提供記録). A check-in needs a contract of the office running that day and a
+ * benefit decision for the group's service, keeps separation (WS-5), never overlaps the person's stay at another
+ * office, and is rounded by the office's own parameters (WS-6); a day beyond the decision's amount for the month is
+ * recorded and flagged (WS-7). Absences keep the response given. Staff corrections need a reason, keep before and
+ * after, and in a closed month must be asked for explicitly. Lateness only for employed A型 users. Audited.
  */
 @Service
 public class AttendanceService {
     private final ServiceRecordRepository records;
     private final WorkGroupRepository groups;
+    private final WorkingHoursRepository hours;
+    private final CorrectionRepository corrections;
+    private final AttendanceMonthRepository months;
     private final WorkspaceConfigService config;
     private final PlanningQueries planning;
     private final LocalParameters parameters;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AttendanceService(ServiceRecordRepository records, WorkGroupRepository groups, WorkspaceConfigService config,
-                      PlanningQueries planning, LocalParameters parameters, AuditTrail audit, Clock clock) {
+    AttendanceService(ServiceRecordRepository records, WorkGroupRepository groups, WorkingHoursRepository hours,
+                      CorrectionRepository corrections, AttendanceMonthRepository months, WorkspaceConfigService config,
+                      PlanningQueries planning, LocalParameters parameters, AuditTrail audit, ApplicationEventPublisher events,
+                      JdbcTemplate jdbc, Clock clock) {
         this.records = records;
         this.groups = groups;
+        this.hours = hours;
+        this.corrections = corrections;
+        this.months = months;
         this.config = config;
         this.planning = planning;
         this.parameters = parameters;
         this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Transactional
     public ServiceRecord checkIn(OfficeId office, UUID personId, LocalDate date, LocalTime time, UUID groupId, UUID areaId,
                                  UUID contentId, String by) {
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new Problem.Invalid("date", "workspace.attendance.future");
-        }
-        WorkGroup group = groups.find(office.value(), groupId)
-                .orElseThrow(() -> new Problem.Invalid("groupId", "workspace.unknown", groupId));
-        if (!planning.hasValidContract(office.value(), personId, group.kind().serviceType(), date)) {
-            throw new Problem.Invalid("personId", "workspace.attendance.noContract", group.kind().serviceType(), date);
-        }
+        WorkGroup group = admissible(office, personId, date, groupId);
         if (areaId != null) {
             config.requireAllowed(office, group.kind(), areaId, date, time);
         }
         if (contentId != null) {
             config.requireAllowed(office, group.kind(), contentId, date, time);
         }
-        records.ofDay(office.value(), personId, date).ifPresent(r -> {
-            throw new Problem.Conflict("workspace.attendance.alreadyIn", date, r.checkIn());
-        });
+        for (ServiceRecord other : records.ofPersonDay(personId, date)) {
+            if (other.officeId().equals(office.value())) {
+                throw alreadyRecorded(other);
+            }
+            if (other.present() && (other.checkOut() == null || other.covers(time))) {
+                throw overlap("time", other);
+            }
+        }
         OptionalInt allowed = planning.daysAllowed(personId, group.kind().serviceType(), date);
         long before = records.daysBefore(personId, group.kind().serviceType(), date.withDayOfMonth(1), date);
         boolean exceeds = allowed.isPresent() && before + 1 > allowed.getAsInt();
-        ServiceRecord record = records.save(new ServiceRecord(office.value(), personId, date, group.kind().serviceType(), groupId,
-                areaId, contentId, time, rounding(office, date), exceeds, by, clock.instant()));
+        ServiceRecord record = records.save(ServiceRecord.checkIn(office.value(), personId, date, group.kind().serviceType(), groupId,
+                areaId, contentId, time, rounding(office, date), workingHours(office, personId, date), exceeds, by, clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_record", record.id().toString()).inOffice(office)
                 .about(personId).withDetails("date=" + date + " in=" + time + (exceeds ? " exceeds the decided amount" : "")));
         return record;
     }
 
     @Transactional
-    public ServiceRecord checkOut(OfficeId office, UUID personId, LocalDate date, LocalTime time, int breakMinutes,
-                                  boolean transportTo, boolean transportFrom, boolean meal, String by) {
+    public ServiceRecord checkOut(OfficeId office, UUID personId, LocalDate date, LocalTime time, DayDetails details, String by) {
         ServiceRecord record = records.ofDay(office.value(), personId, date)
                 .orElseThrow(() -> new Problem.Invalid("checkOut", "workspace.attendance.notIn", date));
-        record.checkOut(time, breakMinutes, transportTo, transportFrom, meal, rounding(office, date), by, clock.instant());
+        requireOpen(office, date);
+        for (ServiceRecord other : records.ofPersonDay(personId, date)) {
+            if (!other.id().equals(record.id()) && record.checkIn() != null && other.overlaps(record.checkIn(), time)) {
+                throw overlap("time", other);
+            }
+        }
+        record.checkOut(time, details, rounding(office, date), workingHours(office, personId, date), by, clock.instant());
         audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "service_record", record.id().toString()).inOffice(office)
                 .about(personId).withDetails("date=" + date + " out=" + time + " minutes=" + record.minutes()));
+        events.publishEvent(new AttendanceRecorded(tenant(), office.value(), personId, date, record.serviceType(), record.groupId(),
+                record.minutes()));
         return record;
     }
 
-    /** The day's records of the office, by check-in. */
+    /** An absence (欠席) with how the office learnt of it and the response it gave (欠席時対応). */
+    @Transactional
+    public ServiceRecord absence(OfficeId office, UUID personId, LocalDate date, UUID groupId, String contact, String response,
+                                 String by) {
+        WorkGroup group = admissible(office, personId, date, groupId);
+        records.ofDay(office.value(), personId, date).ifPresent(r -> {
+            throw alreadyRecorded(r);
+        });
+        ServiceRecord record = records.save(ServiceRecord.absence(office.value(), personId, date, group.kind().serviceType(), groupId,
+                contact, response, by, clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_record", record.id().toString()).inOffice(office)
+                .about(personId).withDetails("date=" + date + " absent"));
+        return record;
+    }
+
+    /**
+     * A staff correction: the times as they should have been and the day's details, with a reason. In a closed
+     * month only with {@code afterClose} (an explicit correction after close); the trigger that locks closed
+     * months lets this one transaction through.
+     */
+    @Transactional
+    public ServiceRecord correct(OfficeId office, UUID recordId, LocalTime in, LocalTime out, DayDetails details, String reason,
+                                 boolean afterClose, String by) {
+        ServiceRecord record = records.find(office.value(), recordId)
+                .orElseThrow(() -> new Problem.NotFound("workspace.recordNotFound"));
+        if (reason == null || reason.isBlank()) {
+            throw new Problem.Invalid("reason", "workspace.correction.reasonRequired");
+        }
+        boolean closed = months.closed(office.value(), YearMonth.from(record.serviceDate()).atDay(1));
+        if (closed && !afterClose) {
+            throw new Problem.Conflict("workspace.month.closed", YearMonth.from(record.serviceDate()));
+        }
+        for (ServiceRecord other : records.ofPersonDay(record.personId(), record.serviceDate())) {
+            if (!other.id().equals(record.id()) && other.overlaps(in, out)) {
+                throw overlap("checkIn", other);
+            }
+        }
+        Map<String, Object> before = record.snapshot();
+        Integer minutesBefore = record.minutes();
+        record.correct(in, out, details, rounding(office, record.serviceDate()),
+                workingHours(office, record.personId(), record.serviceDate()), by, clock.instant());
+        if (closed) {
+            jdbc.queryForObject("select set_config('app.after_close', 'on', true)", String.class);
+        }
+        corrections.save(new ServiceRecordCorrection(record, reason, before, closed, by, clock.instant()));
+        records.flush();
+        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "service_record", record.id().toString()).inOffice(office)
+                .about(record.personId()).withDetails("correction" + (closed ? " after close" : "") + ": " + reason.strip()));
+        events.publishEvent(new AttendanceCorrected(tenant(), office.value(), record.personId(), record.serviceDate(),
+                record.serviceType(), record.groupId(), minutesBefore, record.minutes(), reason.strip(), closed));
+        return record;
+    }
+
+    /** The corrections of a record, oldest first. */
+    @Transactional // writes its audit record
+    public List<ServiceRecordCorrection> corrections(OfficeId office, UUID recordId) {
+        ServiceRecord record = records.find(office.value(), recordId)
+                .orElseThrow(() -> new Problem.NotFound("workspace.recordNotFound"));
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "service_record_correction", recordId.toString()).inOffice(office)
+                .about(record.personId()));
+        return corrections.ofRecord(office.value(), recordId);
+    }
+
+    /** The day's records of the office, by check-in (absences last). */
     @Transactional // writes its audit record
     public List<ServiceRecord> day(OfficeId office, LocalDate date) {
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "service_record", "day:" + date).inOffice(office));
         return records.ofOfficeDay(office.value(), date);
     }
 
+    /** Sets the working hours (所定労働時間) of an employed A型 user from a date on. */
+    @Transactional
+    public WorkingHours setWorkingHours(OfficeId office, UUID personId, LocalDate from, LocalTime start, LocalTime end,
+                                        int breakMinutes, String by) {
+        PlanningQueries.ServedPerson person = planning.served(office.value(), personId, from)
+                .orElseThrow(() -> new Problem.Invalid("personId", "workspace.attendance.notServed", from));
+        if (!person.serviceTypes().contains(jp.tsunagu.kernel.ServiceType.TYPE_A)) {
+            throw new Problem.Invalid("personId", "workspace.hours.employedOnly", person.serviceTypes());
+        }
+        hours.ofPerson(office.value(), personId).stream().filter(h -> h.effectiveFrom().equals(from)).findFirst()
+                .ifPresent(h -> {
+                    hours.delete(h);
+                    hours.flush();
+                });
+        WorkingHours h = hours.save(new WorkingHours(office.value(), personId, jp.tsunagu.kernel.ServiceType.TYPE_A, from, start, end,
+                breakMinutes, by, clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "working_hours", h.id().toString()).inOffice(office).about(personId)
+                .withDetails("from " + from + " " + start + "-" + end));
+        return h;
+    }
+
+    @Transactional // writes its audit record
+    public List<WorkingHours> workingHours(OfficeId office, UUID personId) {
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "working_hours", personId.toString()).inOffice(office).about(personId));
+        return hours.ofPerson(office.value(), personId);
+    }
+
+    /** The group, when the person may be served in it that day; else the first rule broken, naming its field. */
+    private WorkGroup admissible(OfficeId office, UUID personId, LocalDate date, UUID groupId) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new Problem.Invalid("date", "workspace.attendance.future");
+        }
+        WorkGroup group = groups.find(office.value(), groupId)
+                .orElseThrow(() -> new Problem.Invalid("groupId", "workspace.unknown", groupId));
+        if (planning.served(office.value(), personId, date).isEmpty()) {
+            throw new Problem.Invalid("personId", "workspace.attendance.notServed", date);
+        }
+        if (!planning.hasValidContract(office.value(), personId, group.kind().serviceType(), date)) {
+            throw new Problem.Invalid("personId", "workspace.attendance.noContract", group.kind().serviceType(), date);
+        }
+        requireOpen(office, date);
+        return group;
+    }
+
+    private static Problem overlap(String field, ServiceRecord other) {
+        return new Problem.Invalid(field, "workspace.attendance.overlap", other.checkIn(),
+                other.checkOut() == null ? "—" : other.checkOut());
+    }
+
+    private static Problem alreadyRecorded(ServiceRecord r) {
+        return r.present() ? new Problem.Conflict("workspace.attendance.alreadyIn", r.serviceDate(), r.checkIn())
+                : new Problem.Conflict("workspace.attendance.alreadyAbsent", r.serviceDate());
+    }
+
+    private void requireOpen(OfficeId office, LocalDate date) {
+        if (months.closed(office.value(), YearMonth.from(date).atDay(1))) {
+            throw new Problem.Conflict("workspace.month.closed", YearMonth.from(date));
+        }
+    }
+
+    private WorkingHours workingHours(OfficeId office, UUID personId, LocalDate date) {
+        return hours.on(office.value(), personId, date).orElse(null);
+    }
+
     private AttendanceRounding rounding(OfficeId office, LocalDate date) {
         return new AttendanceRounding(parameters.forOffice(office, "attendance-start-rounding", date).value(),
                 parameters.forOffice(office, "attendance-end-rounding", date).value());
+    }
+
+    private static UUID tenant() {
+        return TenantContext.require().value();
     }
 }

@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,21 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
             order by p.family_name_kana, p.given_name_kana, p.id
             limit :limit""", nativeQuery = true)
     List<Person> search(UUID office, String q, int limit);
+
+    /**
+     * Rows of (person, name, kana, certificate number, service type) for every usage contract of the office that
+     * runs on {@code date}, by kana; {@code person} null for all persons.
+     */
+    @Query(value = """
+            select p.id, p.family_name || ' ' || p.given_name, p.family_name_kana || ' ' || p.given_name_kana,
+                   c.certificate_number, u.service_type
+            from usage_contract u
+            join person p on p.tenant_id = u.tenant_id and p.id = u.person_id
+            join recipient_certificate c on c.tenant_id = u.tenant_id and c.id = u.certificate_id
+            where u.office_id = :office and u.start_date <= :date and (u.end_date is null or u.end_date >= :date)
+              and (cast(:person as uuid) is null or u.person_id = :person)
+            order by p.family_name_kana, p.given_name_kana, p.id""", nativeQuery = true)
+    List<Object[]> servedOn(UUID office, LocalDate date, UUID person);
 
     /** The person, if the office serves them. */
     @Query("select p from Person p where p.id = :person and exists"

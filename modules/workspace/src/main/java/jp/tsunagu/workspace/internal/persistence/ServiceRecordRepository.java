@@ -14,10 +14,27 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, UU
     @Query("select r from ServiceRecord r where r.officeId = :office and r.personId = :person and r.serviceDate = :date")
     Optional<ServiceRecord> ofDay(UUID office, UUID person, LocalDate date);
 
+    @Query("select r from ServiceRecord r where r.id = :id and r.officeId = :office")
+    Optional<ServiceRecord> find(UUID office, UUID id);
+
+    /** The person's records of the day at every office of the tenant (to keep their stays from overlapping). */
+    @Query("select r from ServiceRecord r where r.personId = :person and r.serviceDate = :date")
+    List<ServiceRecord> ofPersonDay(UUID person, LocalDate date);
+
+    /** Days present for the service type from {@code from} up to, not including, {@code date} (absences don't count). */
     @Query("select count(r) from ServiceRecord r where r.personId = :person and r.serviceType = :type"
+           + " and r.checkIn is not null"
            + " and r.serviceDate >= :from and r.serviceDate < :date")
     long daysBefore(UUID person, ServiceType type, LocalDate from, LocalDate date);
 
-    @Query("select r from ServiceRecord r where r.officeId = :office and r.serviceDate = :date order by r.checkIn")
+    @Query("select r from ServiceRecord r where r.officeId = :office and r.serviceDate = :date order by r.checkIn nulls last, r.personId")
     List<ServiceRecord> ofOfficeDay(UUID office, LocalDate date);
+
+    @Query("select r from ServiceRecord r where r.officeId = :office and r.personId = :person"
+           + " and r.serviceDate >= :from and r.serviceDate <= :to order by r.serviceDate")
+    List<ServiceRecord> ofPerson(UUID office, UUID person, LocalDate from, LocalDate to);
+
+    @Query("select r from ServiceRecord r where r.officeId = :office"
+           + " and r.serviceDate >= :from and r.serviceDate <= :to order by r.personId, r.serviceDate")
+    List<ServiceRecord> ofOffice(UUID office, LocalDate from, LocalDate to);
 }

@@ -1,0 +1,27 @@
+package jp.tsunagu.workspace.api;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import jp.tsunagu.kernel.ServiceType;
+
+/**
+ * What other modules (wages, employment, billing) may ask of the workspace module about service given. Call inside
+ * a transaction of the current tenant.
+ */
+public interface AttendanceQueries {
+
+    /** One person's service at the office in the month, per service type (empty when none). */
+    List<MonthOfService> month(UUID officeId, UUID personId, YearMonth month);
+
+    /** Every person's service at the office in the month, per person and service type. */
+    List<MonthOfService> month(UUID officeId, YearMonth month);
+
+    /**
+     * Days present, minutes of service (of closed days, after the office's rounding), absences, and whether the
+     * month is closed.
+     */
+    record MonthOfService(UUID personId, ServiceType serviceType, YearMonth month, int days, int minutes, int absences,
+                          boolean closed) {
+    }
+}

@@ -1,0 +1,218 @@
+package jp.tsunagu.workspace.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.planning.api.PlanningQueries;
+import jp.tsunagu.planning.api.PlanningQueries.ServedPerson;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.tenancy.TenantContext;
+import jp.tsunagu.workspace.api.AttendanceQueries;
+import jp.tsunagu.workspace.events.AttendanceMonthClosed;
+import jp.tsunagu.workspace.internal.domain.AttendanceConfirmation;
+import jp.tsunagu.workspace.internal.domain.AttendanceMonth;
+import jp.tsunagu.workspace.internal.domain.ServiceRecord;
+import jp.tsunagu.workspace.internal.persistence.AttendanceMonthRepository;
+import jp.tsunagu.workspace.internal.persistence.ConfirmationRepository;
+import jp.tsunagu.workspace.internal.persistence.ServiceRecordRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The month of an office's records: each person's monthly record sheet (実績記録票), the person's confirmation,
+ * and the close that locks the month. Also answers {@link AttendanceQueries} for other modules.
+ */
+@Service
+public class MonthService implements AttendanceQueries {
+    private final ServiceRecordRepository records;
+    private final AttendanceMonthRepository months;
+    private final ConfirmationRepository confirmations;
+    private final PlanningQueries planning;
+    private final Offices offices;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MonthService(ServiceRecordRepository records, AttendanceMonthRepository months, ConfirmationRepository confirmations,
+                 PlanningQueries planning, Offices offices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
+        this.months = months;
+        this.confirmations = confirmations;
+        this.planning = planning;
+        this.offices = offices;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One person's sheet; 404 when the office served them on no day of the month. */
+    @Transactional // writes its audit record
+    public MonthlySheet sheet(OfficeId office, UUID personId, YearMonth month) {
+        OfficeSummary o = office(office);
+        ServedPerson person = servedIn(office, personId, month);
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "monthly_sheet", personId + ":" + month).inOffice(office).about(personId));
+        return sheet(o, person, month, records.ofPerson(office.value(), personId, month.atDay(1), month.atEndOfMonth()),
+                months.closed(office.value(), month.atDay(1)));
+    }
+
+    /** The sheets of everyone the office served in the month, by kana (to print them all at month end). */
+    @Transactional // writes its audit record
+    public List<MonthlySheet> sheets(OfficeId office, YearMonth month) {
+        OfficeSummary o = office(office);
+        boolean closed = months.closed(office.value(), month.atDay(1));
+        Map<UUID, List<ServiceRecord>> byPerson = new LinkedHashMap<>();
+        for (ServiceRecord r : records.ofOffice(office.value(), month.atDay(1), month.atEndOfMonth())) {
+            byPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r);
+        }
+        Map<UUID, ServedPerson> persons = new LinkedHashMap<>();
+        for (ServedPerson p : planning.servedOn(office.value(), month.atEndOfMonth())) {
+            persons.put(p.personId(), p);
+        }
+        for (UUID id : byPerson.keySet()) { // served earlier in the month, contract since ended
+            if (!persons.containsKey(id)) {
+                persons.put(id, servedIn(office, id, month));
+            }
+        }
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "monthly_sheet", "office:" + month).inOffice(office));
+        return persons.values().stream().sorted(java.util.Comparator.comparing(ServedPerson::kana))
+                .map(p -> sheet(o, p, month, byPerson.getOrDefault(p.personId(), List.of()), closed)).toList();
+    }
+
+    private MonthlySheet sheet(OfficeSummary office, ServedPerson person, YearMonth month, List<ServiceRecord> recorded,
+                               boolean closed) {
+        Map<LocalDate, ServiceRecord> byDate = new LinkedHashMap<>();
+        recorded.forEach(r -> byDate.put(r.serviceDate(), r));
+        List<MonthlySheet.Day> days = new ArrayList<>();
+        for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+            days.add(new MonthlySheet.Day(d, byDate.get(d)));
+        }
+        Map<ServiceType, MonthlySheet.Usage> usage = new EnumMap<>(ServiceType.class);
+        java.util.Set<ServiceType> types = java.util.EnumSet.noneOf(ServiceType.class);
+        types.addAll(person.serviceTypes());
+        recorded.forEach(r -> types.add(r.serviceType()));
+        for (ServiceType type : types) {
+            int used = (int) recorded.stream().filter(r -> r.present() && r.serviceType() == type).count();
+            var allowed = planning.daysAllowed(person.personId(), type, month.atEndOfMonth());
+            if (allowed.isEmpty()) {
+                allowed = planning.daysAllowed(person.personId(), type, month.atDay(1));
+            }
+            usage.put(type, new MonthlySheet.Usage(used, allowed.isPresent() ? allowed.getAsInt() : null));
+        }
+        int present = 0, minutes = 0, to = 0, from = 0, meals = 0, offSite = 0, absences = 0, responded = 0;
+        for (ServiceRecord r : recorded) {
+            if (r.present()) {
+                present++;
+                minutes += r.minutes() == null ? 0 : r.minutes();
+                to += r.transportTo() ? 1 : 0;
+                from += r.transportFrom() ? 1 : 0;
+                meals += r.meal() ? 1 : 0;
+                offSite += r.offSite() != null ? 1 : 0;
+            } else {
+                absences++;
+                responded += r.absenceResponse() != null ? 1 : 0;
+            }
+        }
+        return new MonthlySheet(office, person, month, days, usage,
+                new MonthlySheet.Totals(present, minutes, to, from, meals, offSite, absences, responded),
+                confirmations.find(office.id().value(), person.personId(), month.atDay(1)).orElse(null), closed);
+    }
+
+    /** The person confirms their sheet: a signature drawn on the tablet, or the signed paper sheet kept. */
+    @Transactional
+    public AttendanceConfirmation confirm(OfficeId office, UUID personId, YearMonth month, AttendanceConfirmation.Method method,
+                                          String signature, String by) {
+        servedIn(office, personId, month);
+        LocalDate today = LocalDate.now(clock);
+        if (month.isAfter(YearMonth.from(today))) {
+            throw new Problem.Invalid("month", "workspace.attendance.future");
+        }
+        confirmations.find(office.value(), personId, month.atDay(1)).ifPresent(c -> {
+            throw new Problem.Conflict("workspace.sheet.alreadyConfirmed", month, c.confirmedOn());
+        });
+        AttendanceConfirmation c = confirmations.save(new AttendanceConfirmation(office.value(), personId, month, method, signature,
+                today, by, clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "attendance_confirmation", personId + ":" + month).inOffice(office)
+                .about(personId).withDetails(method.name()));
+        return c;
+    }
+
+    /** Closes the month: its records are locked from now on (the database refuses changes too). */
+    @Transactional
+    public AttendanceMonth close(OfficeId office, YearMonth month, String by) {
+        office(office);
+        if (!month.isBefore(YearMonth.from(LocalDate.now(clock)))) {
+            throw new Problem.Invalid("month", "workspace.month.notOver", month);
+        }
+        if (months.closed(office.value(), month.atDay(1))) {
+            throw new Problem.Conflict("workspace.month.alreadyClosed", month);
+        }
+        for (ServiceRecord r : records.ofOffice(office.value(), month.atDay(1), month.atEndOfMonth())) {
+            if (r.present() && r.checkOut() == null) {
+                throw new Problem.Invalid("month", "workspace.month.openDay", r.serviceDate());
+            }
+        }
+        AttendanceMonth closed = months.save(new AttendanceMonth(office.value(), month, by, clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "attendance_month", month.toString()).inOffice(office)
+                .withDetails("closed"));
+        events.publishEvent(new AttendanceMonthClosed(TenantContext.require().value(), office.value(), month));
+        return closed;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<MonthOfService> month(UUID officeId, UUID personId, YearMonth month) {
+        return usage(officeId, month, records.ofPerson(officeId, personId, month.atDay(1), month.atEndOfMonth()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<MonthOfService> month(UUID officeId, YearMonth month) {
+        return usage(officeId, month, records.ofOffice(officeId, month.atDay(1), month.atEndOfMonth()));
+    }
+
+    private List<MonthOfService> usage(UUID officeId, YearMonth month, List<ServiceRecord> recorded) {
+        boolean closed = months.closed(officeId, month.atDay(1));
+        record Key(UUID person, ServiceType type) {
+        }
+        Map<Key, int[]> sums = new LinkedHashMap<>();
+        for (ServiceRecord r : recorded) {
+            int[] s = sums.computeIfAbsent(new Key(r.personId(), r.serviceType()), k -> new int[3]);
+            if (r.present()) {
+                s[0]++;
+                s[1] += r.minutes() == null ? 0 : r.minutes();
+            } else {
+                s[2]++;
+            }
+        }
+        return sums.entrySet().stream().map(e -> new MonthOfService(e.getKey().person(), e.getKey().type(), month, e.getValue()[0],
+                e.getValue()[1], e.getValue()[2], closed)).toList();
+    }
+
+    private ServedPerson servedIn(OfficeId office, UUID personId, YearMonth month) {
+        for (LocalDate d = month.atEndOfMonth(); !d.isBefore(month.atDay(1)); d = d.minusDays(1)) {
+            var p = planning.served(office.value(), personId, d);
+            if (p.isPresent()) {
+                return p.get();
+            }
+        }
+        throw new Problem.NotFound("workspace.personNotFound");
+    }
+
+    private OfficeSummary office(OfficeId office) {
+        return offices.find(office).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+    }
+}

@@ -1,0 +1,81 @@
+package jp.tsunagu.workspace.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+import jp.tsunagu.kernel.Problem;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A person's confirmation of their monthly record sheet (実績記録票): a signature drawn on the tablet (a PNG data
+ * URL), or the paper sheet signed and kept by the office.
+ */
+@Entity
+@Table(name = "attendance_confirmation")
+public class AttendanceConfirmation {
+    public enum Method { TABLET, PAPER }
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    private UUID officeId;
+    private UUID personId;
+    private LocalDate month;
+
+    @Enumerated(EnumType.STRING)
+    private Method method;
+
+    private String signature;
+    private LocalDate confirmedOn;
+    private Instant recordedAt;
+    private String recordedBy;
+
+    protected AttendanceConfirmation() {
+    }
+
+    public AttendanceConfirmation(UUID officeId, UUID personId, YearMonth month, Method method, String signature, LocalDate on,
+                                  String by, Instant at) {
+        if (method == Method.TABLET && (signature == null || !signature.startsWith("data:image/png;base64,"))) {
+            throw new Problem.Invalid("signature", "workspace.sheet.signatureRequired");
+        }
+        if (on.isBefore(month.atDay(1))) {
+            throw new Problem.Invalid("confirmedOn", "workspace.sheet.confirmedBeforeMonth", month);
+        }
+        this.id = UUID.randomUUID();
+        this.officeId = officeId;
+        this.personId = personId;
+        this.month = month.atDay(1);
+        this.method = method;
+        this.signature = method == Method.TABLET ? signature : null;
+        this.confirmedOn = on;
+        this.recordedBy = by;
+        this.recordedAt = at;
+    }
+
+    public Method method() {
+        return method;
+    }
+
+    public String signature() {
+        return signature;
+    }
+
+    public LocalDate confirmedOn() {
+        return confirmedOn;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+}

@@ -1,0 +1,95 @@
+package jp.tsunagu.workspace.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import jp.tsunagu.kernel.Problem;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+/** A staff correction of a day's record: why, the values before and after, and whether the month was closed. */
+@Entity
+@Table(name = "service_record_correction")
+public class ServiceRecordCorrection {
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    private UUID recordId;
+    private UUID officeId;
+    private UUID personId;
+    private LocalDate serviceDate;
+    private String reason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> before;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> after;
+
+    private boolean afterClose;
+    private Instant correctedAt;
+    private String correctedBy;
+
+    protected ServiceRecordCorrection() {
+    }
+
+    public ServiceRecordCorrection(ServiceRecord record, String reason, Map<String, Object> before, boolean afterClose, String by,
+                                   Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw new Problem.Invalid("reason", "workspace.correction.reasonRequired");
+        }
+        this.id = UUID.randomUUID();
+        this.recordId = record.id();
+        this.officeId = record.officeId();
+        this.personId = record.personId();
+        this.serviceDate = record.serviceDate();
+        this.reason = reason.strip();
+        this.before = before;
+        this.after = record.snapshot();
+        this.afterClose = afterClose;
+        this.correctedBy = by;
+        this.correctedAt = at;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID recordId() {
+        return recordId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Map<String, Object> before() {
+        return before;
+    }
+
+    public Map<String, Object> after() {
+        return after;
+    }
+
+    public boolean afterClose() {
+        return afterClose;
+    }
+
+    public Instant correctedAt() {
+        return correctedAt;
+    }
+
+    public String correctedBy() {
+        return correctedBy;
+    }
+}

@@ -1,0 +1,118 @@
+package jp.tsunagu.workspace.internal.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonalData;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.workspace.internal.MonthService;
+import jp.tsunagu.workspace.internal.MonthlySheet;
+import jp.tsunagu.workspace.internal.domain.AttendanceConfirmation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Monthly record sheets (実績記録票) as JSON, CSV and A4 PDF; the person's confirmation; the month's close. */
+@RestController
+@RequiresModule("workspace")
+@PersonalData
+@RequestMapping("/api/v1/offices/{officeId}/workspace/months/{month}")
+class MonthController {
+    private final MonthService months;
+    private final SheetDocuments documents;
+
+    MonthController(MonthService months, SheetDocuments documents) {
+        this.months = months;
+        this.documents = documents;
+    }
+
+    @GetMapping("/sheets/{personId}")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    SheetView sheet(@PathVariable UUID officeId, @PathVariable YearMonth month, @PathVariable UUID personId) {
+        return SheetView.of(months.sheet(new OfficeId(officeId), personId, month));
+    }
+
+    @GetMapping("/sheets/{personId}/pdf")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    ResponseEntity<byte[]> sheetPdf(@PathVariable UUID officeId, @PathVariable YearMonth month, @PathVariable UUID personId) {
+        return pdf(documents.pdf(List.of(months.sheet(new OfficeId(officeId), personId, month))), "jisseki-" + month + ".pdf");
+    }
+
+    /** Everyone's sheets of the month in one PDF, one A4 page each, to print at month end. */
+    @GetMapping("/sheets/pdf")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    ResponseEntity<byte[]> sheetsPdf(@PathVariable UUID officeId, @PathVariable YearMonth month) {
+        return pdf(documents.pdf(months.sheets(new OfficeId(officeId), month)), "jisseki-" + month + "-all.pdf");
+    }
+
+    @GetMapping("/sheets/csv")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    ResponseEntity<String> sheetsCsv(@PathVariable UUID officeId, @PathVariable YearMonth month) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("jisseki-" + month + ".csv", StandardCharsets.UTF_8).build().toString())
+                .body(documents.csv(months.sheets(new OfficeId(officeId), month)));
+    }
+
+    @PostMapping("/sheets/{personId}/confirmation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('workspace:attendance.write')")
+    ConfirmationView confirm(@PathVariable UUID officeId, @PathVariable YearMonth month, @PathVariable UUID personId,
+                             @Valid @RequestBody Confirm c, Principal user) {
+        return ConfirmationView.of(months.confirm(new OfficeId(officeId), personId, month, c.method(), c.signature(), user.getName()));
+    }
+
+    @PostMapping("/close")
+    @PreAuthorize("hasAuthority('workspace:month.close')")
+    Map<String, Object> close(@PathVariable UUID officeId, @PathVariable YearMonth month, Principal user) {
+        var closed = months.close(new OfficeId(officeId), month, user.getName());
+        return Map.of("month", closed.month().toString(), "closedAt", closed.closedAt(), "closedBy", closed.closedBy());
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] document, String name) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build()
+                        .toString())
+                .body(document);
+    }
+
+    record Confirm(@NotNull AttendanceConfirmation.Method method, @Size(max = 200_000) String signature) {
+    }
+
+    record ConfirmationView(String method, LocalDate confirmedOn, String recordedBy, boolean signed) {
+        static ConfirmationView of(AttendanceConfirmation c) {
+            return c == null ? null : new ConfirmationView(c.method().name(), c.confirmedOn(), c.recordedBy(), c.signature() != null);
+        }
+    }
+
+    record SheetView(UUID personId, String name, String kana, String certificateNumber, String month, boolean closed,
+                     Map<ServiceType, MonthlySheet.Usage> usage, MonthlySheet.Totals totals, ConfirmationView confirmation,
+                     List<AttendanceController.RecordView> days) {
+        static SheetView of(MonthlySheet s) {
+            return new SheetView(s.person().personId(), s.person().name(), s.person().kana(), s.person().certificateNumber(),
+                    s.month().toString(), s.closed(), s.usage(), s.totals(), ConfirmationView.of(s.confirmation()),
+                    s.recordedDays().stream().map(d -> AttendanceController.RecordView.of(d.record())).toList());
+        }
+    }
+}

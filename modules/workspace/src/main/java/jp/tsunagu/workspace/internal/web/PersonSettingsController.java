@@ -1,0 +1,94 @@
+package jp.tsunagu.workspace.internal.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonalData;
+import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.workspace.internal.AttendanceService;
+import jp.tsunagu.workspace.internal.InsuranceService;
+import jp.tsunagu.workspace.internal.domain.VoluntaryInsurance;
+import jp.tsunagu.workspace.internal.domain.WorkingHours;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Per person: the working hours of employed A型 users, and the voluntary insurance of users who are not workers. */
+@RestController
+@RequiresModule("workspace")
+@PersonalData
+@RequestMapping("/api/v1/offices/{officeId}/workspace/persons/{personId}")
+class PersonSettingsController {
+    private final AttendanceService attendance;
+    private final InsuranceService insurance;
+
+    PersonSettingsController(AttendanceService attendance, InsuranceService insurance) {
+        this.attendance = attendance;
+        this.insurance = insurance;
+    }
+
+    @GetMapping("/working-hours")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    List<HoursView> hours(@PathVariable UUID officeId, @PathVariable UUID personId) {
+        return attendance.workingHours(new OfficeId(officeId), personId).stream().map(HoursView::of).toList();
+    }
+
+    /** 所定労働時間 from a date on; refused for anyone but an employed A型 user (labour-ness guard rails). */
+    @PutMapping("/working-hours")
+    @PreAuthorize("hasAuthority('workspace:config.manage')")
+    HoursView setHours(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody Hours h, Principal user) {
+        return HoursView.of(attendance.setWorkingHours(new OfficeId(officeId), personId, h.effectiveFrom(), h.start(), h.end(),
+                h.breakMinutes() == null ? 0 : h.breakMinutes(), user.getName()));
+    }
+
+    @GetMapping("/voluntary-insurance")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    List<InsuranceView> insurances(@PathVariable UUID officeId, @PathVariable UUID personId) {
+        return insurance.ofPerson(new OfficeId(officeId), personId).stream().map(InsuranceView::of).toList();
+    }
+
+    @PostMapping("/voluntary-insurance")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('workspace:attendance.write')")
+    InsuranceView addInsurance(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody Insurance i,
+                               Principal user) {
+        return InsuranceView.of(insurance.add(new OfficeId(officeId), personId, i.insurer(), i.policyNumber(), i.validFrom(),
+                i.validTo(), user.getName()));
+    }
+
+    record Hours(@NotNull LocalDate effectiveFrom, @NotNull LocalTime start, @NotNull LocalTime end,
+                 @Min(0) @Max(600) Integer breakMinutes) {
+    }
+
+    record HoursView(UUID id, LocalDate effectiveFrom, LocalTime start, LocalTime end, int breakMinutes) {
+        static HoursView of(WorkingHours h) {
+            return new HoursView(h.id(), h.effectiveFrom(), h.start(), h.end(), h.breakMinutes());
+        }
+    }
+
+    record Insurance(@NotBlank @Size(max = 100) String insurer, @Size(max = 50) String policyNumber, @NotNull LocalDate validFrom,
+                     @NotNull LocalDate validTo) {
+    }
+
+    record InsuranceView(UUID id, String insurer, String policyNumber, LocalDate validFrom, LocalDate validTo) {
+        static InsuranceView of(VoluntaryInsurance i) {
+            return new InsuranceView(i.id(), i.insurer(), i.policyNumber(), i.validFrom(), i.validTo());
+        }
+    }
+}

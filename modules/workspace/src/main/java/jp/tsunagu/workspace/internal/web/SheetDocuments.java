@@ -1,0 +1,87 @@
+package jp.tsunagu.workspace.internal.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import jp.tsunagu.kernel.JapaneseDates;
+import jp.tsunagu.web.PdfDocuments;
+import jp.tsunagu.workspace.internal.MonthlySheet;
+import jp.tsunagu.workspace.internal.domain.ServiceRecord;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** The monthly record sheet (実績記録票) as CSV (UTF-8 with BOM, opens in Excel) and as an A4 PDF, one page per person. */
+@Component
+class SheetDocuments {
+    private final PdfDocuments pdf;
+    private final TemplateEngine templates;
+
+    SheetDocuments(PdfDocuments pdf, TemplateEngine templates) {
+        this.pdf = pdf;
+        this.templates = templates;
+    }
+
+    byte[] pdf(List<MonthlySheet> sheets) {
+        Context context = new Context(Locale.JAPANESE);
+        context.setVariable("sheets", sheets);
+        context.setVariable("font", PdfDocuments.FONT_FAMILY);
+        context.setVariable("era", (Function<LocalDate, String>) d -> d == null ? "" : JapaneseDates.era(d));
+        context.setVariable("weekday", (Function<LocalDate, String>) SheetDocuments::weekday);
+        return pdf.render(templates.process("workspace/sheet-pdf", context));
+    }
+
+    static String weekday(LocalDate d) {
+        return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE);
+    }
+
+    static boolean weekend(LocalDate d) {
+        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** Every recorded day of every sheet, one row each, with the person's totals in the last columns of their rows. */
+    String csv(List<MonthlySheet> sheets) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append("事業所番号,受給者証番号,氏名,フリガナ,年月,日付,曜日,サービス種別,状態,開始時刻,終了時刻,算定開始,算定終了,休憩(分),"
+                   + "サービス提供時間(分),送迎(往),送迎(復),食事提供,施設外,施設外の場所,遅刻(分),早退(分),欠席時の連絡,欠席時対応,"
+                   + "支給量超過,訂正あり,本人確認\r\n");
+        for (MonthlySheet s : sheets) {
+            String confirmed = s.confirmation() == null ? "" : s.confirmation().method() + " " + s.confirmation().confirmedOn();
+            for (MonthlySheet.Day day : s.recordedDays()) {
+                ServiceRecord r = day.record();
+                csv.append(String.join(",", List.of(s.office().officeNumber(), s.person().certificateNumber(), q(s.person().name()),
+                        q(s.person().kana()), s.month().toString(), day.date().toString(), weekday(day.date()), r.serviceType().name(),
+                        r.present() ? "出席" : "欠席", t(r.checkIn()), t(r.checkOut()), t(r.roundedStart()), t(r.roundedEnd()),
+                        r.present() ? String.valueOf(r.breakMinutes()) : "", n(r.minutes()), flag(r.transportTo()),
+                        flag(r.transportFrom()), flag(r.meal()), r.offSite() == null ? "" : r.offSite() == jp.tsunagu.workspace.internal.domain.OffSite.WORK ? "施設外就労" : "施設外支援",
+                        q(r.offSitePlace()), n(r.lateMinutes()), n(r.earlyLeaveMinutes()), q(r.absenceContact()), q(r.absenceResponse()),
+                        flag(r.exceedsAmount()), flag(r.corrected()), confirmed))).append("\r\n");
+            }
+        }
+        return csv.toString();
+    }
+
+    private static String t(Object time) {
+        return time == null ? "" : time.toString();
+    }
+
+    private static String n(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    private static String flag(boolean b) {
+        return b ? "1" : "";
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ is prefixed so that a spreadsheet does not run it as a formula. */
+    static String q(String s) {
+        if (s == null) {
+            return "";
+        }
+        String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+}
