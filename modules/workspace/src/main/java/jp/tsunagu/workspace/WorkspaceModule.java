@@ -5,6 +5,7 @@ import java.util.Set;
 import jp.tsunagu.kernel.Role;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.modules.BusinessModule;
+import jp.tsunagu.modules.NavigationEntry;
 import jp.tsunagu.modules.Privilege;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,14 @@ class WorkspaceModule implements BusinessModule {
     @Override
     public Set<String> requires() {
         return Set.of("planning");
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("出欠ボード", "Attendance board", "/workspace/board"),
+                new NavigationEntry("タブレット受付", "Tablet check-in", "/workspace/tablet"),
+                new NavigationEntry("実績記録票", "Monthly record sheets", "/workspace/sheets"),
+                new NavigationEntry("グループ・作業場所", "Groups and areas", "/workspace/config"));
     }
 
     @Override

@@ -93,7 +93,7 @@ class SecurityConfiguration {
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html", "/webjars/**", "/css/**", "/error")
+                                "/swagger-ui/**", "/swagger-ui.html", "/webjars/**", "/css/**", "/js/**", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(o -> o.authorizationEndpoint(a -> a.authorizationRequestResolver(pkce)))

@@ -46,7 +46,7 @@ public class AttendanceConfirmation {
 
     public AttendanceConfirmation(UUID officeId, UUID personId, YearMonth month, Method method, String signature, LocalDate on,
                                   String by, Instant at) {
-        if (method == Method.TABLET && (signature == null || !signature.startsWith("data:image/png;base64,"))) {
+        if (method == Method.TABLET && !png(signature)) {
             throw new Problem.Invalid("signature", "workspace.sheet.signatureRequired");
         }
         if (on.isBefore(month.atDay(1))) {
@@ -61,6 +61,20 @@ public class AttendanceConfirmation {
         this.confirmedOn = on;
         this.recordedBy = by;
         this.recordedAt = at;
+    }
+
+    /** A PNG data URL whose bytes really are a PNG (the signature is printed on the sheet). */
+    private static boolean png(String dataUrl) {
+        String prefix = "data:image/png;base64,";
+        if (dataUrl == null || !dataUrl.startsWith(prefix)) {
+            return false;
+        }
+        try {
+            byte[] bytes = java.util.Base64.getDecoder().decode(dataUrl.substring(prefix.length()));
+            return bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public Method method() {

@@ -16,10 +16,12 @@ import jp.tsunagu.kernel.PersonalData;
 import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.workspace.internal.AttendanceService;
 import jp.tsunagu.workspace.internal.InsuranceService;
+import jp.tsunagu.workspace.internal.TabletPins;
 import jp.tsunagu.workspace.internal.domain.VoluntaryInsurance;
 import jp.tsunagu.workspace.internal.domain.WorkingHours;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,10 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonSettingsController {
     private final AttendanceService attendance;
     private final InsuranceService insurance;
+    private final TabletPins pins;
 
-    PersonSettingsController(AttendanceService attendance, InsuranceService insurance) {
+    PersonSettingsController(AttendanceService attendance, InsuranceService insurance, TabletPins pins) {
         this.attendance = attendance;
         this.insurance = insurance;
+        this.pins = pins;
     }
 
     @GetMapping("/working-hours")
@@ -70,6 +74,24 @@ class PersonSettingsController {
                                Principal user) {
         return InsuranceView.of(insurance.add(new OfficeId(officeId), personId, i.insurer(), i.policyNumber(), i.validFrom(),
                 i.validTo(), user.getName()));
+    }
+
+    /** The optional tablet PIN (4 to 6 digits); removing it lets a tap on the name suffice again. */
+    @PutMapping("/pin")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAuthority('workspace:attendance.write')")
+    void setPin(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody Pin p, Principal user) {
+        pins.set(new OfficeId(officeId), personId, p.pin(), user.getName());
+    }
+
+    @DeleteMapping("/pin")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAuthority('workspace:attendance.write')")
+    void removePin(@PathVariable UUID officeId, @PathVariable UUID personId) {
+        pins.remove(new OfficeId(officeId), personId);
+    }
+
+    record Pin(@NotBlank @jakarta.validation.constraints.Pattern(regexp = "\\d{4,6}") String pin) {
     }
 
     record Hours(@NotNull LocalDate effectiveFrom, @NotNull LocalTime start, @NotNull LocalTime end,

@@ -1,0 +1,439 @@
+package jp.tsunagu.workspace.internal.web;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import jp.tsunagu.kernel.JapaneseDates;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonalData;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.web.PageController;
+import jp.tsunagu.workspace.internal.AttendanceService;
+import jp.tsunagu.workspace.internal.BoardService;
+import jp.tsunagu.workspace.internal.DailyBoard;
+import jp.tsunagu.workspace.internal.MonthService;
+import jp.tsunagu.workspace.internal.MonthlySheet;
+import jp.tsunagu.workspace.internal.TabletPins;
+import jp.tsunagu.workspace.internal.WorkspaceConfigService;
+import jp.tsunagu.workspace.internal.domain.AttendanceConfirmation;
+import jp.tsunagu.workspace.internal.domain.DayDetails;
+import jp.tsunagu.workspace.internal.domain.GroupKind;
+import jp.tsunagu.workspace.internal.domain.WorkPlace;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The workspace pages, in Japanese (English available): the daily board per group (refreshed live), the tablet
+ * check-in page, the configuration of groups, areas and contents, each group's shift table, and the monthly
+ * record sheets with the person's confirmation and the month's close.
+ */
+@Controller
+@RequiresModule("workspace")
+@PersonalData
+@RequestMapping("/offices/{officeId}/workspace")
+class WorkspacePages implements PageController {
+    /** The rows of the kana syllabary the tablet's index offers; voiced kana file under their plain row. */
+    static final Map<String, String> KANA_ROWS = new LinkedHashMap<>();
+
+    static {
+        KANA_ROWS.put("ア", "アイウエオァィゥェォヴ");
+        KANA_ROWS.put("カ", "カキクケコ");
+        KANA_ROWS.put("サ", "サシスセソ");
+        KANA_ROWS.put("タ", "タチツテトッ");
+        KANA_ROWS.put("ナ", "ナニヌネノ");
+        KANA_ROWS.put("ハ", "ハヒフヘホ");
+        KANA_ROWS.put("マ", "マミムメモ");
+        KANA_ROWS.put("ヤ", "ヤユヨャュョ");
+        KANA_ROWS.put("ラ", "ラリルレロ");
+        KANA_ROWS.put("ワ", "ワヲンヮ");
+    }
+
+    private final AttendanceService attendance;
+    private final BoardService boards;
+    private final MonthService months;
+    private final WorkspaceConfigService config;
+    private final TabletPins pins;
+    private final SheetDocuments documents;
+    private final Offices offices;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    WorkspacePages(AttendanceService attendance, BoardService boards, MonthService months, WorkspaceConfigService config,
+                   TabletPins pins, SheetDocuments documents, Offices offices, MessageSource messages, Clock clock) {
+        this.attendance = attendance;
+        this.boards = boards;
+        this.months = months;
+        this.config = config;
+        this.pins = pins;
+        this.documents = documents;
+        this.offices = offices;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The row of the syllabary a kana name starts with (ガ → カ). */
+    static String row(String kana) {
+        if (kana == null || kana.isEmpty()) {
+            return "";
+        }
+        String base = Normalizer.normalize(kana.substring(0, 1), Normalizer.Form.NFD).substring(0, 1);
+        return KANA_ROWS.entrySet().stream().filter(e -> e.getValue().contains(base)).map(Map.Entry::getKey).findFirst().orElse("");
+    }
+
+    // ---- the daily board -------------------------------------------------------------------------------------
+
+    @GetMapping("/board")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    String board(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model) {
+        boardModel(officeId, date, model);
+        return "workspace/board";
+    }
+
+    /** The board's groups alone, which the page fetches every few seconds (htmx) so that staff see it live. */
+    @GetMapping("/board/live")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    String boardLive(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model) {
+        boardModel(officeId, date, model);
+        return "workspace/board :: groups";
+    }
+
+    private void boardModel(UUID officeId, LocalDate date, Model model) {
+        OfficeSummary office = office(officeId);
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        DailyBoard board = boards.board(office.id(), on);
+        model.addAttribute("office", office);
+        model.addAttribute("date", on.toString());
+        model.addAttribute("dateLabel", JapaneseDates.withIso(on));
+        model.addAttribute("board", board);
+        model.addAttribute("today", on.equals(LocalDate.now(clock)));
+    }
+
+    // ---- the tablet --------------------------------------------------------------------------------------------
+
+    @GetMapping("/tablet")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    String tablet(@PathVariable UUID officeId, @RequestParam(required = false) String row, Model model) {
+        OfficeSummary office = office(officeId);
+        LocalDate today = LocalDate.now(clock);
+        List<DailyBoard.Entry> everyone = boards.board(office.id(), today).groups().stream().flatMap(g -> g.entries().stream())
+                .sorted(java.util.Comparator.comparing((DailyBoard.Entry e) -> e.person().kana())).toList();
+        model.addAttribute("office", office);
+        model.addAttribute("dateLabel", JapaneseDates.withIso(today));
+        model.addAttribute("rows", KANA_ROWS.keySet());
+        model.addAttribute("row", row == null ? "" : row);
+        model.addAttribute("persons", row == null || row.isBlank() ? List.of()
+                : everyone.stream().filter(e -> row.equals(row(e.person().kana()))).toList());
+        return "workspace/tablet";
+    }
+
+    @GetMapping("/tablet/{personId}")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    String tabletPerson(@PathVariable UUID officeId, @PathVariable UUID personId, Model model) {
+        OfficeSummary office = office(officeId);
+        LocalDate today = LocalDate.now(clock);
+        DailyBoard board = boards.board(office.id(), today);
+        DailyBoard.Group group = board.groups().stream().filter(g -> g.entries().stream().anyMatch(e -> e.person().personId().equals(personId)))
+                .findFirst().orElseThrow(() -> new Problem.NotFound("workspace.personNotFound"));
+        DailyBoard.Entry entry = group.entries().stream().filter(e -> e.person().personId().equals(personId)).findFirst().orElseThrow();
+        model.addAttribute("office", office);
+        model.addAttribute("dateLabel", JapaneseDates.withIso(today));
+        model.addAttribute("group", group.group());
+        model.addAttribute("entry", entry);
+        model.addAttribute("areas", config.places(office.id()).stream().filter(p -> p.type() == WorkPlace.Type.AREA).toList());
+        model.addAttribute("pin", pins.has(office.id(), personId));
+        model.addAttribute("row", row(entry.person().kana()));
+        return "workspace/tablet-person";
+    }
+
+    @PostMapping("/tablet/{personId}/in")
+    @PreAuthorize("hasAuthority('workspace:attendance.write')")
+    String tabletIn(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+                    Authentication auth, RedirectAttributes redirect, Locale locale) {
+        OfficeId office = office(officeId).id();
+        try {
+            pins.check(office, personId, text(form, "pin"));
+            var record = attendance.checkIn(office, personId, LocalDate.now(clock), LocalTime.now(clock), uuid(form, "groupId"),
+                    uuid(form, "areaId"), null, auth.getName());
+            redirect.addFlashAttribute("message", messages.getMessage("workspace.ui.checkedIn",
+                    new Object[] {text(form, "name"), record.checkIn()}, locale));
+            return "redirect:/offices/" + officeId + "/workspace/tablet";
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", message(problem, locale));
+            return "redirect:/offices/" + officeId + "/workspace/tablet/" + personId;
+        }
+    }
+
+    @PostMapping("/tablet/{personId}/out")
+    @PreAuthorize("hasAuthority('workspace:attendance.write')")
+    String tabletOut(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+                     Authentication auth, RedirectAttributes redirect, Locale locale) {
+        OfficeId office = office(officeId).id();
+        try {
+            pins.check(office, personId, text(form, "pin"));
+            var record = attendance.checkOut(office, personId, LocalDate.now(clock), LocalTime.now(clock),
+                    new DayDetails(number(form, "breakMinutes"), form.containsKey("transportTo"), form.containsKey("transportFrom"),
+                            form.containsKey("meal"), null, null), auth.getName());
+            redirect.addFlashAttribute("message", messages.getMessage("workspace.ui.checkedOut",
+                    new Object[] {text(form, "name"), record.checkOut()}, locale));
+            return "redirect:/offices/" + officeId + "/workspace/tablet";
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", message(problem, locale));
+            return "redirect:/offices/" + officeId + "/workspace/tablet/" + personId;
+        }
+    }
+
+    // ---- configuration and shift tables ----------------------------------------------------------------------
+
+    @GetMapping("/config")
+    @PreAuthorize("hasAuthority('workspace:config.read')")
+    String config(@PathVariable UUID officeId, Model model, Authentication auth) {
+        OfficeSummary office = office(officeId);
+        var groups = config.groups(office.id());
+        var places = config.places(office.id());
+        Map<UUID, String> names = new LinkedHashMap<>();
+        groups.forEach(g -> names.put(g.id(), g.name()));
+        places.forEach(p -> names.put(p.id(), p.name()));
+        model.addAttribute("office", office);
+        model.addAttribute("groups", groups);
+        model.addAttribute("places", places);
+        model.addAttribute("assignments", config.assignments(office.id()));
+        model.addAttribute("names", names);
+        model.addAttribute("kinds", java.util.Arrays.stream(GroupKind.values()).filter(k -> office.offers(k.serviceType())).toList());
+        model.addAttribute("canManage", can(auth, "workspace:config.manage"));
+        return "workspace/config";
+    }
+
+    @PostMapping("/config/groups")
+    @PreAuthorize("hasAuthority('workspace:config.manage')")
+    String addGroup(@PathVariable UUID officeId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect,
+                    Locale locale) {
+        return configStep(officeId, redirect, locale, "workspace.ui.groupAdded", () -> config.addGroup(new OfficeId(officeId),
+                required(form, "name"), GroupKind.valueOf(required(form, "kind"))));
+    }
+
+    @PostMapping("/config/places")
+    @PreAuthorize("hasAuthority('workspace:config.manage')")
+    String addPlace(@PathVariable UUID officeId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect,
+                    Locale locale) {
+        return configStep(officeId, redirect, locale, "workspace.ui.placeAdded", () -> config.addPlace(new OfficeId(officeId),
+                WorkPlace.Type.valueOf(required(form, "type")), required(form, "name"), text(form, "location"),
+                text(form, "floorArea") == null ? null : decimal(form, "floorArea"), form.containsKey("offsite")));
+    }
+
+    @PostMapping("/config/assignments")
+    @PreAuthorize("hasAuthority('workspace:config.manage')")
+    String assign(@PathVariable UUID officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
+                  RedirectAttributes redirect, Locale locale) {
+        return configStep(officeId, redirect, locale, "workspace.ui.assigned", () -> config.assign(new OfficeId(officeId),
+                uuid(form, "groupId"), uuid(form, "placeId"), time(form, "startsAt"), time(form, "endsAt"), date(form, "validFrom"),
+                text(form, "validTo") == null ? null : date(form, "validTo"), auth.getName()));
+    }
+
+    /** One group's shift table, a document of its own (WS-5: the groups' tables are kept apart). */
+    @GetMapping("/groups/{groupId}/shift-table")
+    @PreAuthorize("hasAuthority('workspace:config.read')")
+    String shiftTable(@PathVariable UUID officeId, @PathVariable UUID groupId, Model model) {
+        OfficeSummary office = office(officeId);
+        var slots = config.shiftTable(office.id(), groupId);
+        model.addAttribute("office", office);
+        model.addAttribute("group", config.groups(office.id()).stream().filter(g -> g.id().equals(groupId)).findFirst().orElseThrow());
+        Map<UUID, WorkPlace> places = new LinkedHashMap<>();
+        config.places(office.id()).forEach(p -> places.put(p.id(), p));
+        model.addAttribute("places", places);
+        model.addAttribute("slots", slots);
+        model.addAttribute("era", (Function<LocalDate, String>) d -> d == null ? "" : JapaneseDates.withIso(d));
+        return "workspace/shift-table";
+    }
+
+    // ---- monthly record sheets ---------------------------------------------------------------------------------
+
+    @GetMapping("/sheets")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    String sheets(@PathVariable UUID officeId, @RequestParam(required = false) YearMonth month, Model model, Authentication auth) {
+        OfficeSummary office = office(officeId);
+        YearMonth m = month == null ? YearMonth.now(clock).minusMonths(1) : month;
+        List<MonthlySheet> sheets = months.sheets(office.id(), m);
+        model.addAttribute("office", office);
+        model.addAttribute("month", m.toString());
+        model.addAttribute("monthLabel", JapaneseDates.era(m.atDay(1)).replaceFirst("1日$", ""));
+        model.addAttribute("sheets", sheets);
+        model.addAttribute("closed", !sheets.isEmpty() && sheets.get(0).closed());
+        model.addAttribute("canClose", can(auth, "workspace:month.close"));
+        return "workspace/sheets";
+    }
+
+    @GetMapping("/sheets/{personId}")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    String sheet(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam YearMonth month, Model model) {
+        OfficeSummary office = office(officeId);
+        model.addAttribute("office", office);
+        model.addAttribute("sheet", months.sheet(office.id(), personId, month));
+        model.addAttribute("monthLabel", JapaneseDates.era(month.atDay(1)).replaceFirst("1日$", ""));
+        model.addAttribute("month", month.toString());
+        model.addAttribute("weekday", (Function<LocalDate, String>) SheetDocuments::weekday);
+        model.addAttribute("era", (Function<LocalDate, String>) d -> d == null ? "" : JapaneseDates.withIso(d));
+        return "workspace/sheet";
+    }
+
+    @PostMapping("/sheets/{personId}/confirm")
+    @PreAuthorize("hasAuthority('workspace:attendance.write')")
+    String confirm(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+                   Authentication auth, RedirectAttributes redirect, Locale locale) {
+        YearMonth month = YearMonth.parse(required(form, "month"));
+        try {
+            months.confirm(new OfficeId(officeId), personId, month, AttendanceConfirmation.Method.valueOf(required(form, "method")),
+                    text(form, "signature"), auth.getName());
+            redirect.addFlashAttribute("message", messages.getMessage("workspace.ui.confirmed", null, locale));
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", message(problem, locale));
+        }
+        return "redirect:/offices/" + officeId + "/workspace/sheets/" + personId + "?month=" + month;
+    }
+
+    @PostMapping("/sheets/close")
+    @PreAuthorize("hasAuthority('workspace:month.close')")
+    String close(@PathVariable UUID officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
+                 RedirectAttributes redirect, Locale locale) {
+        YearMonth month = YearMonth.parse(required(form, "month"));
+        try {
+            months.close(new OfficeId(officeId), month, auth.getName());
+            redirect.addFlashAttribute("message", messages.getMessage("workspace.ui.closed", new Object[] {month}, locale));
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", message(problem, locale));
+        }
+        return "redirect:/offices/" + officeId + "/workspace/sheets?month=" + month;
+    }
+
+    @GetMapping("/sheets/pdf")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    ResponseEntity<byte[]> sheetsPdf(@PathVariable UUID officeId, @RequestParam YearMonth month) {
+        return pdf(documents.pdf(months.sheets(office(officeId).id(), month)), "jisseki-" + month + "-all.pdf");
+    }
+
+    @GetMapping("/sheets/{personId}/pdf")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    ResponseEntity<byte[]> sheetPdf(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam YearMonth month) {
+        return pdf(documents.pdf(List.of(months.sheet(office(officeId).id(), personId, month))), "jisseki-" + month + ".pdf");
+    }
+
+    @GetMapping("/sheets/csv")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    ResponseEntity<String> sheetsCsv(@PathVariable UUID officeId, @RequestParam YearMonth month) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("jisseki-" + month + ".csv", StandardCharsets.UTF_8).build().toString())
+                .body(documents.csv(months.sheets(office(officeId).id(), month)));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private static ResponseEntity<byte[]> pdf(byte[] document, String name) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build()
+                        .toString())
+                .body(document);
+    }
+
+    private String configStep(UUID officeId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", messages.getMessage(done, null, locale));
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", message(problem, locale));
+        }
+        return "redirect:/offices/" + officeId + "/workspace/config";
+    }
+
+    private String message(Problem problem, Locale locale) {
+        return messages.getMessage(problem.code(), problem.args(), problem.code(), locale);
+    }
+
+    private OfficeSummary office(UUID officeId) {
+        return offices.find(new OfficeId(officeId)).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+    }
+
+    private static boolean can(Authentication auth, String privilege) {
+        return auth.getAuthorities().stream().anyMatch(a -> privilege.equals(a.getAuthority()));
+    }
+
+    private static String text(MultiValueMap<String, String> form, String name) {
+        String v = form.getFirst(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static String required(MultiValueMap<String, String> form, String name) {
+        String v = text(form, name);
+        if (v == null) {
+            throw new Problem.Invalid(name, "NotNull", name);
+        }
+        return v;
+    }
+
+    private static <T> T parsed(MultiValueMap<String, String> form, String name, Function<String, T> parse) {
+        String v = text(form, name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return parse.apply(v);
+        } catch (RuntimeException e) {
+            throw new Problem.Invalid(name, "validation.type", name);
+        }
+    }
+
+    private static UUID uuid(MultiValueMap<String, String> form, String name) {
+        return parsed(form, name, UUID::fromString);
+    }
+
+    private static LocalTime time(MultiValueMap<String, String> form, String name) {
+        LocalTime t = parsed(form, name, LocalTime::parse);
+        if (t == null) {
+            throw new Problem.Invalid(name, "NotNull", name);
+        }
+        return t;
+    }
+
+    private static LocalDate date(MultiValueMap<String, String> form, String name) {
+        LocalDate d = parsed(form, name, LocalDate::parse);
+        if (d == null) {
+            throw new Problem.Invalid(name, "NotNull", name);
+        }
+        return d;
+    }
+
+    private static BigDecimal decimal(MultiValueMap<String, String> form, String name) {
+        return parsed(form, name, BigDecimal::new);
+    }
+
+    private static int number(MultiValueMap<String, String> form, String name) {
+        Integer n = parsed(form, name, Integer::valueOf);
+        return n == null ? 0 : n;
+    }
+}
