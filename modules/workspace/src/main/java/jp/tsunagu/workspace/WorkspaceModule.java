@@ -48,6 +48,10 @@ class WorkspaceModule implements BusinessModule {
                 new Privilege("workspace:attendance.write", "出欠・サービス提供記録の記録", "Record attendance and service",
                         Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF)),
                 new Privilege("workspace:config.manage", "作業場所・作業内容・グループの設定", "Configure groups, areas and contents",
-                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)));
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)),
+                new Privilege("workspace:staffing.read", "職員・人員配置 (常勤換算) の閲覧", "Read staff and staffing (full-time equivalents)",
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)),
+                new Privilege("workspace:staffing.manage", "職員・勤務時間・人員配置区分の登録", "Enter staff, their hours and the staffing level",
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN)));
     }
 }
