@@ -31,6 +31,11 @@ public record OverCapacity(RuleView rules) {
         return BigDecimal.valueOf(userDays).compareTo(threeMonthLimit(capacity, openingDays)) > 0;
     }
 
+    /** The percentage of the base units paid for the users of a flagged day or month (70: × 70/100). */
+    public int reductionPercent() {
+        return Figures.integer(rules, rule(), "DAY_SERVICES", "reductionPercent");
+    }
+
     /** How a multi-function office is judged: each service against its own capacity, or all against their sum. */
     public enum Basis { PER_SERVICE, COMBINED }
 
