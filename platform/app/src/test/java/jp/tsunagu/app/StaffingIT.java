@@ -442,5 +442,12 @@ class StaffingIT extends IntegrationTest {
                 .andExpect(status().isOk());
         mvc.perform(as("alpha.admin", get("/api/v1/offices/{o}/workspace/staff/{s}", works, member)))
                 .andExpect(jsonPath("$.name").value("権限 確認"));
+        // in the OpenAPI document, so that the access matrix (AccessMatrixIT) calls every one of them
+        String api = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<Map<String, Object>>read(api, "$.paths")).containsKeys("/api/v1/offices/{officeId}/workspace/staff",
+                "/api/v1/offices/{officeId}/workspace/staff/{staffId}", "/api/v1/offices/{officeId}/workspace/staff/{staffId}/assignments",
+                "/api/v1/offices/{officeId}/workspace/staff/{staffId}/assignments/{assignmentId}",
+                "/api/v1/offices/{officeId}/workspace/staffing", "/api/v1/offices/{officeId}/workspace/staffing/levels",
+                "/api/v1/offices/{officeId}/workspace/capacity");
     }
 }
