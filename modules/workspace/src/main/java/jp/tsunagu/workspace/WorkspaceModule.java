@@ -59,6 +59,10 @@ class WorkspaceModule implements BusinessModule {
                 new Privilege("workspace:month.close", "実績の締め (月の確定)", "Close a month of records",
                         Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)),
                 new Privilege("workspace:config.manage", "作業場所・作業内容・グループの設定", "Configure groups, areas and contents",
-                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)));
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)),
+                new Privilege("workspace:staffing.read", "職員・人員配置 (常勤換算) の閲覧", "Read staff and staffing (full-time equivalents)",
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)),
+                new Privilege("workspace:staffing.manage", "職員・勤務時間・人員配置区分の登録", "Enter staff, their hours and the staffing level",
+                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN)));
     }
 }

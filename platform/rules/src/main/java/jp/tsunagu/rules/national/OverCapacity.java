@@ -26,6 +26,29 @@ public record OverCapacity(RuleView rules) {
         return BigDecimal.valueOf(users).compareTo(dailyLimit(capacity)) > 0;
     }
 
+    /** Whether three months' user-days are above the limit for the capacity and the opening days. */
+    public boolean threeMonthsOver(int capacity, int openingDays, long userDays) {
+        return BigDecimal.valueOf(userDays).compareTo(threeMonthLimit(capacity, openingDays)) > 0;
+    }
+
+    /** The percentage of the base units paid for the users of a flagged day or month (70: × 70/100). */
+    public int reductionPercent() {
+        return Figures.integer(rules, rule(), "DAY_SERVICES", "reductionPercent");
+    }
+
+    /** How a multi-function office is judged: each service against its own capacity, or all against their sum. */
+    public enum Basis { PER_SERVICE, COMBINED }
+
+    /** The basis of the daily test in a multi-function office. */
+    public Basis multiFunctionDaily() {
+        return Basis.valueOf(Figures.text(rules, rule(), "DAY_SERVICES", "multiFunctionDaily"));
+    }
+
+    /** The basis of the three-month test in a multi-function office. */
+    public Basis multiFunctionThreeMonths() {
+        return Basis.valueOf(Figures.text(rules, rule(), "DAY_SERVICES", "multiFunctionThreeMonths"));
+    }
+
     /** The most user-days three months may have before they are flagged. */
     public BigDecimal threeMonthLimit(int capacity, int openingDays) {
         RuleRow r = rule();
