@@ -178,7 +178,7 @@ class AttendanceRecordsIT extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("one person's stays never overlap, even at two offices; off-site work needs its place")
+    @DisplayName("one person's stays never overlap, even at two offices; off-site work needs its place (April: StaffingIT counts the transition office's other months)")
     void overlap() throws Exception {
         UUID works = office(ALPHA, "1310000005");
         UUID transition = office(ALPHA, "1310000003");
@@ -192,20 +192,20 @@ class AttendanceRecordsIT extends IntegrationTest {
         UUID cert = created(post("/api/v1/offices/{o}/persons/{p}/certificates", transition, person),
                 ContractsIT.certificate("1310550108", "2026-04-01", "2027-03-31", ContractsIT.standardDays("TRANSITION", "2026-04-01", "2027-03-31")));
         body("alpha.admin", post("/api/v1/offices/{o}/persons/{p}/contracts", transition, person),
-                ContractsIT.contract(cert, "TRANSITION", "2026-06-01", null, 5), 201);
-        checkIn(works, person, "2026-06-08", "09:00", group);
+                ContractsIT.contract(cert, "TRANSITION", "2026-04-01", null, 5), 201);
+        checkIn(works, person, "2026-04-08", "09:00", group);
         long before = count("service_record");
         String refused = body("alpha.admin", post(ATTENDANCE + "/check-in", transition), """
-                {"personId": "%s", "date": "2026-06-08", "time": "13:00", "groupId": "%s"}""".formatted(person, training), 400);
+                {"personId": "%s", "date": "2026-04-08", "time": "13:00", "groupId": "%s"}""".formatted(person, training), 400);
         assertThat((String) JsonPath.read(refused, "$.errors[0].field")).isEqualTo("time");
         assertThat((String) JsonPath.read(refused, "$.errors[0].message")).contains("同時に二つの場所");
         assertThat(count("service_record")).isEqualTo(before);
-        String offSite = checkOut(works, person, "2026-06-08", "12:00", ", \"offSite\": \"WORK\"", 400);
+        String offSite = checkOut(works, person, "2026-04-08", "12:00", ", \"offSite\": \"WORK\"", 400);
         assertThat((String) JsonPath.read(offSite, "$.errors[0].field")).isEqualTo("offSitePlace");
-        checkOut(works, person, "2026-06-08", "12:00", ", \"offSite\": \"WORK\", \"offSitePlace\": \"株式会社みどり 物流センター\"", 200);
-        checkIn(transition, person, "2026-06-08", "13:00", training);
+        checkOut(works, person, "2026-04-08", "12:00", ", \"offSite\": \"WORK\", \"offSitePlace\": \"株式会社みどり 物流センター\"", 200);
+        checkIn(transition, person, "2026-04-08", "13:00", training);
         String overlapOut = body("alpha.admin", put(ATTENDANCE + "/{r}", works,
-                UUID.fromString(JsonPath.read(body("alpha.admin", get(ATTENDANCE, works).param("date", "2026-06-08"), "", 200),
+                UUID.fromString(JsonPath.read(body("alpha.admin", get(ATTENDANCE, works).param("date", "2026-04-08"), "", 200),
                         "$[?(@.personId=='" + person + "')].id").toString().replaceAll("[\\[\\]\"]", ""))),
                 "{\"checkIn\": \"09:00\", \"checkOut\": \"14:00\", \"reason\": \"退所時刻の誤り\"}", 400);
         assertThat((String) JsonPath.read(overlapOut, "$.errors[0].field")).isEqualTo("checkIn");
