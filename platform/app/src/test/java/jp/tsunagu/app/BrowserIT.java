@@ -186,6 +186,97 @@ class BrowserIT extends KeycloakAppSupport {
         screenshot("planning-monitoring");
     }
 
+    @Test
+    @DisplayName("the tablet at tablet size: a B型 user finds their name by kana row and checks in, another checks out; the board shows both; an employed A型 user's check-in into a B型 area is refused with the rule's message")
+    void tabletCheckInAndBoard() throws Exception {
+        String token = accessToken("hikari.admin", "demo-password");
+        String works = officeId("1312000029"); // ひかりワークス: employed A型 and B型 (多機能型)
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        String typeB = id(api(token, "POST", "/api/v1/offices/" + works + "/workspace/groups", "{\"name\": \"B型 箱折り班\", \"kind\": \"TYPE_B\"}"));
+        String typeA = id(api(token, "POST", "/api/v1/offices/" + works + "/workspace/groups", "{\"name\": \"A型 清掃班\", \"kind\": \"EMPLOYED_A\"}"));
+        String room = id(api(token, "POST", "/api/v1/offices/" + works + "/workspace/places", "{\"type\": \"AREA\", \"name\": \"作業室1\"}"));
+        api(token, "POST", "/api/v1/offices/" + works + "/workspace/assignments", """
+                {"groupId": "%s", "placeId": "%s", "startsAt": "00:00", "endsAt": "23:59", "validFrom": "2026-04-01"}""".formatted(typeB, room));
+        String kimura = servedPerson(token, works, "木村", "キムラ", "TYPE_B", "1312990001");
+        String sato = servedPerson(token, works, "佐野", "サノ", "TYPE_B", "1312990002");
+        String tanaka = servedPerson(token, works, "田中", "タナカ", "TYPE_A", "1312990003");
+        api(token, "POST", "/api/v1/offices/" + works + "/workspace/attendance/check-in", """
+                {"personId": "%s", "date": "%s", "time": "00:00", "groupId": "%s"}""".formatted(sato, today, typeB)); // came early
+
+        login("hikari.admin");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768)); // a 10-inch tablet, landscape
+        browser.get(APP + "/offices/" + works + "/workspace/tablet");
+        WebElement ka = wait(By.linkText("カ"));
+        assertThat(ka.getSize().getHeight()).as("touch target").isGreaterThanOrEqualTo(64);
+        ka.click();
+        wait(By.partialLinkText("木村 一")).click();
+        wait(By.xpath("//label[span[text()='作業室1']]")).click();
+        WebElement in = browser.findElement(By.cssSelector("button.primary"));
+        assertThat(in.getSize().getHeight()).isGreaterThanOrEqualTo(64);
+        in.click();
+        assertThat(wait(By.cssSelector(".message")).getText()).startsWith("木村 一 さん、").contains("出席しました");
+        screenshot("workspace-tablet-checked-in");
+
+        wait(By.linkText("サ")).click();
+        wait(By.partialLinkText("佐野 一")).click();
+        wait(By.name("meal")).click();
+        browser.findElement(By.cssSelector("button.primary")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).startsWith("佐野 一 さん、").contains("退所しました");
+
+        wait(By.linkText("タ")).click();
+        wait(By.partialLinkText("田中 一")).click();
+        wait(By.xpath("//label[span[text()='作業室1']]")).click();
+        browser.findElement(By.cssSelector("button.primary")).click();
+        assertThat(wait(By.cssSelector(".error")).getText())
+                .contains("作業室1", "B型 箱折り班", "雇用契約のあるA型利用者と、雇用によらないA型・B型の利用者は、作業場所と作業内容を分けなければなりません");
+        screenshot("workspace-tablet-separation");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.get(APP + "/offices/" + works + "/workspace/board");
+        assertThat(wait(By.cssSelector("header .today")).getText()).contains("令和"); // the header's date, not the page's model
+        WebElement group = wait(By.xpath("//section[@class='board-group'][h2/span[text()='B型 箱折り班']]"));
+        assertThat(group.findElement(By.cssSelector("tr[data-person='" + kimura + "']")).getText()).contains("木村 一", "出席中");
+        assertThat(group.findElement(By.cssSelector("tr[data-person='" + sato + "']")).getText()).contains("佐野 一", "退所済み", "00:00");
+        WebElement employed = browser.findElement(By.xpath("//section[@class='board-group'][h2/span[text()='A型 清掃班']]"));
+        assertThat(employed.findElement(By.cssSelector("tr[data-person='" + tanaka + "']")).getText()).contains("未出席");
+        // live: a check-out made elsewhere (another tablet) shows without reloading the page
+        api(token, "POST", "/api/v1/offices/" + works + "/workspace/attendance/check-out", """
+                {"personId": "%s", "date": "%s", "time": "23:59"}""".formatted(kimura, today));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.cssSelector("tr[data-person='" + kimura + "']"))
+                .getText().contains("退所済み"));
+        screenshot("workspace-board");
+    }
+
+    private String servedPerson(String token, String office, String family, String kana, String type, String number) throws Exception {
+        String person = id(api(token, "POST", "/api/v1/offices/" + office + "/persons", PlanningIT.person(family, "一", kana, "ハジメ")));
+        String certificate = id(api(token, "POST", "/api/v1/offices/" + office + "/persons/" + person + "/certificates",
+                ContractsIT.certificate(number, "2026-04-01", "2027-03-31", ContractsIT.standardDays(type, "2026-04-01", "2027-03-31"))));
+        api(token, "POST", "/api/v1/offices/" + office + "/persons/" + person + "/contracts",
+                ContractsIT.contract(java.util.UUID.fromString(certificate), type, "2026-04-01", null, 20));
+        return person;
+    }
+
+    private String api(String token, String method, String path, String body) throws Exception {
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(APP + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return response.body();
+    }
+
+    private String id(String json) throws Exception {
+        return this.json.readTree(json).get("id").asString();
+    }
+
+    private String officeId(String number) throws Exception {
+        try (var c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement();
+             var rs = s.executeQuery("select id from office where office_number = '" + number + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private void date(WebElement input, String iso) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, iso);
     }

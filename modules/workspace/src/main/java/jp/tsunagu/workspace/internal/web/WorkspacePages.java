@@ -132,7 +132,6 @@ class WorkspacePages implements PageController {
         model.addAttribute("date", on.toString());
         model.addAttribute("dateLabel", JapaneseDates.withIso(on));
         model.addAttribute("board", board);
-        model.addAttribute("today", on.equals(LocalDate.now(clock)));
     }
 
     // ---- the tablet --------------------------------------------------------------------------------------------
