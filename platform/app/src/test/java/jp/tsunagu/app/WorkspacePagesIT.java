@@ -151,4 +151,38 @@ class WorkspacePagesIT extends IntegrationTest {
                 .andExpect(content().string(allOf(containsString("この月は締め済みです"), not(containsString("この月を締める")))));
         mvc.perform(get(base + "/sheets/" + person).param("month", "2026-08").with(uiUser("beta.admin"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    @DisplayName("staff correct a record on its page (a reason required; the history shows before and after) and record an absence with the response given from the board")
+    void correctionAndAbsencePages() throws Exception {
+        UUID works = office(ALPHA, "1310000005");
+        String base = "/offices/" + works + "/workspace";
+        UUID group = created(post("/api/v1/offices/{o}/workspace/groups", works), "{\"name\": \"B型(訂正画面)\", \"kind\": \"TYPE_B\"}");
+        UUID person = person(works, "画面", "ガメン", "TYPE_B", "1310550205");
+        UUID absent = person(works, "休日", "キュウジツ", "TYPE_B", "1310550206");
+        UUID record = created(post("/api/v1/offices/{o}/workspace/attendance/check-in", works), """
+                {"personId": "%s", "date": "2026-08-12", "time": "10:00", "groupId": "%s"}""".formatted(person, group));
+        mvc.perform(get(base + "/board").param("date", "2026-08-12").with(uiUser("alpha.admin")))
+                .andExpect(content().string(allOf(containsString(base + "/records/" + record),
+                        containsString(base + "/absences/" + absent + "?date=2026-08-12&amp;groupId=" + group))));
+        mvc.perform(post(base + "/records/" + record).param("checkIn", "09:30").param("checkOut", "15:00").param("breakMinutes", "60")
+                        .param("reason", " ").with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(redirectedUrl(base + "/records/" + record))
+                .andExpect(flash().attribute("error", "reason: 訂正の理由を入力してください。"));
+        mvc.perform(post(base + "/records/" + record).param("checkIn", "09:30").param("checkOut", "15:00").param("breakMinutes", "60")
+                        .param("meal", "on").param("reason", "打刻漏れ (連絡帳で確認)").with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(flash().attribute("message", "記録を訂正しました。"));
+        mvc.perform(get(base + "/records/" + record).with(uiUser("alpha.admin"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("打刻漏れ (連絡帳で確認)"), containsString("10:00〜— (—)"),
+                        containsString("09:30〜15:00 (270)"))));
+        mvc.perform(get(base + "/absences/" + absent).param("date", "2026-08-12").param("groupId", group.toString()).with(uiUser("alpha.admin")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("休日 一")));
+        mvc.perform(post(base + "/absences/" + absent).param("date", "2026-08-12").param("groupId", group.toString())
+                        .param("contact", "8:50 母より電話").param("response", "通院の付き添いと聞き、次回の通所日を確認").with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(redirectedUrl(base + "/board?date=2026-08-12"))
+                .andExpect(flash().attribute("message", "欠席を記録しました。"));
+        mvc.perform(get(base + "/board").param("date", "2026-08-12").with(uiUser("alpha.admin")))
+                .andExpect(content().string(containsString("data-person=\"" + absent + "\" data-state=\"ABSENT\"")));
+        mvc.perform(get(base + "/records/" + record).with(uiUser("beta.admin"))).andExpect(status().isNotFound());
+    }
 }

@@ -182,6 +182,12 @@ public class AttendanceService {
         return corrections.ofRecord(office.value(), recordId);
     }
 
+    /** One record of the office (404 for a record of another office). */
+    @Transactional(readOnly = true)
+    public ServiceRecord record(OfficeId office, UUID recordId) {
+        return records.find(office.value(), recordId).orElseThrow(() -> new Problem.NotFound("workspace.recordNotFound"));
+    }
+
     /** The day's records of the office, by check-in (absences last). */
     @Transactional // writes its audit record
     public List<ServiceRecord> day(OfficeId office, LocalDate date) {

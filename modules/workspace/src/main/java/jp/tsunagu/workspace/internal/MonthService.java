@@ -202,6 +202,17 @@ public class MonthService implements AttendanceQueries {
                 e.getValue()[1], e.getValue()[2], closed)).toList();
     }
 
+    /** The person as the office served them on {@code date}, or in that month; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public ServedPerson person(OfficeId office, UUID personId, LocalDate date) {
+        return planning.served(office.value(), personId, date).orElseGet(() -> servedIn(office, personId, YearMonth.from(date)));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean closed(OfficeId office, YearMonth month) {
+        return months.closed(office.value(), month.atDay(1));
+    }
+
     private ServedPerson servedIn(OfficeId office, UUID personId, YearMonth month) {
         for (LocalDate d = month.atEndOfMonth(); !d.isBefore(month.atDay(1)); d = d.minusDays(1)) {
             var p = planning.served(office.value(), personId, d);

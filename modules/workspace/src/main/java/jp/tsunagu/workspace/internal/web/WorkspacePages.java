@@ -111,16 +111,19 @@ class WorkspacePages implements PageController {
 
     @GetMapping("/board")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    String board(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model) {
+    String board(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model, Authentication auth) {
         boardModel(officeId, date, model);
+        model.addAttribute("canWrite", can(auth, "workspace:attendance.write"));
         return "workspace/board";
     }
 
     /** The board's groups alone, which the page fetches every few seconds (htmx) so that staff see it live. */
     @GetMapping("/board/live")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    String boardLive(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model) {
+    String boardLive(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model,
+                     Authentication auth) {
         boardModel(officeId, date, model);
+        model.addAttribute("canWrite", can(auth, "workspace:attendance.write"));
         return "workspace/board :: groups";
     }
 
@@ -205,6 +208,74 @@ class WorkspacePages implements PageController {
         } catch (Problem problem) {
             redirect.addFlashAttribute("error", message(problem, locale));
             return "redirect:/offices/" + officeId + "/workspace/tablet/" + personId;
+        }
+    }
+
+    // ---- staff entries: corrections and absences ------------------------------------------------------------
+
+    /** A day's record with its corrections, and the form to correct it (a reason is required). */
+    @GetMapping("/records/{recordId}")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    String record(@PathVariable UUID recordId, @PathVariable UUID officeId, Model model) {
+        OfficeSummary office = office(officeId);
+        var corrections = attendance.corrections(office.id(), recordId);
+        var record = attendance.record(office.id(), recordId);
+        model.addAttribute("office", office);
+        model.addAttribute("record", record);
+        model.addAttribute("person", months.person(office.id(), record.personId(), record.serviceDate()));
+        model.addAttribute("dateLabel", JapaneseDates.withIso(record.serviceDate()));
+        model.addAttribute("closed", months.closed(office.id(), YearMonth.from(record.serviceDate())));
+        model.addAttribute("corrections", corrections);
+        model.addAttribute("zone", clock.getZone());
+        return "workspace/record";
+    }
+
+    @PostMapping("/records/{recordId}")
+    @PreAuthorize("hasAuthority('workspace:attendance.write')")
+    String correct(@PathVariable UUID officeId, @PathVariable UUID recordId, @RequestParam MultiValueMap<String, String> form,
+                   Authentication auth, RedirectAttributes redirect, Locale locale) {
+        OfficeId office = office(officeId).id();
+        try {
+            attendance.correct(office, recordId, time(form, "checkIn"), parsed(form, "checkOut", LocalTime::parse),
+                    new DayDetails(number(form, "breakMinutes"), form.containsKey("transportTo"), form.containsKey("transportFrom"),
+                            form.containsKey("meal"), parsed(form, "offSite", jp.tsunagu.workspace.internal.domain.OffSite::valueOf),
+                            text(form, "offSitePlace")),
+                    text(form, "reason"), form.containsKey("afterClose"), auth.getName());
+            redirect.addFlashAttribute("message", messages.getMessage("workspace.ui.correctedDone", null, locale));
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", fieldMessage(problem, locale));
+        }
+        return "redirect:/offices/" + officeId + "/workspace/records/" + recordId;
+    }
+
+    /** The form to record an absence of a person expected that day, with the response given (欠席時対応). */
+    @GetMapping("/absences/{personId}")
+    @PreAuthorize("hasAuthority('workspace:attendance.write')")
+    String absenceForm(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam LocalDate date,
+                       @RequestParam UUID groupId, Model model) {
+        OfficeSummary office = office(officeId);
+        model.addAttribute("office", office);
+        model.addAttribute("person", months.person(office.id(), personId, date));
+        model.addAttribute("date", date.toString());
+        model.addAttribute("dateLabel", JapaneseDates.withIso(date));
+        model.addAttribute("groupId", groupId);
+        return "workspace/absence";
+    }
+
+    @PostMapping("/absences/{personId}")
+    @PreAuthorize("hasAuthority('workspace:attendance.write')")
+    String absence(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+                   Authentication auth, RedirectAttributes redirect, Locale locale) {
+        OfficeId office = office(officeId).id();
+        LocalDate date = date(form, "date");
+        try {
+            attendance.absence(office, personId, date, uuid(form, "groupId"), text(form, "contact"), text(form, "response"),
+                    auth.getName());
+            redirect.addFlashAttribute("message", messages.getMessage("workspace.ui.absenceRecorded", null, locale));
+            return "redirect:/offices/" + officeId + "/workspace/board?date=" + date;
+        } catch (Problem problem) {
+            redirect.addFlashAttribute("error", fieldMessage(problem, locale));
+            return "redirect:/offices/" + officeId + "/workspace/absences/" + personId + "?date=" + date + "&groupId=" + text(form, "groupId");
         }
     }
 
@@ -368,6 +439,12 @@ class WorkspacePages implements PageController {
             redirect.addFlashAttribute("error", message(problem, locale));
         }
         return "redirect:/offices/" + officeId + "/workspace/config";
+    }
+
+    /** The message with the field it is about, for forms with several fields. */
+    private String fieldMessage(Problem problem, Locale locale) {
+        String text = message(problem, locale);
+        return problem instanceof Problem.Invalid invalid ? invalid.field() + ": " + text : text;
     }
 
     private String message(Problem problem, Locale locale) {
