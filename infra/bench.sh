@@ -7,7 +7,10 @@
 #   infra/bench.sh planning one office with 200 persons (3 plan versions, 4 monitorings each): p50/p99/max of the
 #                           person list, search by kana and by kanji, and the plan PDF (-Dbench.requests=N
 #                           -Dbench.warmup=N -Dbench.pdf.requests=N -Dbench.pdf.warmup=N)
-# Prints the figures; scale, flood and planning also write them to platform/app/target/*.txt.
+#   infra/bench.sh sheets   one B型 office with 40 persons and a month of records each (880): everyone's monthly record
+#                           sheets as one A4 PDF and as CSV (goal: within 1 s), one person's as JSON and PDF
+#                           (-Dbench.requests=N -Dbench.warmup=N)
+# Prints the figures; scale, flood, planning and sheets also write them to platform/app/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-scale}" in
@@ -15,7 +18,8 @@ case "${1:-scale}" in
   flood) test=TenantFloodBenchmark report=tenant-flood.txt ;;
   rules) test="" report="" ;;
   planning) test=PlanningBenchmark report=planning-benchmark.txt ;;
-  *) echo "usage: infra/bench.sh [scale|flood|rules|planning] [-Dproperty=value ...]" >&2; exit 2 ;;
+  sheets) test=MonthlySheetBenchmark report=monthly-sheet-benchmark.txt ;;
+  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets] [-Dproperty=value ...]" >&2; exit 2 ;;
 esac
 [ $# -gt 0 ] && shift
 . infra/jdk.sh

@@ -265,7 +265,10 @@ class AttendanceRecordsIT extends IntegrationTest {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(document.getPage(0).getMediaBox().getHeight()).isBetween(841f, 843f); // A4
             assertThat(text).contains("サービス提供実績記録票").contains("締切 一").contains("令和8年7月").contains("欠席時対応")
-                    .contains("生活リズムについて相談").contains("利用者署名");
+                    .contains("生活リズムについて相談").contains("利用者署名").contains("就労継続支援B型 2日 / 23日").contains("4:24");
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots")); // for a look at the printed page
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110),
+                    "png", java.nio.file.Path.of("target/screenshots/monthly-sheet.png").toFile());
         }
         body("alpha.admin", post(months + "/sheets/{p}/confirmation", works, "2026-07", person), "{\"method\": \"TABLET\"}", 400);
         body("alpha.admin", post(months + "/sheets/{p}/confirmation", works, "2026-07", person), "{\"method\": \"PAPER\"}", 201);

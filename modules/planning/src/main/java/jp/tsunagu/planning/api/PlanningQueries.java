@@ -23,6 +23,9 @@ public interface PlanningQueries {
      */
     java.util.OptionalInt daysAllowed(UUID personId, ServiceType type, LocalDate date);
 
+    /** {@link #daysAllowed} for many persons at once (one read): persons without a covering decision are left out. */
+    java.util.Map<UUID, Integer> daysAllowed(java.util.Collection<UUID> personIds, ServiceType type, LocalDate date);
+
     /**
      * The persons the office serves on {@code date} (a usage contract of the office runs that day), by kana, each
      * with the service types of those contracts and the number of the certificate the contract names.

@@ -45,6 +45,22 @@ class PlanningQueriesService implements PlanningQueries {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Map<UUID, Integer> daysAllowed(java.util.Collection<UUID> personIds, ServiceType type, LocalDate date) {
+        Map<UUID, Integer> allowed = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return allowed;
+        }
+        for (Object[] row : decisions.findForPersons(personIds, type)) {
+            var decision = (jp.tsunagu.planning.internal.domain.BenefitDecision) row[1];
+            if (decision.covers(date)) {
+                allowed.merge((UUID) row[0], decision.daysAllowedIn(java.time.YearMonth.from(date)), Math::max);
+            }
+        }
+        return allowed;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public List<ServedPerson> servedOn(UUID officeId, LocalDate date) {
         return served(persons.servedOn(officeId, date, null));
     }

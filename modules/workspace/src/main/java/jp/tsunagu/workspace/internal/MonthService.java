@@ -87,13 +87,41 @@ public class MonthService implements AttendanceQueries {
                 persons.put(id, servedIn(office, id, month));
             }
         }
+        // one read per service type for the amounts and one for the confirmations, whatever the number of persons
+        Map<ServiceType, Map<UUID, Integer>> allowed = new EnumMap<>(ServiceType.class);
+        Map<ServiceType, Map<UUID, Integer>> allowedAtStart = new EnumMap<>(ServiceType.class);
+        java.util.Set<ServiceType> types = java.util.EnumSet.noneOf(ServiceType.class);
+        persons.values().forEach(p -> types.addAll(p.serviceTypes()));
+        byPerson.values().forEach(list -> list.forEach(r -> types.add(r.serviceType())));
+        for (ServiceType type : types) {
+            allowed.put(type, planning.daysAllowed(persons.keySet(), type, month.atEndOfMonth()));
+            allowedAtStart.put(type, planning.daysAllowed(persons.keySet(), type, month.atDay(1)));
+        }
+        Map<UUID, AttendanceConfirmation> confirmed = new java.util.HashMap<>();
+        confirmations.ofMonth(office.value(), month.atDay(1)).forEach(c -> confirmed.put(c.personId(), c));
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "monthly_sheet", "office:" + month).inOffice(office));
         return persons.values().stream().sorted(java.util.Comparator.comparing(ServedPerson::kana))
-                .map(p -> sheet(o, p, month, byPerson.getOrDefault(p.personId(), List.of()), closed)).toList();
+                .map(p -> sheet(o, p, month, byPerson.getOrDefault(p.personId(), List.of()), closed,
+                        type -> java.util.Optional.ofNullable(allowed.get(type).get(p.personId()))
+                                .or(() -> java.util.Optional.ofNullable(allowedAtStart.get(type).get(p.personId()))),
+                        confirmed.get(p.personId())))
+                .toList();
     }
 
     private MonthlySheet sheet(OfficeSummary office, ServedPerson person, YearMonth month, List<ServiceRecord> recorded,
                                boolean closed) {
+        return sheet(office, person, month, recorded, closed, type -> {
+            var allowed = planning.daysAllowed(person.personId(), type, month.atEndOfMonth());
+            if (allowed.isEmpty()) {
+                allowed = planning.daysAllowed(person.personId(), type, month.atDay(1));
+            }
+            return allowed.isPresent() ? java.util.Optional.of(allowed.getAsInt()) : java.util.Optional.empty();
+        }, confirmations.find(office.id().value(), person.personId(), month.atDay(1)).orElse(null));
+    }
+
+    private MonthlySheet sheet(OfficeSummary office, ServedPerson person, YearMonth month, List<ServiceRecord> recorded,
+                               boolean closed, java.util.function.Function<ServiceType, java.util.Optional<Integer>> daysAllowed,
+                               AttendanceConfirmation confirmation) {
         Map<LocalDate, ServiceRecord> byDate = new LinkedHashMap<>();
         recorded.forEach(r -> byDate.put(r.serviceDate(), r));
         List<MonthlySheet.Day> days = new ArrayList<>();
@@ -106,11 +134,7 @@ public class MonthService implements AttendanceQueries {
         recorded.forEach(r -> types.add(r.serviceType()));
         for (ServiceType type : types) {
             int used = (int) recorded.stream().filter(r -> r.present() && r.serviceType() == type).count();
-            var allowed = planning.daysAllowed(person.personId(), type, month.atEndOfMonth());
-            if (allowed.isEmpty()) {
-                allowed = planning.daysAllowed(person.personId(), type, month.atDay(1));
-            }
-            usage.put(type, new MonthlySheet.Usage(used, allowed.isPresent() ? allowed.getAsInt() : null));
+            usage.put(type, new MonthlySheet.Usage(used, daysAllowed.apply(type).orElse(null)));
         }
         int present = 0, minutes = 0, to = 0, from = 0, meals = 0, offSite = 0, absences = 0, responded = 0;
         for (ServiceRecord r : recorded) {
@@ -127,8 +151,7 @@ public class MonthService implements AttendanceQueries {
             }
         }
         return new MonthlySheet(office, person, month, days, usage,
-                new MonthlySheet.Totals(present, minutes, to, from, meals, offSite, absences, responded),
-                confirmations.find(office.id().value(), person.personId(), month.atDay(1)).orElse(null), closed);
+                new MonthlySheet.Totals(present, minutes, to, from, meals, offSite, absences, responded), confirmation, closed);
     }
 
     /** The person confirms their sheet: a signature drawn on the tablet, or the signed paper sheet kept. */

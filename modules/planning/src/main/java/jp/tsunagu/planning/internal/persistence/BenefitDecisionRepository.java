@@ -16,4 +16,9 @@ public interface BenefitDecisionRepository extends JpaRepository<BenefitDecision
     @Query("select d from BenefitDecision d where d.serviceType = :type and d.certificateId in"
            + " (select c.id from RecipientCertificate c where c.personId = :person)")
     List<BenefitDecision> findForPerson(UUID person, ServiceType type);
+
+    /** Rows of (person id, decision) for every certificate of the persons, for one service type. */
+    @Query("select c.personId, d from BenefitDecision d, RecipientCertificate c where d.serviceType = :type"
+           + " and c.id = d.certificateId and c.personId in :persons")
+    List<Object[]> findForPersons(Collection<UUID> persons, ServiceType type);
 }

@@ -77,6 +77,10 @@ public class AttendanceConfirmation {
         }
     }
 
+    public UUID personId() {
+        return personId;
+    }
+
     public Method method() {
         return method;
     }

@@ -11,4 +11,7 @@ public interface ConfirmationRepository extends JpaRepository<AttendanceConfirma
 
     @Query("select c from AttendanceConfirmation c where c.officeId = :office and c.personId = :person and c.month = :month")
     Optional<AttendanceConfirmation> find(UUID office, UUID person, LocalDate month);
+
+    @Query("select c from AttendanceConfirmation c where c.officeId = :office and c.month = :month")
+    java.util.List<AttendanceConfirmation> ofMonth(UUID office, LocalDate month);
 }

@@ -5,33 +5,27 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import jp.tsunagu.kernel.JapaneseDates;
 import jp.tsunagu.web.PdfDocuments;
 import jp.tsunagu.workspace.internal.MonthlySheet;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 /** The monthly record sheet (実績記録票) as CSV (UTF-8 with BOM, opens in Excel) and as an A4 PDF, one page per person. */
 @Component
 class SheetDocuments {
     private final PdfDocuments pdf;
-    private final TemplateEngine templates;
+    private final java.util.Map<String, String> serviceNames = new java.util.HashMap<>();
 
-    SheetDocuments(PdfDocuments pdf, TemplateEngine templates) {
+    SheetDocuments(PdfDocuments pdf, org.springframework.context.MessageSource messages) {
         this.pdf = pdf;
-        this.templates = templates;
+        for (jp.tsunagu.kernel.ServiceType type : jp.tsunagu.kernel.ServiceType.values()) { // the sheet is in Japanese
+            serviceNames.put(type.name(), messages.getMessage("serviceType." + type.name(), null, type.name(), Locale.JAPANESE));
+        }
     }
 
+    /** The sheets as one A4 PDF, a page each, drawn directly (see {@link SheetPdf}). */
     byte[] pdf(List<MonthlySheet> sheets) {
-        Context context = new Context(Locale.JAPANESE);
-        context.setVariable("sheets", sheets);
-        context.setVariable("font", PdfDocuments.FONT_FAMILY);
-        context.setVariable("era", (Function<LocalDate, String>) d -> d == null ? "" : JapaneseDates.era(d));
-        context.setVariable("weekday", (Function<LocalDate, String>) SheetDocuments::weekday);
-        return pdf.render(templates.process("workspace/sheet-pdf", context));
+        return pdf.draw((document, font) -> SheetPdf.draw(document, font, sheets, serviceNames));
     }
 
     static String weekday(LocalDate d) {
