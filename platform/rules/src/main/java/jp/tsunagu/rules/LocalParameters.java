@@ -1,7 +1,9 @@
 package jp.tsunagu.rules;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import jp.tsunagu.kernel.OfficeId;
 
 /**
@@ -13,6 +15,9 @@ public interface LocalParameters {
 
     /** The value for an office on a date. Unknown names fail with {@link RuleNotFound}. */
     ParameterValue forOffice(OfficeId office, String name, LocalDate date);
+
+    /** The values of several parameters for an office on a date, by name, in one read. Unknown names fail as above. */
+    Map<String, ParameterValue> forOffice(OfficeId office, Collection<String> names, LocalDate date);
 
     /** The value for the tenant as a whole (parameters of scope TENANT or ANY) on a date. */
     ParameterValue forTenant(String name, LocalDate date);

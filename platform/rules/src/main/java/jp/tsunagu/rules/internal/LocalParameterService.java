@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.tsunagu.audit.AuditEvent;
@@ -44,16 +47,40 @@ class LocalParameterService implements LocalParameters {
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public ParameterValue forOffice(OfficeId office, String name, LocalDate date) {
-        RuleRow definition = definition(name, date);
-        if (definition.text("scope").equals("TENANT")) {
-            return forTenant(name, date);
+        return forOffice(office, List.of(name), date).get(name);
+    }
+
+    /**
+     * The office's and the tenant's choices for all the names in one read (newest first): the first choice of the office
+     * and of the tenant for a name are the ones in force on the date.
+     */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Map<String, ParameterValue> forOffice(OfficeId office, Collection<String> names, LocalDate date) {
+        Map<String, RuleRow> definitions = new LinkedHashMap<>();
+        for (String name : names) {
+            definitions.put(name, definition(name, date));
         }
-        Optional<RuleOverride> own = overrides
-                .findFirstByOfficeIdAndParameterAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(office.value(), name, date);
-        if (own.isPresent() && own.get().value() != null) {
-            return value(own.get(), Origin.OFFICE);
-        }
-        return definition.text("scope").equals("OFFICE") ? national(definition) : forTenant(name, date);
+        List<RuleOverride> choices = definitions.isEmpty() ? List.of() : overrides.inForceOrBefore(office.value(), definitions.keySet(), date);
+        Map<String, ParameterValue> values = new LinkedHashMap<>();
+        definitions.forEach((name, definition) -> {
+            String scope = definition.text("scope");
+            Optional<RuleOverride> own = scope.equals("TENANT") ? Optional.empty() : first(choices, name, office.value());
+            if (own.isPresent() && own.get().value() != null) {
+                values.put(name, value(own.get(), Origin.OFFICE));
+            } else if (scope.equals("OFFICE")) {
+                values.put(name, national(definition));
+            } else {
+                values.put(name, first(choices, name, null).filter(o -> o.value() != null).map(o -> value(o, Origin.TENANT))
+                        .orElseGet(() -> national(definition)));
+            }
+        });
+        return values;
+    }
+
+    /** The newest choice for a parameter of the office, or (office null) of the tenant, among choices newest first. */
+    private static Optional<RuleOverride> first(List<RuleOverride> choices, String name, UUID office) {
+        return choices.stream().filter(o -> o.parameter().equals(name) && java.util.Objects.equals(o.officeId(), office)).findFirst();
     }
 
     @Override
@@ -69,11 +96,7 @@ class LocalParameterService implements LocalParameters {
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public List<ParameterValue> allForOffice(OfficeId office, LocalDate date) {
-        List<ParameterValue> values = new ArrayList<>();
-        for (RuleRow d : rules.on(date).rows(TABLE)) {
-            values.add(forOffice(office, d.text("name"), date));
-        }
-        return values;
+        return new ArrayList<>(forOffice(office, rules.on(date).rows(TABLE).stream().map(d -> d.text("name")).toList(), date).values());
     }
 
     /** The definitions in force on a date. */

@@ -1,6 +1,7 @@
 package jp.tsunagu.rules.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,9 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RuleOverrideRepository extends JpaRepository<RuleOverride, UUID> {
 
-    /** The office's choice for a parameter in force on a date. */
-    Optional<RuleOverride> findFirstByOfficeIdAndParameterAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(
-            UUID officeId, String parameter, LocalDate date);
+    /** The office's and the tenant's choices for the parameters from {@code date} back, newest first. */
+    @Query("select o from RuleOverride o where o.parameter in :parameters and (o.officeId = :office or o.officeId is null)"
+           + " and o.effectiveFrom <= :date order by o.effectiveFrom desc")
+    List<RuleOverride> inForceOrBefore(UUID office, Collection<String> parameters, LocalDate date);
 
     /** The tenant's choice for a parameter in force on a date. */
     Optional<RuleOverride> findFirstByOfficeIdIsNullAndParameterAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(
