@@ -23,6 +23,13 @@ public interface PlanningQueries {
      */
     java.util.OptionalInt daysAllowed(UUID personId, ServiceType type, LocalDate date);
 
+    /**
+     * Both questions at once, as a check-in asks them: empty when the person may not be served by the office on
+     * {@code date} ({@link #hasValidContract} is false), else what {@link #daysAllowed} answers. One read of the
+     * contracts and one of the decisions.
+     */
+    java.util.OptionalInt daysAllowedUnderContract(UUID officeId, UUID personId, ServiceType type, LocalDate date);
+
     /** {@link #daysAllowed} for many persons at once (one read): persons without a covering decision are left out. */
     java.util.Map<UUID, Integer> daysAllowed(java.util.Collection<UUID> personIds, ServiceType type, LocalDate date);
 

@@ -32,8 +32,16 @@ class PlanningQueriesService implements PlanningQueries {
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public boolean hasValidContract(UUID officeId, UUID personId, ServiceType type, LocalDate date) {
-        return contracts.findByOfficeIdAndPersonIdAndServiceType(officeId, personId, type).stream().anyMatch(c -> c.covers(date))
-                && decisions.findForPerson(personId, type).stream().anyMatch(d -> d.covers(date));
+        return daysAllowedUnderContract(officeId, personId, type, date).isPresent();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public java.util.OptionalInt daysAllowedUnderContract(UUID officeId, UUID personId, ServiceType type, LocalDate date) {
+        if (contracts.findByOfficeIdAndPersonIdAndServiceType(officeId, personId, type).stream().noneMatch(c -> c.covers(date))) {
+            return java.util.OptionalInt.empty();
+        }
+        return daysAllowed(personId, type, date);
     }
 
     @Override

@@ -13,7 +13,9 @@ import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.planning.api.PlanningQueries;
+import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.rules.LocalParameters;
+import jp.tsunagu.rules.ParameterValue;
 import jp.tsunagu.tenancy.TenantContext;
 import jp.tsunagu.workspace.events.AttendanceCorrected;
 import jp.tsunagu.workspace.events.AttendanceRecorded;
@@ -42,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AttendanceService {
+    private static final String START_ROUNDING = "attendance-start-rounding";
+    private static final String END_ROUNDING = "attendance-end-rounding";
     private final ServiceRecordRepository records;
     private final WorkGroupRepository groups;
     private final WorkingHoursRepository hours;
@@ -76,14 +80,27 @@ public class AttendanceService {
     @Transactional
     public ServiceRecord checkIn(OfficeId office, UUID personId, LocalDate date, LocalTime time, UUID groupId, UUID areaId,
                                  UUID contentId, String by) {
-        WorkGroup group = admissible(office, personId, date, groupId);
+        WorkGroup group = group(office, date, groupId);
+        ServiceType type = group.kind().serviceType();
+        // a contract of the office and a decision for the service, and the days the decision allows, in one question
+        OptionalInt allowed = planning.daysAllowedUnderContract(office.value(), personId, type, date);
+        if (allowed.isEmpty()) {
+            throw notAdmitted(office, personId, type, date);
+        }
+        requireOpen(office, date);
         if (areaId != null) {
             config.requireAllowed(office, group.kind(), areaId, date, time);
         }
         if (contentId != null) {
             config.requireAllowed(office, group.kind(), contentId, date, time);
         }
-        for (ServiceRecord other : records.ofPersonDay(personId, date)) {
+        // the person's records of the month so far, in one read: today's at this office is a conflict, today's
+        // elsewhere must not overlap, and the days before count against the amount (WS-7)
+        List<ServiceRecord> month = records.ofPersonBetween(personId, date.withDayOfMonth(1), date);
+        for (ServiceRecord other : month) {
+            if (!other.serviceDate().equals(date)) {
+                continue;
+            }
             if (other.officeId().equals(office.value())) {
                 throw alreadyRecorded(other);
             }
@@ -91,11 +108,13 @@ public class AttendanceService {
                 throw overlap("time", other);
             }
         }
-        OptionalInt allowed = planning.daysAllowed(personId, group.kind().serviceType(), date);
-        long before = records.daysBefore(personId, group.kind().serviceType(), date.withDayOfMonth(1), date);
-        boolean exceeds = allowed.isPresent() && before + 1 > allowed.getAsInt();
-        ServiceRecord record = records.save(ServiceRecord.checkIn(office.value(), personId, date, group.kind().serviceType(), groupId,
-                areaId, contentId, time, rounding(office, date), workingHours(office, personId, date), exceeds, by, clock.instant()));
+        long before = month.stream().filter(r -> r.present() && r.serviceType() == type && r.serviceDate().isBefore(date)).count();
+        boolean exceeds = before + 1 > allowed.getAsInt();
+        WorkingHours hours = type == ServiceType.TYPE_A ? workingHours(office, personId, date) : null;
+        // written before the audit record: appending to the audit trail holds the tenant's chain lock until commit,
+        // so nothing else should run between the two (at the morning rush every check-in of the tenant waits for it)
+        ServiceRecord record = records.saveAndFlush(ServiceRecord.checkIn(office.value(), personId, date, type, groupId, areaId,
+                contentId, time, rounding(office, date), hours, exceeds, by, clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_record", record.id().toString()).inOffice(office)
                 .about(personId).withDetails("date=" + date + " in=" + time + (exceeds ? " exceeds the decided amount" : "")));
         return record;
@@ -224,19 +243,27 @@ public class AttendanceService {
 
     /** The group, when the person may be served in it that day; else the first rule broken, naming its field. */
     private WorkGroup admissible(OfficeId office, UUID personId, LocalDate date, UUID groupId) {
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new Problem.Invalid("date", "workspace.attendance.future");
-        }
-        WorkGroup group = groups.find(office.value(), groupId)
-                .orElseThrow(() -> new Problem.Invalid("groupId", "workspace.unknown", groupId));
-        if (planning.served(office.value(), personId, date).isEmpty()) {
-            throw new Problem.Invalid("personId", "workspace.attendance.notServed", date);
-        }
+        WorkGroup group = group(office, date, groupId);
         if (!planning.hasValidContract(office.value(), personId, group.kind().serviceType(), date)) {
-            throw new Problem.Invalid("personId", "workspace.attendance.noContract", group.kind().serviceType(), date);
+            throw notAdmitted(office, personId, group.kind().serviceType(), date);
         }
         requireOpen(office, date);
         return group;
+    }
+
+    /** The office's group, for a date that is not in the future. */
+    private WorkGroup group(OfficeId office, LocalDate date, UUID groupId) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new Problem.Invalid("date", "workspace.attendance.future");
+        }
+        return groups.find(office.value(), groupId).orElseThrow(() -> new Problem.Invalid("groupId", "workspace.unknown", groupId));
+    }
+
+    /** Why the person may not be served: not a person of the office that day, or no contract and decision for the service. */
+    private Problem notAdmitted(OfficeId office, UUID personId, ServiceType type, LocalDate date) {
+        return planning.served(office.value(), personId, date).isEmpty()
+                ? new Problem.Invalid("personId", "workspace.attendance.notServed", date)
+                : new Problem.Invalid("personId", "workspace.attendance.noContract", type, date);
     }
 
     private static Problem overlap(String field, ServiceRecord other) {
@@ -260,8 +287,8 @@ public class AttendanceService {
     }
 
     private AttendanceRounding rounding(OfficeId office, LocalDate date) {
-        return new AttendanceRounding(parameters.forOffice(office, "attendance-start-rounding", date).value(),
-                parameters.forOffice(office, "attendance-end-rounding", date).value());
+        Map<String, ParameterValue> values = parameters.forOffice(office, List.of(START_ROUNDING, END_ROUNDING), date);
+        return new AttendanceRounding(values.get(START_ROUNDING).value(), values.get(END_ROUNDING).value());
     }
 
     private static UUID tenant() {

@@ -21,6 +21,10 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, UU
     @Query("select r from ServiceRecord r where r.personId = :person and r.serviceDate = :date")
     List<ServiceRecord> ofPersonDay(UUID person, LocalDate date);
 
+    /** The person's records at every office of the tenant from {@code from} to {@code to} (by the person index). */
+    @Query("select r from ServiceRecord r where r.personId = :person and r.serviceDate >= :from and r.serviceDate <= :to")
+    List<ServiceRecord> ofPersonBetween(UUID person, LocalDate from, LocalDate to);
+
     /** Days present for the service type from {@code from} up to, not including, {@code date} (absences don't count). */
     @Query("select count(r) from ServiceRecord r where r.personId = :person and r.serviceType = :type"
            + " and r.checkIn is not null"

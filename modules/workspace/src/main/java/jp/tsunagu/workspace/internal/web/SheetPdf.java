@@ -206,8 +206,16 @@ final class SheetPdf {
         return cut + "…";
     }
 
+    /** Widths of strings at size 1000, cached: a sheet repeats the same few (days, weekdays, times, headings). */
+    private final Map<String, Float> widths = new java.util.HashMap<>();
+
     private float width(String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+        Float w = widths.get(text);
+        if (w == null) {
+            w = font.getStringWidth(text);
+            widths.put(text, w);
+        }
+        return w / 1000 * size;
     }
 
     private void text(String text, float x, float y, float size) throws IOException {
