@@ -295,4 +295,34 @@ class AttendanceRecordsIT extends IntegrationTest {
         mvc.perform(as("beta.admin", get(months + "/sheets/{p}", works, "2026-07", person))).andExpect(status().isNotFound());
         mvc.perform(as("beta.admin", get(months + "/sheets/pdf", works, "2026-07"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    @DisplayName("bad input, nothing stored: an unknown area or content, a person of another office, each naming the field in Japanese and English")
+    void unknownAreaAndForeignPerson() throws Exception {
+        UUID works = office(ALPHA, "1310000005");
+        UUID group = group(works, "B型(入力)", "TYPE_B");
+        UUID person = person(works, "入力", "ニュウリョク", "TYPE_B", "1310550109");
+        UUID elsewhere = created(post("/api/v1/offices/{o}/persons", office(ALPHA, "1310000001")), PlanningIT.person("他所", "一", "ヨソ", "ハジメ"));
+        long before = count("service_record");
+        String area = body("alpha.admin", post(ATTENDANCE + "/check-in", works), """
+                {"personId": "%s", "date": "2026-04-20", "time": "10:00", "groupId": "%s", "areaId": "%s"}"""
+                .formatted(person, group, UUID.randomUUID()), 400);
+        assertThat((String) JsonPath.read(area, "$.errors[0].field")).isEqualTo("placeId");
+        assertThat((String) JsonPath.read(area, "$.errors[0].message")).startsWith("この事業所に");
+        String content = mvc.perform(as("alpha.admin", post(ATTENDANCE + "/check-in", works).header("Accept-Language", "en")
+                .contentType("application/json").content("""
+                {"personId": "%s", "date": "2026-04-20", "time": "10:00", "groupId": "%s", "contentId": "%s"}"""
+                .formatted(person, group, UUID.randomUUID())))).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(content, "$.errors[0].message")).startsWith("This office has no");
+        String foreign = body("alpha.admin", post(ATTENDANCE + "/check-in", works), """
+                {"personId": "%s", "date": "2026-04-20", "time": "10:00", "groupId": "%s"}""".formatted(elsewhere, group), 400);
+        assertThat((String) JsonPath.read(foreign, "$.errors[0].field")).isEqualTo("personId");
+        assertThat((String) JsonPath.read(foreign, "$.errors[0].message")).contains("この事業所の利用契約がある利用者ではありません");
+        String foreignEn = mvc.perform(as("alpha.admin", post(ATTENDANCE + "/absence", works).header("Accept-Language", "en")
+                .contentType("application/json").content("""
+                {"personId": "%s", "date": "2026-04-20", "groupId": "%s", "contact": "電話"}""".formatted(elsewhere, group))))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(foreignEn, "$.errors[0].message")).contains("has no usage contract with this office");
+        assertThat(count("service_record")).isEqualTo(before);
+    }
 }
