@@ -200,9 +200,9 @@ class AttendanceRecordsIT extends IntegrationTest {
         assertThat((String) JsonPath.read(refused, "$.errors[0].field")).isEqualTo("time");
         assertThat((String) JsonPath.read(refused, "$.errors[0].message")).contains("同時に二つの場所");
         assertThat(count("service_record")).isEqualTo(before);
-        String offSite = checkOut(works, person, "2026-04-08", "12:00", ", \"offSite\": \"WORK\"", 400);
-        assertThat((String) JsonPath.read(offSite, "$.errors[0].field")).isEqualTo("offSitePlace");
-        checkOut(works, person, "2026-04-08", "12:00", ", \"offSite\": \"WORK\", \"offSitePlace\": \"株式会社みどり 物流センター\"", 200);
+        String offsite = checkOut(works, person, "2026-04-08", "12:00", ", \"offsite\": \"WORK\"", 400);
+        assertThat((String) JsonPath.read(offsite, "$.errors[0].field")).isEqualTo("offsitePlace");
+        checkOut(works, person, "2026-04-08", "12:00", ", \"offsite\": \"WORK\", \"offsitePlace\": \"株式会社みどり 物流センター\"", 200);
         checkIn(transition, person, "2026-04-08", "13:00", training);
         String overlapOut = body("alpha.admin", put(ATTENDANCE + "/{r}", works,
                 UUID.fromString(JsonPath.read(body("alpha.admin", get(ATTENDANCE, works).param("date", "2026-04-08"), "", 200),

@@ -61,7 +61,7 @@ public class MonthService implements AttendanceQueries {
 
     /** One person's sheet; 404 when the office served them on no day of the month. */
     @Transactional // writes its audit record
-    public MonthlySheet sheet(OfficeId office, UUID personId, YearMonth month) {
+    public MonthlyServiceSheet sheet(OfficeId office, UUID personId, YearMonth month) {
         OfficeSummary o = office(office);
         ServedPerson person = servedIn(office, personId, month);
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "monthly_sheet", personId + ":" + month).inOffice(office).about(personId));
@@ -71,7 +71,7 @@ public class MonthService implements AttendanceQueries {
 
     /** The sheets of everyone the office served in the month, by kana (to print them all at month end). */
     @Transactional // writes its audit record
-    public List<MonthlySheet> sheets(OfficeId office, YearMonth month) {
+    public List<MonthlyServiceSheet> sheets(OfficeId office, YearMonth month) {
         OfficeSummary o = office(office);
         boolean closed = months.closed(office.value(), month.atDay(1));
         Map<UUID, List<ServiceRecord>> byPerson = new LinkedHashMap<>();
@@ -108,7 +108,7 @@ public class MonthService implements AttendanceQueries {
                 .toList();
     }
 
-    private MonthlySheet sheet(OfficeSummary office, ServedPerson person, YearMonth month, List<ServiceRecord> recorded,
+    private MonthlyServiceSheet sheet(OfficeSummary office, ServedPerson person, YearMonth month, List<ServiceRecord> recorded,
                                boolean closed) {
         return sheet(office, person, month, recorded, closed, type -> {
             var allowed = planning.daysAllowed(person.personId(), type, month.atEndOfMonth());
@@ -119,24 +119,24 @@ public class MonthService implements AttendanceQueries {
         }, confirmations.find(office.id().value(), person.personId(), month.atDay(1)).orElse(null));
     }
 
-    private MonthlySheet sheet(OfficeSummary office, ServedPerson person, YearMonth month, List<ServiceRecord> recorded,
+    private MonthlyServiceSheet sheet(OfficeSummary office, ServedPerson person, YearMonth month, List<ServiceRecord> recorded,
                                boolean closed, java.util.function.Function<ServiceType, java.util.Optional<Integer>> daysAllowed,
                                AttendanceConfirmation confirmation) {
         Map<LocalDate, ServiceRecord> byDate = new LinkedHashMap<>();
         recorded.forEach(r -> byDate.put(r.serviceDate(), r));
-        List<MonthlySheet.Day> days = new ArrayList<>();
+        List<MonthlyServiceSheet.Day> days = new ArrayList<>();
         for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
-            days.add(new MonthlySheet.Day(d, byDate.get(d)));
+            days.add(new MonthlyServiceSheet.Day(d, byDate.get(d)));
         }
-        Map<ServiceType, MonthlySheet.Usage> usage = new EnumMap<>(ServiceType.class);
+        Map<ServiceType, MonthlyServiceSheet.Usage> usage = new EnumMap<>(ServiceType.class);
         java.util.Set<ServiceType> types = java.util.EnumSet.noneOf(ServiceType.class);
         types.addAll(person.serviceTypes());
         recorded.forEach(r -> types.add(r.serviceType()));
         for (ServiceType type : types) {
             int used = (int) recorded.stream().filter(r -> r.present() && r.serviceType() == type).count();
-            usage.put(type, new MonthlySheet.Usage(used, daysAllowed.apply(type).orElse(null)));
+            usage.put(type, new MonthlyServiceSheet.Usage(used, daysAllowed.apply(type).orElse(null)));
         }
-        int present = 0, minutes = 0, to = 0, from = 0, meals = 0, offSite = 0, absences = 0, responded = 0;
+        int present = 0, minutes = 0, to = 0, from = 0, meals = 0, offsite = 0, absences = 0, responded = 0;
         for (ServiceRecord r : recorded) {
             if (r.present()) {
                 present++;
@@ -144,14 +144,14 @@ public class MonthService implements AttendanceQueries {
                 to += r.transportTo() ? 1 : 0;
                 from += r.transportFrom() ? 1 : 0;
                 meals += r.meal() ? 1 : 0;
-                offSite += r.offSite() != null ? 1 : 0;
+                offsite += r.offsite() != null ? 1 : 0;
             } else {
                 absences++;
                 responded += r.absenceResponse() != null ? 1 : 0;
             }
         }
-        return new MonthlySheet(office, person, month, days, usage,
-                new MonthlySheet.Totals(present, minutes, to, from, meals, offSite, absences, responded), confirmation, closed);
+        return new MonthlyServiceSheet(office, person, month, days, usage,
+                new MonthlyServiceSheet.Totals(present, minutes, to, from, meals, offsite, absences, responded), confirmation, closed);
     }
 
     /** The person confirms their sheet: a signature drawn on the tablet, or the signed paper sheet kept. */

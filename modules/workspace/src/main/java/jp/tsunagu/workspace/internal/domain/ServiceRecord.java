@@ -61,9 +61,11 @@ public class ServiceRecord {
     private boolean meal;
 
     @Enumerated(EnumType.STRING)
-    private OffSite offSite;
+    @Column(name = "off_site")
+    private Offsite offsite;
 
-    private String offSitePlace;
+    @Column(name = "off_site_place")
+    private String offsitePlace;
     private Integer lateMinutes;
     private Integer earlyLeaveMinutes;
     private String absenceContact;
@@ -178,15 +180,15 @@ public class ServiceRecord {
     }
 
     private void apply(DayDetails details) {
-        if (details.offSite() != null && (details.offSitePlace() == null || details.offSitePlace().isBlank())) {
-            throw new Problem.Invalid("offSitePlace", "workspace.attendance.offSitePlace");
+        if (details.offsite() != null && (details.offsitePlace() == null || details.offsitePlace().isBlank())) {
+            throw new Problem.Invalid("offsitePlace", "workspace.attendance.offsitePlace");
         }
         this.breakMinutes = details.breakMinutes();
         this.transportTo = details.transportTo();
         this.transportFrom = details.transportFrom();
         this.meal = details.meal();
-        this.offSite = details.offSite();
-        this.offSitePlace = details.offSite() == null ? null : details.offSitePlace().strip();
+        this.offsite = details.offsite();
+        this.offsitePlace = details.offsite() == null ? null : details.offsitePlace().strip();
     }
 
     /** Lateness is measured only for employed A型 users with working hours; for everyone else there is none. */
@@ -208,8 +210,8 @@ public class ServiceRecord {
         m.put("transportTo", transportTo);
         m.put("transportFrom", transportFrom);
         m.put("meal", meal);
-        m.put("offSite", offSite == null ? null : offSite.name());
-        m.put("offSitePlace", offSitePlace);
+        m.put("offsite", offsite == null ? null : offsite.name());
+        m.put("offsitePlace", offsitePlace);
         m.put("lateMinutes", lateMinutes);
         m.put("earlyLeaveMinutes", earlyLeaveMinutes);
         return m;
@@ -295,12 +297,12 @@ public class ServiceRecord {
         return meal;
     }
 
-    public OffSite offSite() {
-        return offSite;
+    public Offsite offsite() {
+        return offsite;
     }
 
-    public String offSitePlace() {
-        return offSitePlace;
+    public String offsitePlace() {
+        return offsitePlace;
     }
 
     public Integer lateMinutes() {

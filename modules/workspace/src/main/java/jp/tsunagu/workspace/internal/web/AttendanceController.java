@@ -20,7 +20,7 @@ import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.workspace.internal.AttendanceService;
 import jp.tsunagu.workspace.internal.BoardService;
 import jp.tsunagu.workspace.internal.domain.DayDetails;
-import jp.tsunagu.workspace.internal.domain.OffSite;
+import jp.tsunagu.workspace.internal.domain.Offsite;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,10 +107,10 @@ class AttendanceController {
     }
 
     record CheckOut(@NotNull UUID personId, @NotNull LocalDate date, @NotNull LocalTime time, @Min(0) @Max(600) Integer breakMinutes,
-                    Boolean transportTo, Boolean transportFrom, Boolean meal, OffSite offSite, @Size(max = 100) String offSitePlace) {
+                    Boolean transportTo, Boolean transportFrom, Boolean meal, Offsite offsite, @Size(max = 100) String offsitePlace) {
         DayDetails details() {
             return new DayDetails(breakMinutes == null ? 0 : breakMinutes, Boolean.TRUE.equals(transportTo),
-                    Boolean.TRUE.equals(transportFrom), Boolean.TRUE.equals(meal), offSite, offSitePlace);
+                    Boolean.TRUE.equals(transportFrom), Boolean.TRUE.equals(meal), offsite, offsitePlace);
         }
     }
 
@@ -119,11 +119,11 @@ class AttendanceController {
     }
 
     record Correction(@NotNull LocalTime checkIn, LocalTime checkOut, @Min(0) @Max(600) Integer breakMinutes, Boolean transportTo,
-                      Boolean transportFrom, Boolean meal, OffSite offSite, @Size(max = 100) String offSitePlace,
+                      Boolean transportFrom, Boolean meal, Offsite offsite, @Size(max = 100) String offsitePlace,
                       @NotBlank @Size(max = 500) String reason, Boolean afterClose) {
         DayDetails details() {
             return new DayDetails(breakMinutes == null ? 0 : breakMinutes, Boolean.TRUE.equals(transportTo),
-                    Boolean.TRUE.equals(transportFrom), Boolean.TRUE.equals(meal), offSite, offSitePlace);
+                    Boolean.TRUE.equals(transportFrom), Boolean.TRUE.equals(meal), offsite, offsitePlace);
         }
     }
 
@@ -139,13 +139,13 @@ class AttendanceController {
 
     record RecordView(UUID id, UUID personId, LocalDate date, ServiceType serviceType, String status, UUID groupId, UUID areaId,
                       UUID contentId, LocalTime checkIn, LocalTime checkOut, LocalTime roundedStart, LocalTime roundedEnd,
-                      int breakMinutes, Integer minutes, boolean transportTo, boolean transportFrom, boolean meal, OffSite offSite,
-                      String offSitePlace, Integer lateMinutes, Integer earlyLeaveMinutes, String absenceContact,
+                      int breakMinutes, Integer minutes, boolean transportTo, boolean transportFrom, boolean meal, Offsite offsite,
+                      String offsitePlace, Integer lateMinutes, Integer earlyLeaveMinutes, String absenceContact,
                       String absenceResponse, boolean exceedsAmount, boolean corrected, String rounding) {
         static RecordView of(ServiceRecord r) {
             return new RecordView(r.id(), r.personId(), r.serviceDate(), r.serviceType(), r.status().name(), r.groupId(), r.areaId(),
                     r.contentId(), r.checkIn(), r.checkOut(), r.roundedStart(), r.roundedEnd(), r.breakMinutes(), r.minutes(),
-                    r.transportTo(), r.transportFrom(), r.meal(), r.offSite(), r.offSitePlace(), r.lateMinutes(),
+                    r.transportTo(), r.transportFrom(), r.meal(), r.offsite(), r.offsitePlace(), r.lateMinutes(),
                     r.earlyLeaveMinutes(), r.absenceContact(), r.absenceResponse(), r.exceedsAmount(), r.corrected(), r.rounding());
         }
     }

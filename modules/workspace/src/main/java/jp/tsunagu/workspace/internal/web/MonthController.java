@@ -16,7 +16,7 @@ import jp.tsunagu.kernel.PersonalData;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.workspace.internal.MonthService;
-import jp.tsunagu.workspace.internal.MonthlySheet;
+import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
 import jp.tsunagu.workspace.internal.domain.AttendanceConfirmation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -107,9 +107,9 @@ class MonthController {
     }
 
     record SheetView(UUID personId, String name, String kana, String certificateNumber, String month, boolean closed,
-                     Map<ServiceType, MonthlySheet.Usage> usage, MonthlySheet.Totals totals, ConfirmationView confirmation,
+                     Map<ServiceType, MonthlyServiceSheet.Usage> usage, MonthlyServiceSheet.Totals totals, ConfirmationView confirmation,
                      List<AttendanceController.RecordView> days) {
-        static SheetView of(MonthlySheet s) {
+        static SheetView of(MonthlyServiceSheet s) {
             return new SheetView(s.person().personId(), s.person().name(), s.person().kana(), s.person().certificateNumber(),
                     s.month().toString(), s.closed(), s.usage(), s.totals(), ConfirmationView.of(s.confirmation()),
                     s.recordedDays().stream().map(d -> AttendanceController.RecordView.of(d.record())).toList());

@@ -6,7 +6,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import jp.tsunagu.web.PdfDocuments;
-import jp.tsunagu.workspace.internal.MonthlySheet;
+import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ class SheetDocuments {
     }
 
     /** The sheets as one A4 PDF, a page each, drawn directly (see {@link SheetPdf}). */
-    byte[] pdf(List<MonthlySheet> sheets) {
+    byte[] pdf(List<MonthlyServiceSheet> sheets) {
         return pdf.draw((document, font) -> SheetPdf.draw(document, font, sheets, serviceNames));
     }
 
@@ -37,21 +37,21 @@ class SheetDocuments {
     }
 
     /** Every recorded day of every sheet, one row each, with the person's totals in the last columns of their rows. */
-    String csv(List<MonthlySheet> sheets) {
+    String csv(List<MonthlyServiceSheet> sheets) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append("事業所番号,受給者証番号,氏名,フリガナ,年月,日付,曜日,サービス種別,状態,開始時刻,終了時刻,算定開始,算定終了,休憩(分),"
                    + "サービス提供時間(分),送迎(往),送迎(復),食事提供,施設外,施設外の場所,遅刻(分),早退(分),欠席時の連絡,欠席時対応,"
                    + "支給量超過,訂正あり,本人確認\r\n");
-        for (MonthlySheet s : sheets) {
+        for (MonthlyServiceSheet s : sheets) {
             String confirmed = s.confirmation() == null ? "" : s.confirmation().method() + " " + s.confirmation().confirmedOn();
-            for (MonthlySheet.Day day : s.recordedDays()) {
+            for (MonthlyServiceSheet.Day day : s.recordedDays()) {
                 ServiceRecord r = day.record();
                 csv.append(String.join(",", List.of(s.office().officeNumber(), s.person().certificateNumber(), q(s.person().name()),
                         q(s.person().kana()), s.month().toString(), day.date().toString(), weekday(day.date()), r.serviceType().name(),
                         r.present() ? "出席" : "欠席", t(r.checkIn()), t(r.checkOut()), t(r.roundedStart()), t(r.roundedEnd()),
                         r.present() ? String.valueOf(r.breakMinutes()) : "", n(r.minutes()), flag(r.transportTo()),
-                        flag(r.transportFrom()), flag(r.meal()), r.offSite() == null ? "" : r.offSite() == jp.tsunagu.workspace.internal.domain.OffSite.WORK ? "施設外就労" : "施設外支援",
-                        q(r.offSitePlace()), n(r.lateMinutes()), n(r.earlyLeaveMinutes()), q(r.absenceContact()), q(r.absenceResponse()),
+                        flag(r.transportFrom()), flag(r.meal()), r.offsite() == null ? "" : r.offsite() == jp.tsunagu.workspace.internal.domain.Offsite.WORK ? "施設外就労" : "施設外支援",
+                        q(r.offsitePlace()), n(r.lateMinutes()), n(r.earlyLeaveMinutes()), q(r.absenceContact()), q(r.absenceResponse()),
                         flag(r.exceedsAmount()), flag(r.corrected()), confirmed))).append("\r\n");
             }
         }

@@ -12,8 +12,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import jp.tsunagu.kernel.JapaneseDates;
 import jp.tsunagu.kernel.ServiceType;
-import jp.tsunagu.workspace.internal.MonthlySheet;
-import jp.tsunagu.workspace.internal.domain.OffSite;
+import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
+import jp.tsunagu.workspace.internal.domain.Offsite;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -50,14 +50,14 @@ final class SheetPdf {
     }
 
     /** Draws one page per sheet; {@code serviceNames} gives each service type's Japanese name. */
-    static void draw(PDDocument document, PDFont font, List<MonthlySheet> sheets, Map<String, String> serviceNames) throws IOException {
+    static void draw(PDDocument document, PDFont font, List<MonthlyServiceSheet> sheets, Map<String, String> serviceNames) throws IOException {
         SheetPdf pdf = new SheetPdf(document, font, serviceNames);
         for (int i = 0; i < sheets.size(); i++) {
             pdf.page(sheets.get(i), i + 1, sheets.size());
         }
     }
 
-    private void page(MonthlySheet s, int number, int of) throws IOException {
+    private void page(MonthlyServiceSheet s, int number, int of) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
         try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
@@ -73,7 +73,7 @@ final class SheetPdf {
             y = row(y, meta, 16, new String[] {"利用者氏名", s.person().name() + " (" + s.person().kana() + ")", "受給者証番号",
                     s.person().certificateNumber()}, new boolean[] {true, false, true, false}, null);
             StringBuilder usage = new StringBuilder();
-            for (Map.Entry<ServiceType, MonthlySheet.Usage> u : s.usage().entrySet()) {
+            for (Map.Entry<ServiceType, MonthlyServiceSheet.Usage> u : s.usage().entrySet()) {
                 usage.append(serviceNames.getOrDefault(u.getKey().name(), u.getKey().name())).append(' ').append(u.getValue().daysUsed())
                         .append("日 / ").append(u.getValue().daysAllowed() == null ? "支給決定なし" : u.getValue().daysAllowed() + "日")
                         .append(u.getValue().exceeded() ? " (支給量超過)" : "").append("　");
@@ -89,18 +89,18 @@ final class SheetPdf {
             boolean[] heads = new boolean[HEADS.length];
             java.util.Arrays.fill(heads, true);
             y = row(y, widths, ROW + 2, HEADS, heads, null);
-            for (MonthlySheet.Day day : s.days()) {
+            for (MonthlyServiceSheet.Day day : s.days()) {
                 y = row(y, widths, ROW, cells(day), new boolean[HEADS.length], weekend(day.date()) ? 0.93f : null);
             }
             y -= 6;
-            MonthlySheet.Totals t = s.totals();
+            MonthlyServiceSheet.Totals t = s.totals();
             float[] tw = new float[8];
             java.util.Arrays.fill(tw, w / 8);
             boolean[] all = new boolean[8];
             java.util.Arrays.fill(all, true);
             y = row(y, tw, 16, new String[] {"利用日数", "算定時間計", "送迎 往", "送迎 復", "食事提供", "施設外", "欠席", "うち欠席時対応"}, all, null);
             y = row(y, tw, 16, new String[] {t.daysPresent() + "日", t.minutes() / 60 + "時間" + t.minutes() % 60 + "分", "" + t.transportTo(),
-                    "" + t.transportFrom(), "" + t.meals(), "" + t.offSiteDays(), "" + t.absences(), "" + t.absencesWithResponse()},
+                    "" + t.transportFrom(), "" + t.meals(), "" + t.offsiteDays(), "" + t.absences(), "" + t.absencesWithResponse()},
                     new boolean[8], null);
             y -= 8;
             confirmation(s, y, w);
@@ -108,7 +108,7 @@ final class SheetPdf {
         }
     }
 
-    private void confirmation(MonthlySheet s, float top, float w) throws IOException {
+    private void confirmation(MonthlyServiceSheet s, float top, float w) throws IOException {
         float h = 58;
         out.addRect(MARGIN, top - h, w, h);
         out.stroke();
@@ -135,7 +135,7 @@ final class SheetPdf {
         }
     }
 
-    private String[] cells(MonthlySheet.Day day) {
+    private String[] cells(MonthlyServiceSheet.Day day) {
         LocalDate d = day.date();
         ServiceRecord r = day.record();
         String weekday = d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.JAPANESE);
@@ -152,13 +152,13 @@ final class SheetPdf {
         if (!r.present()) {
             notes.add(r.absenceContact() + (r.absenceResponse() == null ? "" : " / " + r.absenceResponse()));
         }
-        if (r.offSitePlace() != null) {
-            notes.add(r.offSitePlace());
+        if (r.offsitePlace() != null) {
+            notes.add(r.offsitePlace());
         }
         Integer m = r.minutes();
         return new String[] {"" + d.getDayOfMonth(), weekday, r.present() ? "" : "欠席時対応", t(r.checkIn()), t(r.checkOut()),
                 m == null ? "" : m / 60 + ":" + (m % 60 < 10 ? "0" : "") + m % 60, r.transportTo() ? "1" : "", r.transportFrom() ? "1" : "",
-                r.meal() ? "1" : "", r.offSite() == null ? "" : r.offSite() == OffSite.WORK ? "就労" : "支援", String.join(" ", notes)};
+                r.meal() ? "1" : "", r.offsite() == null ? "" : r.offsite() == Offsite.WORK ? "就労" : "支援", String.join(" ", notes)};
     }
 
     private static boolean weekend(LocalDate d) {

@@ -25,7 +25,7 @@ import jp.tsunagu.workspace.internal.AttendanceService;
 import jp.tsunagu.workspace.internal.BoardService;
 import jp.tsunagu.workspace.internal.DailyBoard;
 import jp.tsunagu.workspace.internal.MonthService;
-import jp.tsunagu.workspace.internal.MonthlySheet;
+import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
 import jp.tsunagu.workspace.internal.TabletPins;
 import jp.tsunagu.workspace.internal.WorkspaceConfigService;
 import jp.tsunagu.workspace.internal.domain.AttendanceConfirmation;
@@ -238,8 +238,8 @@ class WorkspacePages implements PageController {
         try {
             attendance.correct(office, recordId, time(form, "checkIn"), parsed(form, "checkOut", LocalTime::parse),
                     new DayDetails(number(form, "breakMinutes"), form.containsKey("transportTo"), form.containsKey("transportFrom"),
-                            form.containsKey("meal"), parsed(form, "offSite", jp.tsunagu.workspace.internal.domain.OffSite::valueOf),
-                            text(form, "offSitePlace")),
+                            form.containsKey("meal"), parsed(form, "offsite", jp.tsunagu.workspace.internal.domain.Offsite::valueOf),
+                            text(form, "offsitePlace")),
                     text(form, "reason"), form.containsKey("afterClose"), auth.getName());
             redirect.addFlashAttribute("message", messages.getMessage("workspace.ui.correctedDone", null, locale));
         } catch (Problem problem) {
@@ -349,7 +349,7 @@ class WorkspacePages implements PageController {
     String sheets(@PathVariable UUID officeId, @RequestParam(required = false) YearMonth month, Model model, Authentication auth) {
         OfficeSummary office = office(officeId);
         YearMonth m = month == null ? YearMonth.now(clock).minusMonths(1) : month;
-        List<MonthlySheet> sheets = months.sheets(office.id(), m);
+        List<MonthlyServiceSheet> sheets = months.sheets(office.id(), m);
         model.addAttribute("office", office);
         model.addAttribute("month", m.toString());
         model.addAttribute("monthLabel", JapaneseDates.era(m.atDay(1)).replaceFirst("1日$", ""));

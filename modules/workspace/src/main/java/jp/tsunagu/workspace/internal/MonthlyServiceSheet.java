@@ -15,7 +15,7 @@ import jp.tsunagu.workspace.internal.domain.ServiceRecord;
  * against the benefit decision's amount per service type, the totals, the person's confirmation, and whether the
  * month is closed.
  */
-public record MonthlySheet(OfficeSummary office, ServedPerson person, YearMonth month, List<Day> days,
+public record MonthlyServiceSheet(OfficeSummary office, ServedPerson person, YearMonth month, List<Day> days,
                            Map<ServiceType, Usage> usage, Totals totals, AttendanceConfirmation confirmation, boolean closed) {
 
     /** A day of the month; {@code record} null when the person did not come and no absence was recorded. */
@@ -29,7 +29,7 @@ public record MonthlySheet(OfficeSummary office, ServedPerson person, YearMonth 
         }
     }
 
-    public record Totals(int daysPresent, int minutes, int transportTo, int transportFrom, int meals, int offSiteDays,
+    public record Totals(int daysPresent, int minutes, int transportTo, int transportFrom, int meals, int offsiteDays,
                          int absences, int absencesWithResponse) {
     }
 
