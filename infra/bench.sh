@@ -10,7 +10,11 @@
 #   infra/bench.sh sheets   one B型 office with 40 persons and a month of records each (880): everyone's monthly record
 #                           sheets as one A4 PDF and as CSV (goal: within 1 s), one person's as JSON and PDF
 #                           (-Dbench.requests=N -Dbench.warmup=N)
-# Prints the figures; scale, flood, planning and sheets also write them to platform/app/target/*.txt.
+#   infra/bench.sh rush     the morning rush: 500 check-ins per second for 60 s, open loop, against a tenant with 250
+#                           offices and 10,000 persons; p50/p90/p99/max and errors of the check-in, the p50 of GET
+#                           /api/v1/me (the framework's floor) at the same rate, and their ratio (-Dbench.rate=N
+#                           -Dbench.seconds=N -Dbench.warmup.seconds=N)
+# Prints the figures; scale, flood, planning, sheets and rush also write them to platform/app/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-scale}" in
@@ -19,7 +23,8 @@ case "${1:-scale}" in
   rules) test="" report="" ;;
   planning) test=PlanningBenchmark report=planning-benchmark.txt ;;
   sheets) test=MonthlySheetBenchmark report=monthly-sheet-benchmark.txt ;;
-  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets] [-Dproperty=value ...]" >&2; exit 2 ;;
+  rush) test=MorningRushBenchmark report=morning-rush-benchmark.txt ;;
+  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush] [-Dproperty=value ...]" >&2; exit 2 ;;
 esac
 [ $# -gt 0 ] && shift
 . infra/jdk.sh
