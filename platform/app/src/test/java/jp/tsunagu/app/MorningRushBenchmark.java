@@ -52,9 +52,9 @@ import org.springframework.test.context.ActiveProfiles;
  * 500 × 60 = 30,000 check-ins use the last 3 days, each day every person once in a random order; the warm-up uses the
  * days before those.
  *
- * <p>Warm-up first (JIT, pools, caches): {@value #WARMUP_THREADS} threads send check-ins, then floor requests, back to
- * back for {@code bench.warmup.seconds} each (closed loop: a cold server is not buried under a backlog it cannot clear).
- * Then the measured load, open loop: request {@code i} is planned at {@code start + i / rate} and sent at that time
+ * <p>Warm-up first (JIT, pools, caches): {@value #WARMUP_THREADS} threads send check-ins and floor requests back to
+ * back (closed loop: a cold server is not buried under a backlog it cannot clear) until the JIT has settled. Then the
+ * measured load, open loop: request {@code i} is planned at {@code start + i / rate} and sent at that time
  * whatever the answers before it did (from a virtual thread each), and its latency is counted from the planned time,
  * not from the moment it left: a server that stalls is charged for every request it held back (no coordinated
  * omission). Each check-in comes from the office's own staff member with a bearer token; each writes its service
@@ -71,7 +71,8 @@ import org.springframework.test.context.ActiveProfiles;
  * audit chain's lock, requests waiting for a pooled connection, sampled every 10 ms), so that a missed goal names its
  * cause.
  *
- * <p>{@code -Dbench.rate=500 -Dbench.seconds=60 -Dbench.warmup.seconds=30}; {@code -Dbench.jfr=/tmp/rush} also
+ * <p>{@code -Dbench.rate=500 -Dbench.seconds=60 -Dbench.warmup.seconds=30 -Dbench.warmup.max.seconds=300} (the
+ * warm-up's least and most); {@code -Dbench.jfr=/tmp/rush} also
  * records each measured phase with the JFR profile ({@code /tmp/rush-check-in.jfr}, {@code /tmp/rush-floor.jfr}).
  * Prints the figures and the machine's load average and writes them to {@code target/morning-rush-benchmark.txt}, then
  * fails if a goal is missed.
@@ -82,7 +83,10 @@ class MorningRushBenchmark {
     private static final int RATE = Integer.getInteger("bench.rate", 500);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup.seconds", 30);
+    private static final int WARMUP_MAX_SECONDS = Integer.getInteger("bench.warmup.max.seconds", 300);
     private static final int WARMUP_THREADS = 4;
+    /** The JIT counts as settled when its compilers use less than this share of a core. */
+    private static final double JIT_SETTLED = 0.05;
     private static final int OFFICES = 250;
     private static final int PERSONS = 10_000;
     private static final double P99_GOAL_MS = 50;
@@ -128,13 +132,11 @@ class MorningRushBenchmark {
         LocalDate firstMeasured = today.minusDays(days);
         Random random = new Random(42);
 
-        Map<String, String> tokens = tokens(offices);
-        Warmup warmCheckIns = warmup(checkIns(arrivals, day -> firstMeasured.minusDays(1 + day), random, tokens), 201);
-        Warmup warmFloor = warmup(floor(offices, tokens), 200);
-        LocalDate lastWarmup = firstMeasured.minusDays(1 + (warmCheckIns.requests() - 1) / PERSONS);
+        Warmup warm = warmup(arrivals, offices, day -> firstMeasured.minusDays(1 + day), random);
+        LocalDate lastWarmup = firstMeasured.minusDays(1 + (warm.checkIns() - 1) / PERSONS);
         Thread.sleep(2_000);
 
-        tokens = tokens(offices);
+        Map<String, String> tokens = tokens(offices);
         IntFunction<HttpRequest> checkIns = checkIns(arrivals, firstMeasured::plusDays, random, tokens);
         IntFunction<HttpRequest> floor = floor(offices, tokens);
         double loadBefore = load();
@@ -159,7 +161,8 @@ class MorningRushBenchmark {
                   open loop over loopback HTTP: each request sent at its planned time at a fixed rate, latency from that planned
                   time (a stall is charged to every request it delays); bearer token of the office's staff member; every
                   check-in writes its service record and audit record; rate limit off
-                  warm-up (JIT and pools), closed loop from %d threads: %d s of check-ins (%d, %s..%s), %d s of floor requests (%d); %d and %d errors
+                  warm-up, closed loop from %d threads, until the JIT settled (compiling < %.0f%% of a core; %.0f%% in the last round):
+                    %.0f s, %d check-ins (%s..%s) and %d floor requests, %d errors
                   check-in   POST /api/v1/offices/{o}/workspace/attendance/check-in, %d planned at %d/s over %d s (%s..%s, each person once a day)
                     %s
                     p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.2f ms   goal p99 <= %.0f ms: %s
@@ -174,8 +177,8 @@ class MorningRushBenchmark {
                   load average (1 min) of the machine before / between / after: %.2f / %.2f / %.2f
                 """,
                 OFFICES, PERSONS, PERSONS / OFFICES, Runtime.getRuntime().availableProcessors(), seedSeconds,
-                WARMUP_THREADS, WARMUP_SECONDS, warmCheckIns.requests(), lastWarmup, firstMeasured.minusDays(1), WARMUP_SECONDS,
-                warmFloor.requests(), warmCheckIns.errors(), warmFloor.errors(),
+                WARMUP_THREADS, JIT_SETTLED * 100, warm.lastJitShare() * 100, warm.seconds(), warm.checkIns(), lastWarmup,
+                firstMeasured.minusDays(1), warm.floorRequests(), warm.errors(),
                 measured, RATE, SECONDS, firstMeasured, today.minusDays(1),
                 checkIn.summary(),
                 checkIn.percentile(0.50), checkIn.percentile(0.90), checkIn.percentile(0.99), checkIn.percentile(1.0),
@@ -208,13 +211,15 @@ class MorningRushBenchmark {
         }
 
         String summary() {
+            int answered = Math.max(1, nanos.length - errors); // CPU of requests that failed is spread over the others
             return String.format("sent in %.2f s (%.1f/s achieved), the last answer %.2f s after the start; generator late by at most %.2f ms%n"
-                            + "    CPU per request: %.2f ms in the JVM (%s), %.2f ms in PostgreSQL",
-                    sendSeconds, nanos.length / sendSeconds, lastAnswerSeconds, maxLagMs, jvmCpuMs / nanos.length,
+                            + "    CPU per %s: %.2f ms in the JVM (%s), %.2f ms in PostgreSQL",
+                    sendSeconds, nanos.length / sendSeconds, lastAnswerSeconds, maxLagMs, errors == 0 ? "request" : "successful request",
+                    jvmCpuMs / answered,
                     String.join(", ", threadCpuMs.entrySet().stream().filter(e -> e.getValue() > 0)
                             .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-                            .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() / (double) nanos.length)).toList()),
-                    databaseCpuMs / nanos.length) + waits;
+                            .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() / (double) answered)).toList()),
+                    databaseCpuMs / answered) + waits;
         }
     }
 
@@ -344,18 +349,44 @@ class MorningRushBenchmark {
         }
     }
 
-    /** What a warm-up did. */
-    private record Warmup(int requests, int errors) {
+    /** What the warm-up did: its time, its requests, its errors, and the JIT's share of a core in its last round. */
+    private record Warmup(double seconds, int checkIns, int floorRequests, int errors, double lastJitShare) {
     }
 
     /**
-     * Warms the JIT, the pools and the caches: {@value #WARMUP_THREADS} threads send requests back to back for
-     * {@code bench.warmup.seconds} (closed loop, so a cold server is not buried under a backlog it cannot clear).
+     * Warms the JIT, the pools and the caches in rounds of 10 s of check-ins and 5 s of floor requests, each sent back
+     * to back by {@value #WARMUP_THREADS} threads (closed loop, so a cold server is not buried under a backlog it cannot
+     * clear), until the JIT compilers used less than {@value #JIT_SETTLED} of a core in a round: on two shared cores
+     * this application's JIT keeps compiling for minutes, and a measurement during it measures the compiler. At least
+     * {@code bench.warmup.seconds}, at most {@code bench.warmup.max.seconds}.
      */
-    private Warmup warmup(IntFunction<HttpRequest> requests, int expected) throws InterruptedException {
-        AtomicInteger next = new AtomicInteger();
+    private Warmup warmup(List<Arrival> arrivals, List<Office> offices, IntFunction<LocalDate> day, Random random)
+            throws InterruptedException {
+        var jit = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        AtomicInteger checkIns = new AtomicInteger();
+        AtomicInteger floorRequests = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        long end = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        IntFunction<HttpRequest> checkInRequests = checkIns(arrivals, day, random, tokens);
+        IntFunction<HttpRequest> floorRequest = floor(offices, tokens);
+        double share;
+        do {
+            tokens.putAll(tokens(offices)); // they live 5 minutes
+            long roundStart = System.nanoTime();
+            long jitStart = jit.getTotalCompilationTime();
+            closedLoop(checkInRequests, checkIns, 10, 201, errors);
+            closedLoop(floorRequest, floorRequests, 5, 200, errors);
+            share = (jit.getTotalCompilationTime() - jitStart) / ((System.nanoTime() - roundStart) / 1e6);
+        } while ((System.nanoTime() - start) / 1e9 < WARMUP_MAX_SECONDS
+                && ((System.nanoTime() - start) / 1e9 < WARMUP_SECONDS || share >= JIT_SETTLED));
+        return new Warmup((System.nanoTime() - start) / 1e9, checkIns.get(), floorRequests.get(), errors.get(), share);
+    }
+
+    /** {@value #WARMUP_THREADS} threads sending requests {@code next}, {@code next + 1} … back to back for some seconds. */
+    private void closedLoop(IntFunction<HttpRequest> requests, AtomicInteger next, int seconds, int expected, AtomicInteger errors)
+            throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int t = 0; t < WARMUP_THREADS; t++) {
                 threads.execute(() -> {
@@ -371,7 +402,6 @@ class MorningRushBenchmark {
                 });
             }
         }
-        return new Warmup(next.get(), errors.get());
     }
 
     private interface PhaseRun {
