@@ -10,10 +10,12 @@
 #   infra/bench.sh sheets   one B型 office with 40 persons and a month of records each (880): everyone's monthly record
 #                           sheets as one A4 PDF and as CSV (goal: within 1 s), one person's as JSON and PDF
 #                           (-Dbench.requests=N -Dbench.warmup=N)
-#   infra/bench.sh rush     the morning rush: 500 check-ins per second for 60 s, open loop, against a tenant with 250
-#                           offices and 10,000 persons; p50/p90/p99/max and errors of the check-in, the p50 of GET
-#                           /api/v1/me (the framework's floor) at the same rate, and their ratio (-Dbench.rate=N
-#                           -Dbench.seconds=N -Dbench.warmup.seconds=N)
+#   infra/bench.sh rush     the morning rush: 500 check-ins per second for 60 s, open loop (latency from each request's
+#                           planned send time), against a tenant with 250 offices and 10,000 persons, after a warm-up
+#                           until the JIT has settled; p50/p90/p99/max and errors of the check-in, the p50 of GET
+#                           /api/v1/me (the framework's floor) at the same rate, their ratio, CPU per request and where
+#                           requests waited (-Dbench.rate=N -Dbench.seconds=N -Dbench.warmup.seconds=N
+#                           -Dbench.warmup.max.seconds=N -Dbench.jfr=/tmp/prefix); ~6 minutes on 2 cores
 # Prints the figures; scale, flood, planning, sheets and rush also write them to platform/app/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
