@@ -3,7 +3,6 @@ package jp.tsunagu.workspace.internal.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,10 +17,7 @@ import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.workspace.internal.MonthService;
 import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
 import jp.tsunagu.workspace.internal.domain.AttendanceConfirmation;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,23 +52,20 @@ class MonthController {
     @GetMapping("/sheets/{personId}/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<byte[]> sheetPdf(@PathVariable UUID officeId, @PathVariable YearMonth month, @PathVariable UUID personId) {
-        return pdf(documents.pdf(List.of(months.sheet(new OfficeId(officeId), personId, month))), "jisseki-" + month + ".pdf");
+        return documents.pdfResponse(List.of(months.sheet(new OfficeId(officeId), personId, month)), "jisseki-" + month + ".pdf");
     }
 
     /** Everyone's sheets of the month in one PDF, one A4 page each, to print at month end. */
     @GetMapping("/sheets/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<byte[]> sheetsPdf(@PathVariable UUID officeId, @PathVariable YearMonth month) {
-        return pdf(documents.pdf(months.sheets(new OfficeId(officeId), month)), "jisseki-" + month + "-all.pdf");
+        return documents.pdfResponse(months.sheets(new OfficeId(officeId), month), "jisseki-" + month + "-all.pdf");
     }
 
     @GetMapping("/sheets/csv")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<String> sheetsCsv(@PathVariable UUID officeId, @PathVariable YearMonth month) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("jisseki-" + month + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(documents.csv(months.sheets(new OfficeId(officeId), month)));
+        return documents.csvResponse(months.sheets(new OfficeId(officeId), month), month);
     }
 
     @PostMapping("/sheets/{personId}/confirmation")
@@ -90,12 +83,6 @@ class MonthController {
         return Map.of("month", closed.month().toString(), "closedAt", closed.closedAt(), "closedBy", closed.closedBy());
     }
 
-    private static ResponseEntity<byte[]> pdf(byte[] document, String name) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build()
-                        .toString())
-                .body(document);
-    }
 
     record Confirm(@NotNull AttendanceConfirmation.Method method, @Size(max = 200_000) String signature) {
     }

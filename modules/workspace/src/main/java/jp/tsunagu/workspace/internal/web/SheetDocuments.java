@@ -23,6 +23,23 @@ class SheetDocuments {
         }
     }
 
+    /** The sheets as an inline A4 PDF response named {@code name}. */
+    org.springframework.http.ResponseEntity<byte[]> pdfResponse(List<MonthlyServiceSheet> sheets, String name) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
+                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(pdf(sheets));
+    }
+
+    /** The sheets of a month as a CSV attachment (UTF-8 with BOM). */
+    org.springframework.http.ResponseEntity<String> csvResponse(List<MonthlyServiceSheet> sheets, java.time.YearMonth month) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename("jisseki-" + month + ".csv", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(csv(sheets));
+    }
+
     /** The sheets as one A4 PDF, a page each, drawn directly (see {@link SheetPdf}). */
     byte[] pdf(List<MonthlyServiceSheet> sheets) {
         return pdf.draw((document, font) -> SheetPdf.draw(document, font, sheets, serviceNames));

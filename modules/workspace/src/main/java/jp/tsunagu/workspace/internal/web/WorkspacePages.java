@@ -1,7 +1,6 @@
 package jp.tsunagu.workspace.internal.web;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,9 +32,6 @@ import jp.tsunagu.workspace.internal.domain.DayDetails;
 import jp.tsunagu.workspace.internal.domain.GroupKind;
 import jp.tsunagu.workspace.internal.domain.WorkPlace;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -404,32 +400,23 @@ class WorkspacePages implements PageController {
     @GetMapping("/sheets/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<byte[]> sheetsPdf(@PathVariable UUID officeId, @RequestParam YearMonth month) {
-        return pdf(documents.pdf(months.sheets(office(officeId).id(), month)), "jisseki-" + month + "-all.pdf");
+        return documents.pdfResponse(months.sheets(office(officeId).id(), month), "jisseki-" + month + "-all.pdf");
     }
 
     @GetMapping("/sheets/{personId}/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<byte[]> sheetPdf(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam YearMonth month) {
-        return pdf(documents.pdf(List.of(months.sheet(office(officeId).id(), personId, month))), "jisseki-" + month + ".pdf");
+        return documents.pdfResponse(List.of(months.sheet(office(officeId).id(), personId, month)), "jisseki-" + month + ".pdf");
     }
 
     @GetMapping("/sheets/csv")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<String> sheetsCsv(@PathVariable UUID officeId, @RequestParam YearMonth month) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("jisseki-" + month + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(documents.csv(months.sheets(office(officeId).id(), month)));
+        return documents.csvResponse(months.sheets(office(officeId).id(), month), month);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
 
-    private static ResponseEntity<byte[]> pdf(byte[] document, String name) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build()
-                        .toString())
-                .body(document);
-    }
 
     private String configStep(UUID officeId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
         try {
