@@ -243,8 +243,8 @@ class AttendanceRecordsIT extends IntegrationTest {
         checkOut(works, person, "2026-07-01", "15:07", ", \"breakMinutes\": 45, \"transportTo\": true, \"transportFrom\": true, \"meal\": true", 200);
         checkIn(works, person, "2026-07-02", "10:00", group);
         body("alpha.admin", post(ATTENDANCE + "/absence", works), """
-                {"personId": "%s", "date": "2026-07-03", "groupId": "%s", "contact": "本人より電話", "response": "生活リズムについて相談"}"""
-                .formatted(person, group), 201);
+                {"personId": "%s", "date": "2026-07-03", "groupId": "%s", "contact": "本人より電話", "response": "生活リズムについて相談%s"}"""
+                .formatted(person, group, "。次回の通所日を確認".repeat(150)), 201); // a long response is cut to its cell on the sheet
         String months = "/api/v1/offices/{o}/workspace/months/{m}";
         body("alpha.admin", post(months + "/close", works, "2026-07"), "", 400); // 2026-07-02 is still open
         checkOut(works, person, "2026-07-02", "12:00", "", 200);

@@ -194,16 +194,24 @@ final class SheetPdf {
         return top - h;
     }
 
-    /** The text cut to the width, with an ellipsis when it was longer. */
+    /** The text cut to the width, with an ellipsis when it was longer (one pass over its characters). */
     private String fit(String text, float max, float size) throws IOException {
         if (width(text, size) <= max) {
             return text;
         }
-        String cut = text;
-        while (!cut.isEmpty() && width(cut + "…", size) > max) {
-            cut = cut.substring(0, cut.length() - 1);
+        float room = max - width("…", size);
+        float used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            float w = width(text.substring(end, next), size);
+            if (used + w > room) {
+                break;
+            }
+            used += w;
+            end = next;
         }
-        return cut + "…";
+        return text.substring(0, end) + "…";
     }
 
     /** Widths of strings at size 1000, cached: a sheet repeats the same few (days, weekdays, times, headings). */
