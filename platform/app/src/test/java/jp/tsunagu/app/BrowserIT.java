@@ -234,17 +234,28 @@ class BrowserIT extends KeycloakAppSupport {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         browser.get(APP + "/offices/" + works + "/workspace/board");
         assertThat(wait(By.cssSelector("header .today")).getText()).contains("令和"); // the header's date, not the page's model
-        WebElement group = wait(By.xpath("//section[@class='board-group'][h2/span[text()='B型 箱折り班']]"));
-        assertThat(group.findElement(By.cssSelector("tr[data-person='" + kimura + "']")).getText()).contains("木村 一", "出席中");
-        assertThat(group.findElement(By.cssSelector("tr[data-person='" + sato + "']")).getText()).contains("佐野 一", "退所済み", "00:00");
-        WebElement employed = browser.findElement(By.xpath("//section[@class='board-group'][h2/span[text()='A型 清掃班']]"));
-        assertThat(employed.findElement(By.cssSelector("tr[data-person='" + tanaka + "']")).getText()).contains("未出席");
+        // the board replaces its groups every 5 s (htmx): each check reads the row afresh, retrying a row replaced meanwhile
+        String groupB = "//section[@class='board-group'][h2/span[text()='B型 箱折り班']]";
+        String groupA = "//section[@class='board-group'][h2/span[text()='A型 清掃班']]";
+        boardRow(groupB, kimura, "木村 一", "出席中");
+        boardRow(groupB, sato, "佐野 一", "退所済み", "00:00");
+        boardRow(groupA, tanaka, "田中 一", "未出席");
         // live: a check-out made elsewhere (another tablet) shows without reloading the page
         api(token, "POST", "/api/v1/offices/" + works + "/workspace/attendance/check-out", """
                 {"personId": "%s", "date": "%s", "time": "23:59"}""".formatted(kimura, today));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.cssSelector("tr[data-person='" + kimura + "']"))
-                .getText().contains("退所済み"));
+        boardRow(groupB, kimura, "木村 一", "退所済み");
         screenshot("workspace-board");
+    }
+
+    /** Waits until the person's row in the group's table shows every text (rows replaced by the live refresh are read again). */
+    private void boardRow(String groupXpath, String person, String... texts) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .withMessage(() -> "row of " + person + " should show " + String.join(", ", texts))
+                .until(d -> {
+                    String row = d.findElement(By.xpath(groupXpath + "//tr[@data-person='" + person + "']")).getText();
+                    return java.util.Arrays.stream(texts).allMatch(row::contains);
+                });
     }
 
     private String servedPerson(String token, String office, String family, String kana, String type, String number) throws Exception {
