@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -25,11 +24,6 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, UU
     @Query("select r from ServiceRecord r where r.personId = :person and r.serviceDate >= :from and r.serviceDate <= :to")
     List<ServiceRecord> ofPersonBetween(UUID person, LocalDate from, LocalDate to);
 
-    /** Days present for the service type from {@code from} up to, not including, {@code date} (absences don't count). */
-    @Query("select count(r) from ServiceRecord r where r.personId = :person and r.serviceType = :type"
-           + " and r.checkIn is not null"
-           + " and r.serviceDate >= :from and r.serviceDate < :date")
-    long daysBefore(UUID person, ServiceType type, LocalDate from, LocalDate date);
 
     @Query("select r from ServiceRecord r where r.officeId = :office and r.serviceDate = :date order by r.checkIn nulls last, r.personId")
     List<ServiceRecord> ofOfficeDay(UUID office, LocalDate date);

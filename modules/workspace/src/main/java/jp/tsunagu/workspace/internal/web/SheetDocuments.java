@@ -49,9 +49,6 @@ class SheetDocuments {
         return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE);
     }
 
-    static boolean weekend(LocalDate d) {
-        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
-    }
 
     /** Every recorded day of every sheet, one row each, with the person's totals in the last columns of their rows. */
     String csv(List<MonthlyServiceSheet> sheets) {

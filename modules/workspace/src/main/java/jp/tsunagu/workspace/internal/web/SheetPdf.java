@@ -138,7 +138,7 @@ final class SheetPdf {
     private String[] cells(MonthlyServiceSheet.Day day) {
         LocalDate d = day.date();
         ServiceRecord r = day.record();
-        String weekday = d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.JAPANESE);
+        String weekday = SheetDocuments.weekday(d);
         if (r == null) {
             return new String[] {"" + d.getDayOfMonth(), weekday, "", "", "", "", "", "", "", "", ""};
         }
