@@ -146,7 +146,8 @@ class SecurityConfiguration {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new org.springframework.security.oauth2.jwt.JwtTimestampValidator(java.time.Duration.ofSeconds(10)),
                 new org.springframework.security.oauth2.jwt.JwtIssuerValidator(props.issuer()), audience(props.audience())));
-        return decoder;
+        // the validators' own clock, not the application's: a token's expiry is real time
+        return new CachingJwtDecoder(decoder, java.time.Clock.systemUTC(), 10_000);
     }
 
     private static OAuth2TokenValidator<Jwt> audience(String audience) {
