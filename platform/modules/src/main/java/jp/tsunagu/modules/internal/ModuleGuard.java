@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
-import jp.tsunagu.modules.ModuleActivations;
 import jp.tsunagu.modules.RequiresModule;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
@@ -17,10 +16,12 @@ import org.springframework.web.servlet.HandlerMapping;
 /** Answers 404 for a guarded controller when its module is off for the office in the path. */
 @Component
 class ModuleGuard implements HandlerInterceptor {
-    private final ModuleActivations activations;
+    private final Switchboard activations;
+    private final ActivationCache cache;
 
-    ModuleGuard(ModuleActivations activations) {
+    ModuleGuard(Switchboard activations, ActivationCache cache) {
         this.activations = activations;
+        this.cache = cache;
     }
 
     @Override
@@ -45,7 +46,7 @@ class ModuleGuard implements HandlerInterceptor {
         } catch (IllegalArgumentException notAnId) {
             throw new Problem.NotFound("office.notFound");
         }
-        if (!activations.isEnabled(officeId, guard.value())) {
+        if (!cache.enabled(officeId, activations::enabledByOffice).contains(guard.value())) {
             throw new Problem.NotFound("module.notEnabled");
         }
         return true;

@@ -21,8 +21,13 @@ class Switchboard implements ModuleActivations {
     private final ModuleRegistry registry;
     private final Offices offices;
     private final Clock clock;
+    private final ActivationCache cache;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    Switchboard(OfficeModuleRepository activations, ModuleRegistry registry, Offices offices, Clock clock) {
+    Switchboard(OfficeModuleRepository activations, ModuleRegistry registry, Offices offices, Clock clock, ActivationCache cache,
+                org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.cache = cache;
+        this.jdbc = jdbc;
         this.activations = activations;
         this.registry = registry;
         this.offices = offices;
@@ -33,6 +38,20 @@ class Switchboard implements ModuleActivations {
     @Transactional(readOnly = true)
     public boolean isEnabled(OfficeId office, String moduleKey) {
         return activations.findByOfficeIdAndModuleKey(office.value(), moduleKey).map(OfficeModule::enabled).orElse(false);
+    }
+
+    /** Every office's enabled (and installed) modules, in one read of the tenant's switches (row-level security). */
+    @Transactional(readOnly = true)
+    public java.util.Map<java.util.UUID, Set<String>> enabledByOffice() {
+        java.util.Map<java.util.UUID, Set<String>> enabled = new java.util.HashMap<>();
+        jdbc.query("select office_id, module_key from office_module where enabled", rs -> {
+            String key = rs.getString(2);
+            if (registry.find(key).isPresent()) {
+                enabled.computeIfAbsent(rs.getObject(1, java.util.UUID.class), o -> new java.util.HashSet<>()).add(key);
+            }
+        });
+        enabled.replaceAll((office, keys) -> Set.copyOf(keys));
+        return enabled;
     }
 
     @Override
@@ -76,6 +95,7 @@ class Switchboard implements ModuleActivations {
         if (!activation.enabled()) {
             activation.enable(by, clock.instant());
             activations.saveAndFlush(activation);
+            cache.forget(office.id());
         }
     }
 
@@ -93,6 +113,7 @@ class Switchboard implements ModuleActivations {
                 .ifPresent(activation -> {
                     activation.disable(by, clock.instant());
                     activations.saveAndFlush(activation);
+                    cache.forget(office.id());
                 });
     }
 
