@@ -21,6 +21,7 @@ import jp.tsunagu.workspace.events.AttendanceCorrected;
 import jp.tsunagu.workspace.events.AttendanceRecorded;
 import jp.tsunagu.workspace.internal.domain.AttendanceRounding;
 import jp.tsunagu.workspace.internal.domain.DayDetails;
+import jp.tsunagu.workspace.internal.domain.GroupKind;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
 import jp.tsunagu.workspace.internal.domain.ServiceRecordCorrection;
 import jp.tsunagu.workspace.internal.domain.WorkGroup;
@@ -80,14 +81,23 @@ public class AttendanceService {
     @Transactional
     public ServiceRecord checkIn(OfficeId office, UUID personId, LocalDate date, LocalTime time, UUID groupId, UUID areaId,
                                  UUID contentId, String by) {
-        WorkGroup group = group(office, date, groupId);
+        // the morning rush's path: the reads are SQL (Hibernate translates a query anew each time while the tenant
+        // filter is on; row-level security keeps them to the tenant) and nothing is loaded to be dirty-checked
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new Problem.Invalid("date", "workspace.attendance.future");
+        }
+        GroupOfDay group = jdbc.query(GROUP_OF_DAY, (rs, i) -> new GroupOfDay(GroupKind.valueOf(rs.getString(1)), rs.getBoolean(2)),
+                        YearMonth.from(date).atDay(1), office.value(), groupId).stream().findFirst()
+                .orElseThrow(() -> new Problem.Invalid("groupId", "workspace.unknown", groupId));
         ServiceType type = group.kind().serviceType();
         // a contract of the office and a decision for the service, and the days the decision allows, in one question
         OptionalInt allowed = planning.daysAllowedUnderContract(office.value(), personId, type, date);
         if (allowed.isEmpty()) {
             throw notAdmitted(office, personId, type, date);
         }
-        requireOpen(office, date);
+        if (group.monthClosed()) {
+            throw new Problem.Conflict("workspace.month.closed", YearMonth.from(date));
+        }
         if (areaId != null) {
             config.requireAllowed(office, group.kind(), areaId, date, time);
         }
@@ -96,19 +106,17 @@ public class AttendanceService {
         }
         // the person's records of the month so far, in one read: today's at this office is a conflict, today's
         // elsewhere must not overlap, and the days before count against the amount (WS-7)
-        List<ServiceRecord> month = records.ofPersonBetween(personId, date.withDayOfMonth(1), date);
-        for (ServiceRecord other : month) {
-            if (!other.serviceDate().equals(date)) {
-                continue;
-            }
-            if (other.officeId().equals(office.value())) {
-                throw alreadyRecorded(other);
-            }
-            if (other.present() && (other.checkOut() == null || other.covers(time))) {
-                throw overlap("time", other);
+        long before = 0;
+        for (Stay other : jdbc.query(STAYS_OF_MONTH, Stay.ROW, personId, date.withDayOfMonth(1), date)) {
+            if (!other.date().equals(date)) {
+                before += other.present() && other.type() == type ? 1 : 0;
+            } else if (other.office().equals(office.value())) {
+                throw other.present() ? new Problem.Conflict("workspace.attendance.alreadyIn", date, other.checkIn())
+                        : new Problem.Conflict("workspace.attendance.alreadyAbsent", date);
+            } else if (other.present() && (other.checkOut() == null || other.covers(time))) {
+                throw overlap("time", other.checkIn(), other.checkOut());
             }
         }
-        long before = month.stream().filter(r -> r.present() && r.serviceType() == type && r.serviceDate().isBefore(date)).count();
         boolean exceeds = before + 1 > allowed.getAsInt();
         WorkingHours hours = type == ServiceType.TYPE_A ? workingHours(office, personId, date) : null;
         // written before the audit record: appending to the audit trail holds the tenant's chain lock until commit,
@@ -118,6 +126,31 @@ public class AttendanceService {
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_record", record.id().toString()).inOffice(office)
                 .about(personId).withDetails("date=" + date + " in=" + time + (exceeds ? " exceeds the decided amount" : "")));
         return record;
+    }
+
+    /** The group of the office, and whether the month is closed. */
+    private static final String GROUP_OF_DAY = """
+            select g.kind, exists (select 1 from attendance_month m where m.office_id = g.office_id and m.month = ?)
+              from work_group g where g.office_id = ? and g.id = ?
+            """;
+
+    /** The person's records at every office of the tenant in a span of days (by the person index). */
+    private static final String STAYS_OF_MONTH = """
+            select office_id, service_date, status, service_type, check_in, check_out
+              from service_record where person_id = ? and service_date between ? and ?
+            """;
+
+    private record GroupOfDay(GroupKind kind, boolean monthClosed) { }
+
+    /** Of another record of the person: where and when, for the conflicts and the days used. */
+    private record Stay(UUID office, LocalDate date, boolean present, ServiceType type, LocalTime checkIn, LocalTime checkOut) {
+        static final org.springframework.jdbc.core.RowMapper<Stay> ROW = (rs, i) -> new Stay(rs.getObject(1, UUID.class),
+                rs.getObject(2, LocalDate.class), "PRESENT".equals(rs.getString(3)), ServiceType.valueOf(rs.getString(4)),
+                rs.getObject(5, LocalTime.class), rs.getObject(6, LocalTime.class));
+
+        boolean covers(LocalTime t) {
+            return present && !t.isBefore(checkIn) && (checkOut == null || t.isBefore(checkOut));
+        }
     }
 
     @Transactional
@@ -267,8 +300,11 @@ public class AttendanceService {
     }
 
     private static Problem overlap(String field, ServiceRecord other) {
-        return new Problem.Invalid(field, "workspace.attendance.overlap", other.checkIn(),
-                other.checkOut() == null ? "—" : other.checkOut());
+        return overlap(field, other.checkIn(), other.checkOut());
+    }
+
+    private static Problem overlap(String field, LocalTime checkIn, LocalTime checkOut) {
+        return new Problem.Invalid(field, "workspace.attendance.overlap", checkIn, checkOut == null ? "—" : checkOut);
     }
 
     private static Problem alreadyRecorded(ServiceRecord r) {

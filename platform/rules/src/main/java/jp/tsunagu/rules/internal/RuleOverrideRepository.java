@@ -10,9 +10,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RuleOverrideRepository extends JpaRepository<RuleOverride, UUID> {
 
-    /** The office's and the tenant's choices for the parameters from {@code date} back, newest first. */
-    @Query("select o from RuleOverride o where o.parameter in :parameters and (o.officeId = :office or o.officeId is null)"
-           + " and o.effectiveFrom <= :date order by o.effectiveFrom desc")
+    /**
+     * The office's and the tenant's choices for the parameters from {@code date} back, newest first. In SQL: every
+     * check-in asks, and Hibernate translates a query anew each time while the tenant filter is on (row-level
+     * security keeps this one to the tenant).
+     */
+    @Query(value = "select * from rule_override where parameter in (:parameters) and (office_id = :office or office_id is null)"
+           + " and effective_from <= :date order by effective_from desc", nativeQuery = true)
     List<RuleOverride> inForceOrBefore(UUID office, Collection<String> parameters, LocalDate date);
 
     /** The tenant's choice for a parameter in force on a date. */

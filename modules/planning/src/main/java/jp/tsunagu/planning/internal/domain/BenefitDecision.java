@@ -64,11 +64,21 @@ public class BenefitDecision {
      * or for 原則の日数 the days of that month − 8 (April 2026 → 22, February 2026 → 20).
      */
     public int daysAllowedIn(YearMonth month) {
-        return amountKind == AmountKind.DAYS ? daysPerMonth : StandardDays.in(month);
+        return daysAllowedIn(amountKind, daysPerMonth, month);
+    }
+
+    /** {@link #daysAllowedIn(YearMonth)} of a decision read as columns. */
+    public static int daysAllowedIn(AmountKind kind, Integer daysPerMonth, YearMonth month) {
+        return kind == AmountKind.DAYS ? daysPerMonth : StandardDays.in(month);
     }
 
     /** The last day this decision covers: the period's end, or for a 暫定支給決定 the earlier end of its provisional term. */
     public LocalDate coveredUntil() {
+        return coveredUntil(periodTo, provisional, provisionalUntil);
+    }
+
+    /** {@link #coveredUntil()} of a decision read as columns. */
+    public static LocalDate coveredUntil(LocalDate periodTo, boolean provisional, LocalDate provisionalUntil) {
         return provisional && provisionalUntil != null && provisionalUntil.isBefore(periodTo) ? provisionalUntil : periodTo;
     }
 
