@@ -83,9 +83,7 @@ public class AttendanceService {
                                  UUID contentId, String by) {
         // the morning rush's path: the reads are SQL (Hibernate translates a query anew each time while the tenant
         // filter is on; row-level security keeps them to the tenant) and nothing is loaded to be dirty-checked
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new Problem.Invalid("date", "workspace.attendance.future");
-        }
+        requirePast(date);
         GroupOfDay group = jdbc.query(GROUP_OF_DAY, (rs, i) -> new GroupOfDay(GroupKind.valueOf(rs.getString(1)), rs.getBoolean(2)),
                         YearMonth.from(date).atDay(1), office.value(), groupId).stream().findFirst()
                 .orElseThrow(() -> new Problem.Invalid("groupId", "workspace.unknown", groupId));
@@ -111,8 +109,7 @@ public class AttendanceService {
             if (!other.date().equals(date)) {
                 before += other.present() && other.type() == type ? 1 : 0;
             } else if (other.office().equals(office.value())) {
-                throw other.present() ? new Problem.Conflict("workspace.attendance.alreadyIn", date, other.checkIn())
-                        : new Problem.Conflict("workspace.attendance.alreadyAbsent", date);
+                throw alreadyRecorded(other.present(), date, other.checkIn());
             } else if (other.present() && (other.checkOut() == null || other.covers(time))) {
                 throw overlap("time", other.checkIn(), other.checkOut());
             }
@@ -149,7 +146,7 @@ public class AttendanceService {
                 rs.getObject(5, LocalTime.class), rs.getObject(6, LocalTime.class));
 
         boolean covers(LocalTime t) {
-            return present && !t.isBefore(checkIn) && (checkOut == null || t.isBefore(checkOut));
+            return ServiceRecord.covers(present, checkIn, checkOut, t);
         }
     }
 
@@ -286,9 +283,7 @@ public class AttendanceService {
 
     /** The office's group, for a date that is not in the future. */
     private WorkGroup group(OfficeId office, LocalDate date, UUID groupId) {
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new Problem.Invalid("date", "workspace.attendance.future");
-        }
+        requirePast(date);
         return groups.find(office.value(), groupId).orElseThrow(() -> new Problem.Invalid("groupId", "workspace.unknown", groupId));
     }
 
@@ -308,8 +303,18 @@ public class AttendanceService {
     }
 
     private static Problem alreadyRecorded(ServiceRecord r) {
-        return r.present() ? new Problem.Conflict("workspace.attendance.alreadyIn", r.serviceDate(), r.checkIn())
-                : new Problem.Conflict("workspace.attendance.alreadyAbsent", r.serviceDate());
+        return alreadyRecorded(r.present(), r.serviceDate(), r.checkIn());
+    }
+
+    private static Problem alreadyRecorded(boolean present, LocalDate date, LocalTime checkIn) {
+        return present ? new Problem.Conflict("workspace.attendance.alreadyIn", date, checkIn)
+                : new Problem.Conflict("workspace.attendance.alreadyAbsent", date);
+    }
+
+    private void requirePast(LocalDate date) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new Problem.Invalid("date", "workspace.attendance.future");
+        }
     }
 
     private void requireOpen(OfficeId office, LocalDate date) {

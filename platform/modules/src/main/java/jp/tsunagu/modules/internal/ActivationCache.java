@@ -51,7 +51,7 @@ class ActivationCache {
      * Forgets what it knows (switches are rare) now and, inside a transaction, once more when it has ended (a read in
      * between saw the old state).
      */
-    void forget(OfficeId office) {
+    void forget() {
         entries.clear();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

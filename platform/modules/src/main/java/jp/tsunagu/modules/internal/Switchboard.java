@@ -95,7 +95,7 @@ class Switchboard implements ModuleActivations {
         if (!activation.enabled()) {
             activation.enable(by, clock.instant());
             activations.saveAndFlush(activation);
-            cache.forget(office.id());
+            cache.forget();
         }
     }
 
@@ -113,7 +113,7 @@ class Switchboard implements ModuleActivations {
                 .ifPresent(activation -> {
                     activation.disable(by, clock.instant());
                     activations.saveAndFlush(activation);
-                    cache.forget(office.id());
+                    cache.forget();
                 });
     }
 

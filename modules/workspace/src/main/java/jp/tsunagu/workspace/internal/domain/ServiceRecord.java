@@ -331,7 +331,12 @@ public class ServiceRecord {
 
     /** Whether the person was here at {@code t} (an open day counts from its check-in on). */
     public boolean covers(LocalTime t) {
-        return present() && !t.isBefore(checkIn) && (checkOut == null || t.isBefore(checkOut));
+        return covers(present(), checkIn, checkOut, t);
+    }
+
+    /** {@link #covers(LocalTime)} of a record read as columns. */
+    public static boolean covers(boolean present, LocalTime checkIn, LocalTime checkOut, LocalTime t) {
+        return present && !t.isBefore(checkIn) && (checkOut == null || t.isBefore(checkOut));
     }
 
     /** Whether the stay overlaps {@code from}..{@code to} (to null: open). */
