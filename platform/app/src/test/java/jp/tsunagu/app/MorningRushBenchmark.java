@@ -55,7 +55,8 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>Warm-up first (JIT, pools, caches): {@value #WARMUP_THREADS} threads send check-ins and floor requests back to
  * back (closed loop: a cold server is not buried under a backlog it cannot clear) until the JIT has settled. Then the
  * measured load, open loop: request {@code i} is planned at {@code start + i / rate} and sent at that time
- * whatever the answers before it did (from a virtual thread each), and its latency is counted from the planned time,
+ * whatever the answers before it did (from a virtual thread each, over a kept-alive connection of {@link LoopbackHttp},
+ * a client that costs the shared cores little), and its latency is counted from the planned time,
  * not from the moment it left: a server that stalls is charged for every request it held back (no coordinated
  * omission). Each check-in comes from the office's own staff member with a bearer token; each writes its service
  * record and its audit record, as in production. The floor is {@code GET /api/v1/me} with the tenant header, measured
@@ -103,6 +104,8 @@ class MorningRushBenchmark {
     DataSource dataSource;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The load generator's client (the seeding above goes through the JDK's). */
+    private LoopbackHttp load;
 
     /** One office of the tenant: its id, its B型 group, its staff member and that member's persons. */
     private record Office(UUID id, UUID group, String staff, List<UUID> persons) {
@@ -114,6 +117,7 @@ class MorningRushBenchmark {
 
     @Test
     void morningRush() throws Exception {
+        load = new LoopbackHttp(port, 30_000);
         LocalDate today = LocalDate.now(JAPAN);
         long seedStart = System.nanoTime();
         List<Office> offices = seed(today);
@@ -137,8 +141,8 @@ class MorningRushBenchmark {
         Thread.sleep(2_000);
 
         Map<String, String> tokens = tokens(offices);
-        IntFunction<HttpRequest> checkIns = checkIns(arrivals, firstMeasured::plusDays, random, tokens);
-        IntFunction<HttpRequest> floor = floor(offices, tokens);
+        IntFunction<LoopbackHttp.Request> checkIns = checkIns(arrivals, firstMeasured::plusDays, random, tokens);
+        IntFunction<LoopbackHttp.Request> floor = floor(offices, tokens);
         double loadBefore = load();
         long[] gc0 = gc();
         Phase checkIn = recorded("check-in", () -> run(measured, checkIns, 201));
@@ -227,8 +231,8 @@ class MorningRushBenchmark {
      * Sends {@code n} requests at {@link #RATE} per second, each at its planned time from a virtual thread of its own,
      * and waits for all answers (each at most 30 s).
      */
-    private Phase run(int n, IntFunction<HttpRequest> requests, int expected) throws InterruptedException {
-        HttpRequest[] planned = new HttpRequest[n];
+    private Phase run(int n, IntFunction<LoopbackHttp.Request> requests, int expected) throws InterruptedException {
+        LoopbackHttp.Request[] planned = new LoopbackHttp.Request[n];
         for (int i = 0; i < n; i++) {
             planned[i] = requests.apply(i); // built before the clock starts, so building costs nothing in the plan
         }
@@ -254,9 +258,9 @@ class MorningRushBenchmark {
                 threads.execute(() -> {
                     String error = null;
                     try {
-                        HttpResponse<String> response = http.send(planned[index], HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != expected) {
-                            error = response.statusCode() + " " + response.body().substring(0, Math.min(200, response.body().length()));
+                        LoopbackHttp.Response response = load.send(planned[index]);
+                        if (response.status() != expected) {
+                            error = response.status() + " " + response.body().substring(0, Math.min(200, response.body().length()));
                         }
                     } catch (Exception e) {
                         error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -368,8 +372,8 @@ class MorningRushBenchmark {
         AtomicInteger floorRequests = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         Map<String, String> tokens = new ConcurrentHashMap<>();
-        IntFunction<HttpRequest> checkInRequests = checkIns(arrivals, day, random, tokens);
-        IntFunction<HttpRequest> floorRequest = floor(offices, tokens);
+        IntFunction<LoopbackHttp.Request> checkInRequests = checkIns(arrivals, day, random, tokens);
+        IntFunction<LoopbackHttp.Request> floorRequest = floor(offices, tokens);
         double share;
         do {
             tokens.putAll(tokens(offices)); // they live 5 minutes
@@ -384,7 +388,7 @@ class MorningRushBenchmark {
     }
 
     /** {@value #WARMUP_THREADS} threads sending requests {@code next}, {@code next + 1} … back to back for some seconds. */
-    private void closedLoop(IntFunction<HttpRequest> requests, AtomicInteger next, int seconds, int expected, AtomicInteger errors)
+    private void closedLoop(IntFunction<LoopbackHttp.Request> requests, AtomicInteger next, int seconds, int expected, AtomicInteger errors)
             throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -392,7 +396,7 @@ class MorningRushBenchmark {
                 threads.execute(() -> {
                     while (System.nanoTime() < end) {
                         try {
-                            if (http.send(requests.apply(next.getAndIncrement()), HttpResponse.BodyHandlers.ofString()).statusCode() != expected) {
+                            if (load.send(requests.apply(next.getAndIncrement())).status() != expected) {
                                 errors.incrementAndGet();
                             }
                         } catch (Exception e) {
@@ -424,7 +428,7 @@ class MorningRushBenchmark {
     }
 
     /** Check-ins of day 0, 1, 2 …: every person once a day, in a new random order each day. */
-    private IntFunction<HttpRequest> checkIns(List<Arrival> arrivals, IntFunction<LocalDate> date, Random random,
+    private IntFunction<LoopbackHttp.Request> checkIns(List<Arrival> arrivals, IntFunction<LocalDate> date, Random random,
                                               Map<String, String> tokens) {
         List<List<Arrival>> orders = new ArrayList<>();
         Object lock = new Object();
@@ -442,23 +446,16 @@ class MorningRushBenchmark {
             String json = """
                     {"personId": "%s", "date": "%s", "time": "%02d:%02d", "groupId": "%s"}"""
                     .formatted(a.person(), date.apply(day), 8 + i % 3, i % 60, a.office().group());
-            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/offices/" + a.office().id()
-                            + "/workspace/attendance/check-in"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + tokens.get(a.office().staff()))
-                    .header("X-Tenant-Id", TENANT)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            return LoopbackHttp.Request.of("POST", "/api/v1/offices/" + a.office().id() + "/workspace/attendance/check-in", json,
+                    "Authorization", "Bearer " + tokens.get(a.office().staff()), "X-Tenant-Id", TENANT,
+                    "Content-Type", "application/json");
         };
     }
 
     /** The floor: who am I, for the offices' staff members in turn. */
-    private IntFunction<HttpRequest> floor(List<Office> offices, Map<String, String> tokens) {
-        return i -> HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + tokens.get(offices.get(i % offices.size()).staff()))
-                .header("X-Tenant-Id", TENANT)
-                .GET().build();
+    private IntFunction<LoopbackHttp.Request> floor(List<Office> offices, Map<String, String> tokens) {
+        return i -> LoopbackHttp.Request.of("GET", "/api/v1/me", null,
+                "Authorization", "Bearer " + tokens.get(offices.get(i % offices.size()).staff()), "X-Tenant-Id", TENANT);
     }
 
     /** Fresh tokens (they live 5 minutes) of every staff member. */
@@ -706,7 +703,7 @@ class MorningRushBenchmark {
                     continue;
                 }
                 String group = name.startsWith("http-nio") ? "server"
-                        : name.startsWith("HttpClient") || name.startsWith("ForkJoinPool") ? "load generator"
+                        : name.startsWith("HttpClient") || name.startsWith("ForkJoinPool") || name.endsWith("Poller") ? "load generator"
                         : name.contains("CompilerThre") ? "JIT"
                         : name.startsWith("GC ") || name.startsWith("G1 ") || name.equals("VM Thread") ? "GC"
                         : "other";

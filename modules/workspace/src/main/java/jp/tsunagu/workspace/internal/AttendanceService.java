@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -84,9 +85,21 @@ public class AttendanceService {
         // the morning rush's path: the reads are SQL (Hibernate translates a query anew each time while the tenant
         // filter is on; row-level security keeps them to the tenant) and nothing is loaded to be dirty-checked
         requirePast(date);
-        GroupOfDay group = jdbc.query(GROUP_OF_DAY, (rs, i) -> new GroupOfDay(GroupKind.valueOf(rs.getString(1)), rs.getBoolean(2)),
-                        YearMonth.from(date).atDay(1), office.value(), groupId).stream().findFirst()
-                .orElseThrow(() -> new Problem.Invalid("groupId", "workspace.unknown", groupId));
+        // the group, whether its month is closed, and the person's records of the month so far, in one read
+        List<Stay> stays = new ArrayList<>();
+        GroupOfDay group = jdbc.query(GROUP_AND_STAYS, rs -> {
+            GroupOfDay g = null;
+            while (rs.next()) {
+                g = new GroupOfDay(GroupKind.valueOf(rs.getString(1)), rs.getBoolean(2));
+                if (rs.getObject(3) != null) {
+                    stays.add(Stay.ROW.mapRow(rs, 0));
+                }
+            }
+            return g;
+        }, YearMonth.from(date).atDay(1), personId, date.withDayOfMonth(1), date, office.value(), groupId);
+        if (group == null) {
+            throw new Problem.Invalid("groupId", "workspace.unknown", groupId);
+        }
         ServiceType type = group.kind().serviceType();
         // a contract of the office and a decision for the service, and the days the decision allows, in one question
         OptionalInt allowed = planning.daysAllowedUnderContract(office.value(), personId, type, date);
@@ -102,10 +115,10 @@ public class AttendanceService {
         if (contentId != null) {
             config.requireAllowed(office, group.kind(), contentId, date, time);
         }
-        // the person's records of the month so far, in one read: today's at this office is a conflict, today's
-        // elsewhere must not overlap, and the days before count against the amount (WS-7)
+        // the person's records of the month so far: today's at this office is a conflict, today's elsewhere must not
+        // overlap, and the days before count against the amount (WS-7)
         long before = 0;
-        for (Stay other : jdbc.query(STAYS_OF_MONTH, Stay.ROW, personId, date.withDayOfMonth(1), date)) {
+        for (Stay other : stays) {
             if (!other.date().equals(date)) {
                 before += other.present() && other.type() == type ? 1 : 0;
             } else if (other.office().equals(office.value())) {
@@ -125,25 +138,26 @@ public class AttendanceService {
         return record;
     }
 
-    /** The group of the office, and whether the month is closed. */
-    private static final String GROUP_OF_DAY = """
-            select g.kind, exists (select 1 from attendance_month m where m.office_id = g.office_id and m.month = ?)
-              from work_group g where g.office_id = ? and g.id = ?
-            """;
-
-    /** The person's records at every office of the tenant in a span of days (by the person index). */
-    private static final String STAYS_OF_MONTH = """
-            select office_id, service_date, status, service_type, check_in, check_out
-              from service_record where person_id = ? and service_date between ? and ?
+    /**
+     * The group of the office and whether the month is closed (no row: no such group), with the person's records at
+     * every office of the tenant in a span of days (by the person index), a row each (none: one row of nulls).
+     */
+    private static final String GROUP_AND_STAYS = """
+            select g.kind, exists (select 1 from attendance_month m where m.office_id = g.office_id and m.month = ?),
+                   s.office_id, s.service_date, s.status, s.service_type, s.check_in, s.check_out
+              from work_group g
+              left join service_record s on s.person_id = ? and s.service_date between ? and ?
+             where g.office_id = ? and g.id = ?
             """;
 
     private record GroupOfDay(GroupKind kind, boolean monthClosed) { }
 
     /** Of another record of the person: where and when, for the conflicts and the days used. */
     private record Stay(UUID office, LocalDate date, boolean present, ServiceType type, LocalTime checkIn, LocalTime checkOut) {
-        static final org.springframework.jdbc.core.RowMapper<Stay> ROW = (rs, i) -> new Stay(rs.getObject(1, UUID.class),
-                rs.getObject(2, LocalDate.class), "PRESENT".equals(rs.getString(3)), ServiceType.valueOf(rs.getString(4)),
-                rs.getObject(5, LocalTime.class), rs.getObject(6, LocalTime.class));
+        /** From the columns 3 to 8 of {@link #GROUP_AND_STAYS}. */
+        static final org.springframework.jdbc.core.RowMapper<Stay> ROW = (rs, i) -> new Stay(rs.getObject(3, UUID.class),
+                rs.getObject(4, LocalDate.class), "PRESENT".equals(rs.getString(5)), ServiceType.valueOf(rs.getString(6)),
+                rs.getObject(7, LocalTime.class), rs.getObject(8, LocalTime.class));
 
         boolean covers(LocalTime t) {
             return ServiceRecord.covers(present, checkIn, checkOut, t);

@@ -23,21 +23,11 @@ import jp.tsunagu.kernel.TenantKind;
 import jp.tsunagu.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class MembershipService implements Memberships {
-    private static final String LOOKUP = """
-            select m.tenant_id, t.name, t.kind, m.all_offices, t.mfa_required,
-                   array(select r.role from membership_role r
-                          where r.tenant_id = m.tenant_id and r.membership_id = m.id) as roles,
-                   array(select o.office_id from membership_office o
-                          where o.tenant_id = m.tenant_id and o.membership_id = m.id) as offices
-              from membership m
-              join tenant t on t.tenant_id = m.tenant_id
-             where m.username = ?
-             order by t.name
-            """;
 
     private final MembershipRepository memberships;
     private final jp.tsunagu.tenancy.Offices offices;
@@ -142,16 +132,18 @@ class MembershipService implements Memberships {
     }
 
     /**
-     * Reads the user's memberships across tenants. Runs with no tenant bound and {@code app.username} set for
-     * this transaction only: the lookup policies show exactly the rows of that user, nothing else.
+     * Reads the user's memberships across tenants, on every authenticated request, in one statement outside any
+     * transaction (the statement is its own): {@code app_memberships_of} clears the tenant and sets
+     * {@code app.username} for that statement only, and the lookup policies show exactly the rows of that user. Not
+     * supported inside a transaction: clearing the tenant there would unbind the caller's.
      */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<MembershipSummary> of(String username) {
-        jdbc.queryForObject("select set_config('app.username', ?, true)", String.class, normalize(username));
-        return jdbc.query(LOOKUP, (rs, i) -> new MembershipSummary(
-                new TenantId(rs.getObject(1, UUID.class)), rs.getString(2), TenantKind.valueOf(rs.getString(3)),
-                rs.getBoolean("mfa_required"), rs.getBoolean(4), offices(rs.getArray("offices")), roles(rs.getArray("roles"))),
+        return jdbc.query("select tenant_id, name, kind, all_offices, mfa_required, roles, offices from app_memberships_of(?)",
+                (rs, i) -> new MembershipSummary(new TenantId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        TenantKind.valueOf(rs.getString(3)), rs.getBoolean(5), rs.getBoolean(4), offices(rs.getArray(7)),
+                        roles(rs.getArray(6))),
                 normalize(username));
     }
 

@@ -2,6 +2,8 @@ package jp.tsunagu.rules.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +22,9 @@ import jp.tsunagu.rules.ParameterValue.Origin;
 import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.Rules;
+import jp.tsunagu.tenancy.TenantCache;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,21 +32,43 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Local parameters: what may be chosen comes from the rules table {@code local-parameter} (by date); the
  * choices are rows of {@code rule_override} under row-level security, changed only here, each change audited.
+ *
+ * <p>The choices in force come from the tenant's choices as last read, kept a few seconds
+ * ({@code tsunagu.rules.choice-cache}, 5 s by default, 0 for none): every check-in asks for the office's rounding,
+ * and at the morning rush a read per check-in was a round trip to the database each. A change made here is seen at
+ * once on this instance and within the lifetime on others.
  */
 @Service
 class LocalParameterService implements LocalParameters {
     static final String TABLE = "local-parameter";
 
+    /** Where choices apply: one office, or (office null) the tenant. */
+    private record Scope(String parameter, UUID office) { }
+
+    /** A choice as read for the cache: a value, not an entity. */
+    private record Choice(String parameter, String value, LocalDate effectiveFrom, String reason, String setBy, Instant setAt) { }
+
+    private static final String CHOICES = """
+            select office_id, parameter, value, effective_from, reason, set_by, set_at
+              from rule_override order by effective_from desc
+            """;
+
     private final Rules rules;
     private final RuleOverrideRepository overrides;
+    private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    /** The tenant's choices by parameter and office, newest first. */
+    private final TenantCache<Map<Scope, List<Choice>>> choices;
 
-    LocalParameterService(Rules rules, RuleOverrideRepository overrides, AuditTrail audit, Clock clock) {
+    LocalParameterService(Rules rules, RuleOverrideRepository overrides, JdbcTemplate jdbc, AuditTrail audit, Clock clock,
+                          @Value("${tsunagu.rules.choice-cache:5s}") Duration lifetime) {
         this.rules = rules;
         this.overrides = overrides;
+        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.choices = new TenantCache<>(lifetime);
     }
 
     @Override
@@ -61,33 +88,51 @@ class LocalParameterService implements LocalParameters {
         for (String name : names) {
             definitions.put(name, definition(name, date));
         }
-        List<RuleOverride> choices = definitions.isEmpty() ? List.of() : overrides.inForceOrBefore(office.value(), definitions.keySet(), date);
+        Map<Scope, List<Choice>> all = definitions.isEmpty() ? Map.of() : choices.get(this::read);
         Map<String, ParameterValue> values = new LinkedHashMap<>();
         definitions.forEach((name, definition) -> {
             String scope = definition.text("scope");
-            Optional<RuleOverride> own = scope.equals("TENANT") ? Optional.empty() : first(choices, name, office.value());
+            Optional<Choice> own = scope.equals("TENANT") ? Optional.empty() : inForce(all, name, office.value(), date);
             if (own.isPresent() && own.get().value() != null) {
                 values.put(name, value(own.get(), Origin.OFFICE));
             } else if (scope.equals("OFFICE")) {
                 values.put(name, national(definition));
             } else {
-                values.put(name, first(choices, name, null).filter(o -> o.value() != null).map(o -> value(o, Origin.TENANT))
+                values.put(name, inForce(all, name, null, date).filter(o -> o.value() != null).map(o -> value(o, Origin.TENANT))
                         .orElseGet(() -> national(definition)));
             }
         });
         return values;
     }
 
-    /** The newest choice for a parameter of the office, or (office null) of the tenant, among choices newest first. */
-    private static Optional<RuleOverride> first(List<RuleOverride> choices, String name, UUID office) {
-        return choices.stream().filter(o -> o.parameter().equals(name) && java.util.Objects.equals(o.officeId(), office)).findFirst();
+    /** The choice for a parameter of the office, or (office null) of the tenant, in force on the date. */
+    private static Optional<Choice> inForce(Map<Scope, List<Choice>> all, String name, UUID office, LocalDate date) {
+        for (Choice c : all.getOrDefault(new Scope(name, office), List.of())) {
+            if (!c.effectiveFrom().isAfter(date)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every choice of the tenant (row-level security keeps the read to it) by parameter and office, newest first. */
+    private Map<Scope, List<Choice>> read() {
+        Map<Scope, List<Choice>> all = new java.util.HashMap<>();
+        jdbc.query(CHOICES, rs -> {
+            java.sql.Timestamp at = rs.getTimestamp(7);
+            all.computeIfAbsent(new Scope(rs.getString(2), rs.getObject(1, UUID.class)), k -> new ArrayList<>())
+                    .add(new Choice(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5),
+                            rs.getString(6), at == null ? null : at.toInstant()));
+        });
+        all.replaceAll((k, v) -> List.copyOf(v));
+        return all;
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public ParameterValue forTenant(String name, LocalDate date) {
         RuleRow definition = definition(name, date);
-        return overrides.findFirstByOfficeIdIsNullAndParameterAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(name, date)
+        return inForce(choices.get(this::read), name, null, date)
                 .filter(o -> o.value() != null && !definition.text("scope").equals("OFFICE"))
                 .map(o -> value(o, Origin.TENANT))
                 .orElseGet(() -> national(definition));
@@ -133,7 +178,8 @@ class LocalParameterService implements LocalParameters {
         String before = row.value();
         boolean existed = row.setBy() != null;
         row.set(normal, reason == null || reason.isBlank() ? null : reason.strip(), by, clock.instant());
-        overrides.save(row);
+        overrides.saveAndFlush(row); // the answer reads the choices in SQL, in this transaction
+        choices.forget();
         AuditEvent event = AuditEvent.of(existed ? AuditEvent.Action.UPDATE : AuditEvent.Action.CREATE, "rule_override",
                 name + "@" + from).withDetails((office == null ? "tenant" : "office") + " value=" + normal
                 + (existed ? " before=" + before : "") + (reason == null ? "" : " reason=" + reason.strip()));
@@ -180,7 +226,7 @@ class LocalParameterService implements LocalParameters {
                 d.version().source(), null, null);
     }
 
-    private static ParameterValue value(RuleOverride o, Origin origin) {
+    private static ParameterValue value(Choice o, Origin origin) {
         return new ParameterValue(o.parameter(), o.value(), origin, o.effectiveFrom(),
                 o.reason() == null ? "set by " + o.setBy() : o.reason(), o.setBy(), o.setAt());
     }
