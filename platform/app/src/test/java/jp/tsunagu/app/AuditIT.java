@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.tsunagu.TsunaguApplication;
@@ -90,11 +91,19 @@ class AuditIT extends IntegrationTest {
         }
         assertThat(verification.verify()).isEmpty();
         assertThat(Commands.run(TsunaguApplication.class, new String[] {"audit-verify", "--spring.profiles.active=test"})).isZero();
+        // one chain per office: the office's records are numbered 1, 2, 3 … on their own, each linked to the one before
+        List<Map<String, Object>> chain = inTenant(ALPHA, () -> jdbc.queryForList(
+                "select seq, prev_hash, hash from audit_record where chain = ? order by seq", workshop));
+        assertThat(chain).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < chain.size(); i++) {
+            assertThat(chain.get(i).get("seq")).isEqualTo(i + 1L);
+            assertThat(chain.get(i).get("prev_hash")).isEqualTo(i == 0 ? "0".repeat(64) : chain.get(i - 1).get("hash"));
+        }
         Map<String, Object> victim = inTenant(ALPHA, () -> jdbc.queryForMap(
-                "select seq, id, username from audit_record order by seq desc offset 1 limit 1"));
+                "select seq, id, username from audit_record where chain = ? order by seq desc offset 1 limit 1", workshop));
         try (Connection c = EmbeddedDatabase.start(null).superuser(); Statement s = c.createStatement()) {
             s.execute("alter table audit_record disable trigger audit_record_no_change");
-            s.executeUpdate("update audit_record set username = 'mallory' where tenant_id = '" + ALPHA + "' and seq = " + victim.get("seq"));
+            s.executeUpdate("update audit_record set username = 'mallory' where tenant_id = '" + ALPHA + "' and id = '" + victim.get("id") + "'");
             try {
                 assertThat(verification.verify()).singleElement().satisfies(b -> {
                     assertThat(b.tenant()).isEqualTo(ALPHA);
@@ -106,7 +115,7 @@ class AuditIT extends IntegrationTest {
                         .isEqualTo(1);
             } finally {
                 s.executeUpdate("update audit_record set username = '" + victim.get("username") + "' where tenant_id = '" + ALPHA
-                        + "' and seq = " + victim.get("seq"));
+                        + "' and id = '" + victim.get("id") + "'");
                 s.execute("alter table audit_record enable trigger audit_record_no_change");
             }
         }

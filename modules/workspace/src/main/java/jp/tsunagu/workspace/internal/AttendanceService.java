@@ -131,8 +131,13 @@ public class AttendanceService {
         WorkingHours hours = type == ServiceType.TYPE_A ? workingHours(office, personId, date) : null;
         // written before the audit record: appending to the audit trail holds the tenant's chain lock until commit,
         // so nothing else should run between the two (at the morning rush every check-in of the tenant waits for it)
-        ServiceRecord record = records.saveAndFlush(ServiceRecord.checkIn(office.value(), personId, date, type, groupId, areaId,
-                contentId, time, rounding(office, date), hours, exceeds, by, clock.instant()));
+        // one insert in SQL (the entity is not managed: nothing else in this transaction changes it)
+        ServiceRecord record = ServiceRecord.checkIn(office.value(), personId, date, type, groupId, areaId, contentId, time,
+                rounding(office, date), hours, exceeds, by, clock.instant());
+        jdbc.update(INSERT_CHECK_IN, tenant(), record.id(), record.officeId(), record.personId(), record.serviceDate(),
+                record.serviceType().name(), record.status().name(), record.groupId(), record.areaId(), record.contentId(),
+                record.checkIn(), record.roundedStart(), record.rounding(), record.exceedsAmount(), record.lateMinutes(),
+                java.sql.Timestamp.from(record.recordedAt()), record.recordedBy());
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_record", record.id().toString()).inOffice(office)
                 .about(personId).withDetails("date=" + date + " in=" + time + (exceeds ? " exceeds the decided amount" : "")));
         return record;
@@ -148,6 +153,14 @@ public class AttendanceService {
               from work_group g
               left join service_record s on s.person_id = ? and s.service_date between ? and ?
              where g.office_id = ? and g.id = ?
+            """;
+
+    /** A check-in as {@link ServiceRecord#checkIn} makes it; the other columns keep their defaults (none yet). */
+    private static final String INSERT_CHECK_IN = """
+            insert into service_record (tenant_id, id, office_id, person_id, service_date, service_type, status, group_id,
+                                        area_id, content_id, check_in, rounded_start, rounding, exceeds_amount, late_minutes,
+                                        recorded_at, recorded_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     private record GroupOfDay(GroupKind kind, boolean monthClosed) { }

@@ -82,7 +82,7 @@ class AuditSearchService implements AuditSearch {
             sql.append(" and username = ?");
             args.add(q.user());
         }
-        sql.append(" order by seq desc limit ").append(limit);
+        sql.append(" order by occurred_at desc, seq desc limit ").append(limit); // seq counts within a chain (an office's)
         return jdbc.query(sql.toString(), (rs, i) -> new AuditRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                 rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)), args.toArray());

@@ -329,6 +329,14 @@ public class ServiceRecord {
         return rounding;
     }
 
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
     /** Whether the person was here at {@code t} (an open day counts from its check-in on). */
     public boolean covers(LocalTime t) {
         return covers(present(), checkIn, checkOut, t);
