@@ -223,7 +223,29 @@ class MorningRushBenchmark {
                     String.join(", ", threadCpuMs.entrySet().stream().filter(e -> e.getValue() > 0)
                             .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
                             .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() / (double) answered)).toList()),
-                    databaseCpuMs / answered) + waits;
+                    databaseCpuMs / answered) + waits + seconds();
+        }
+
+        /**
+         * Latency by the second of the plan: how many seconds had a p99 over the goal, and the worst five (their p50,
+         * p99 and max), so a missed p99 shows whether the whole run was slow or a few stalls were.
+         */
+        String seconds() {
+            int rate = Math.max(1, (int) Math.round(nanos.length / sendSeconds));
+            int count = (nanos.length + rate - 1) / rate;
+            double[][] stats = new double[count][];
+            int over = 0;
+            for (int sec = 0; sec < count; sec++) {
+                long[] part = Arrays.copyOfRange(nanos, sec * rate, Math.min(nanos.length, (sec + 1) * rate));
+                Arrays.sort(part);
+                stats[sec] = new double[] {sec, part[part.length / 2] / 1e6, part[Math.min(part.length - 1, (int) (part.length * 0.99))] / 1e6,
+                        part[part.length - 1] / 1e6};
+                over += stats[sec][2] > P99_GOAL_MS ? 1 : 0;
+            }
+            StringBuilder worst = new StringBuilder();
+            Arrays.stream(stats).sorted((a, b) -> Double.compare(b[2], a[2])).limit(5).forEach(st -> worst.append(
+                    String.format("%n      second %2.0f: p50 %8.2f ms, p99 %8.2f ms, max %8.2f ms", st[0], st[1], st[2], st[3])));
+            return String.format("%n    seconds of the plan with a p99 over %.0f ms: %d of %d; the worst:", P99_GOAL_MS, over, count) + worst;
         }
     }
 
