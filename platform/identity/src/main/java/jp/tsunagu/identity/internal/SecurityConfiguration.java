@@ -49,8 +49,8 @@ class SecurityConfiguration {
         ProblemEntryPoints entry = new ProblemEntryPoints(problems);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder)).authenticationEntryPoint(entry)
-                        .accessDeniedHandler(entry))
+                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder)).bearerTokenResolver(new HeaderBearerTokenResolver())
+                        .authenticationEntryPoint(entry).accessDeniedHandler(entry))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry).accessDeniedHandler(entry))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
