@@ -15,7 +15,8 @@
 #                           until the JIT has settled; p50/p90/p99/max and errors of the check-in, the p50 of GET
 #                           /api/v1/me (the framework's floor) at the same rate, their ratio, CPU per request and where
 #                           requests waited (-Dbench.rate=N -Dbench.seconds=N -Dbench.warmup.seconds=N
-#                           -Dbench.warmup.max.seconds=N -Dbench.jfr=/tmp/prefix); ~6 minutes on 2 cores
+#                           -Dbench.warmup.max.seconds=N -Dbench.jfr=/tmp/prefix, and -Dtsunagu.db.track-statements=true
+#                           for the database's statements by time per check-in); ~6 minutes on 2 cores
 # Prints the figures; scale, flood, planning, sheets and rush also write them to platform/app/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -21,6 +21,9 @@ public final class EmbeddedDatabase {
     public static final String APP_PASSWORD = "app-local";
     public static final String DATABASE = "tsunagu";
 
+    /** System property: load {@code pg_stat_statements} into the embedded server (benchmarks read it). */
+    public static final String TRACK_STATEMENTS = "tsunagu.db.track-statements";
+
     private static EmbeddedDatabase instance;
 
     private final EmbeddedPostgres postgres;
@@ -37,6 +40,12 @@ public final class EmbeddedDatabase {
                         .setRegisterShutdownHook(false) // stopped by the last lease, after the pools
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("timezone", "Asia/Tokyo");
+                if (Boolean.getBoolean(TRACK_STATEMENTS)) {
+                    // for measurements: what each statement cost, nested ones (triggers, functions) included
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                            .setServerConfig("pg_stat_statements.track", "all")
+                            .setServerConfig("pg_stat_statements.track_planning", "on");
+                }
                 if (dataDir != null && !dataDir.isBlank()) {
                     Path dir = Path.of(dataDir);
                     Files.createDirectories(dir);

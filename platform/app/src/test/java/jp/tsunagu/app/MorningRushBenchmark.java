@@ -145,7 +145,9 @@ class MorningRushBenchmark {
         IntFunction<LoopbackHttp.Request> floor = floor(offices, tokens);
         double loadBefore = load();
         long[] gc0 = gc();
+        statementsReset();
         Phase checkIn = recorded("check-in", () -> run(measured, checkIns, 201));
+        String statements = statements(measured);
         long[] gc1 = gc();
         double loadBetween = load();
         Thread.sleep(2_000);
@@ -179,7 +181,7 @@ class MorningRushBenchmark {
                   p50 check-in / p50 floor = %.2f / %.2f = %.2f   goal <= %.0f: %s
                   in the tenant afterwards: %d service records, %d audit records
                   load average (1 min) of the machine before / between / after: %.2f / %.2f / %.2f
-                """,
+                %s""",
                 OFFICES, PERSONS, PERSONS / OFFICES, Runtime.getRuntime().availableProcessors(), seedSeconds,
                 WARMUP_THREADS, JIT_SETTLED * 100, warm.lastJitShare() * 100, warm.seconds(), warm.checkIns(), lastWarmup,
                 firstMeasured.minusDays(1), warm.floorRequests(), warm.errors(),
@@ -192,7 +194,7 @@ class MorningRushBenchmark {
                 me.percentile(0.50), me.percentile(0.90), me.percentile(0.99), me.percentile(1.0), me.errors(),
                 gc2[0] - gc1[0], gc2[1] - gc1[1],
                 checkIn.percentile(0.50), me.percentile(0.50), ratio, RATIO_GOAL, met(ratioMet),
-                rows[0], rows[1], loadBefore, loadBetween, loadAfter);
+                rows[0], rows[1], loadBefore, loadBetween, loadAfter, statements);
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/morning-rush-benchmark.txt"), report);
@@ -583,6 +585,39 @@ class MorningRushBenchmark {
             c.setAutoCommit(true);
             s.execute("analyze");
         }
+    }
+
+    /** With {@code -Dtsunagu.db.track-statements=true}: the statement statistics start empty for the check-ins. */
+    private static void statementsReset() throws Exception {
+        if (Boolean.getBoolean(EmbeddedDatabase.TRACK_STATEMENTS)) {
+            try (Connection c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement()) {
+                s.execute("create extension if not exists pg_stat_statements");
+                s.execute("select pg_stat_statements_reset()");
+            }
+        }
+    }
+
+    /**
+     * With {@code -Dtsunagu.db.track-statements=true}: the database's statements during the check-ins by time (wall
+     * time in the server, so on a busy machine it includes waiting for a core), nested ones (triggers, functions,
+     * foreign key checks) included, per check-in; else nothing.
+     */
+    private static String statements(int checkIns) throws Exception {
+        if (!Boolean.getBoolean(EmbeddedDatabase.TRACK_STATEMENTS)) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(String.format("  statements during the check-ins, µs per check-in (execution + planning; top: sent by the application):%n"));
+        try (Connection c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select calls, total_exec_time, total_plan_time, toplevel, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)"
+                        + " from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())"
+                        + " order by total_exec_time + total_plan_time desc limit 15")) {
+            while (rs.next()) {
+                out.append(String.format("    %7.1f + %5.1f µs  %6.2f calls  %s  %s%n", rs.getDouble(2) * 1000 / checkIns,
+                        rs.getDouble(3) * 1000 / checkIns, rs.getLong(1) / (double) checkIns, rs.getBoolean(4) ? "top   " : "nested",
+                        rs.getString(5)));
+            }
+        }
+        return out.toString();
     }
 
     /** Rows in the tenant: service records and audit records. */
