@@ -155,6 +155,7 @@ class MorningRushBenchmark {
         long[] gc2 = gc();
         double loadAfter = load();
 
+        load.close();
         long[] rows = rows();
         double ratio = checkIn.percentile(0.50) / me.percentile(0.50);
         boolean p99Met = checkIn.percentile(0.99) <= P99_GOAL_MS;
@@ -233,7 +234,7 @@ class MorningRushBenchmark {
          * p99 and max), so a missed p99 shows whether the whole run was slow or a few stalls were.
          */
         String seconds() {
-            int rate = Math.max(1, (int) Math.round(nanos.length / sendSeconds));
+            int rate = RATE; // request i is planned at i / RATE seconds
             int count = (nanos.length + rate - 1) / rate;
             double[][] stats = new double[count][];
             int over = 0;

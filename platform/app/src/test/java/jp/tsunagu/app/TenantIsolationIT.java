@@ -108,6 +108,17 @@ class TenantIsolationIT extends IntegrationTest {
         assertThat(inTenant(ALPHA, () -> jdbc.queryForList("select name from office", String.class))).contains("アルファ作業所");
     }
 
+    @Test
+    @DisplayName("the membership lookup reads one user's memberships in every tenant, and refuses to run inside a tenant's transaction")
+    void membershipLookupOutsideTenantTransactions() {
+        // outside a transaction (as the request filter calls it): the user's own rows, through the lookup policies
+        assertThat(jdbc.queryForList("select tenant_id from app_memberships_of('alpha.admin')", UUID.class)).containsExactly(ALPHA.value());
+        assertThat(jdbc.queryForList("select tenant_id from app_memberships_of('nobody.at.all')", UUID.class)).isEmpty();
+        // inside a tenant's transaction it would clear that transaction's tenant: refused
+        assertThatThrownBy(() -> inTenant(ALPHA, () -> jdbc.queryForList("select tenant_id from app_memberships_of('alpha.admin')")))
+                .hasMessageContaining("outside any tenant's transaction");
+    }
+
     static List<String> tenantTables(Connection c) throws Exception {
         List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(

@@ -21,6 +21,8 @@ public final class TenantCache<V> {
 
     private final long lifetimeNanos;
     private final ConcurrentHashMap<UUID, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** Counts forgets: a value loaded while one happened may be from before the change and is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public TenantCache(Duration lifetime) {
         this.lifetimeNanos = lifetime.toNanos();
@@ -35,8 +37,11 @@ public final class TenantCache<V> {
         long now = System.nanoTime();
         Entry<V> entry = entries.get(tenant.value());
         if (entry == null || now - entry.loadedAt() >= lifetimeNanos) {
+            long before = generation.get();
             entry = new Entry<>(load.get(), now);
-            entries.put(tenant.value(), entry);
+            if (generation.get() == before) {
+                entries.put(tenant.value(), entry);
+            }
         }
         return entry.value();
     }
@@ -46,6 +51,7 @@ public final class TenantCache<V> {
      * in between saw the state before the change.
      */
     public void forget() {
+        generation.incrementAndGet();
         entries.clear();
         if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(this)) {
             TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
@@ -53,6 +59,7 @@ public final class TenantCache<V> {
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(TenantCache.this);
+                    generation.incrementAndGet();
                     entries.clear();
                 }
             });

@@ -129,9 +129,9 @@ public class AttendanceService {
         }
         boolean exceeds = before + 1 > allowed.getAsInt();
         WorkingHours hours = type == ServiceType.TYPE_A ? workingHours(office, personId, date) : null;
-        // written before the audit record: appending to the audit trail holds the tenant's chain lock until commit,
-        // so nothing else should run between the two (at the morning rush every check-in of the tenant waits for it)
-        // one insert in SQL (the entity is not managed: nothing else in this transaction changes it)
+        // written before the audit record: appending to the audit trail holds the office's chain lock until commit, so
+        // nothing else should run between the two (every audited write of the office waits for it); one insert in SQL
+        // (the entity is not managed: nothing else in this transaction changes it)
         ServiceRecord record = ServiceRecord.checkIn(office.value(), personId, date, type, groupId, areaId, contentId, time,
                 rounding(office, date), hours, exceeds, by, clock.instant());
         jdbc.update(INSERT_CHECK_IN, tenant(), record.id(), record.officeId(), record.personId(), record.serviceDate(),
