@@ -10,6 +10,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Personal data needs a login with a second factor where the tenant requires it (the default). */
 class SecondFactorIT extends IntegrationTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    private jp.tsunagu.tenancy.TenantAdministration tenants;
 
     private static MockHttpServletRequestBuilder passwordOnly(String username, MockHttpServletRequestBuilder request) {
         return request.header("Authorization", "Bearer " + TestTokens.withoutSecondFactor(username));
@@ -38,5 +40,17 @@ class SecondFactorIT extends IntegrationTest {
         mvc.perform(passwordOnly("beta.admin", get("/api/v1/tenant")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.mfaRequired").value(false));
         mvc.perform(passwordOnly("beta.admin", get("/api/v1/memberships"))).andExpect(status().isOk());
+    }
+
+    @Test
+    @DisplayName("a tenant that starts to require the second factor refuses a password login on the next request (the kept lookup is forgotten)")
+    void requirementTurnedOn() throws Exception {
+        mvc.perform(passwordOnly("beta.admin", get("/api/v1/memberships"))).andExpect(status().isOk());
+        inTenant(BETA, () -> tenants.upsertTenant(jp.tsunagu.kernel.TenantKind.CORPORATION, "株式会社 ベータ",
+                jp.tsunagu.kernel.Prefecture.OSAKA, true));
+        mvc.perform(passwordOnly("beta.admin", get("/api/v1/memberships")))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("mfa.required"));
+        mvc.perform(passwordOnly("beta.admin", get("/api/v1/tenant")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.mfaRequired").value(true));
     }
 }

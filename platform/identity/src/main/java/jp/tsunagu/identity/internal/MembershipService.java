@@ -20,7 +20,12 @@ import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.Role;
 import jp.tsunagu.kernel.TenantId;
 import jp.tsunagu.kernel.TenantKind;
+import jp.tsunagu.tenancy.ShortLivedCache;
+import jp.tsunagu.tenancy.TenantChanged;
 import jp.tsunagu.tenancy.TenantContext;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,9 +39,13 @@ class MembershipService implements Memberships {
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    /** Every request's lookup, by username, for {@code tsunagu.identity.membership-cache} (5 s; 0: none). */
+    private final ShortLivedCache<String, List<MembershipSummary>> lookups;
 
     MembershipService(MembershipRepository memberships, jp.tsunagu.tenancy.Offices offices, JdbcTemplate jdbc,
-                      AuditTrail audit, Clock clock) {
+                      AuditTrail audit, Clock clock,
+                      @Value("${tsunagu.identity.membership-cache:5s}") Duration lookupLifetime) {
+        this.lookups = new ShortLivedCache<>(lookupLifetime);
         this.memberships = memberships;
         this.offices = offices;
         this.jdbc = jdbc;
@@ -60,6 +69,7 @@ class MembershipService implements Memberships {
                 roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), clock.instant());
         if (created || changed) {
             memberships.saveAndFlush(membership);
+            lookups.forget();
             if (wasAdmin) {
                 requireTenantAdmin();
             }
@@ -79,6 +89,7 @@ class MembershipService implements Memberships {
         boolean wasAdmin = membership.roles().contains(Role.TENANT_ADMIN);
         memberships.delete(membership);
         memberships.flush();
+        lookups.forget();
         if (wasAdmin) {
             requireTenantAdmin();
         }
@@ -131,20 +142,33 @@ class MembershipService implements Memberships {
         }
     }
 
+    /** A tenant's name, kind or second-factor rule changed: the lookups that show it are forgotten. */
+    @EventListener
+    void on(TenantChanged changed) {
+        lookups.forget();
+    }
+
     /**
      * Reads the user's memberships across tenants, on every authenticated request, in one statement outside any
      * transaction (the statement is its own): {@code app_memberships_of} clears the tenant and sets
      * {@code app.username} for that statement only, and the lookup policies show exactly the rows of that user. Not
-     * supported inside a transaction: clearing the tenant there would unbind the caller's.
+     * supported inside a transaction: clearing the tenant there would unbind the caller's. Kept per user for the
+     * lookup's lifetime: a change on this instance is seen at once, on another within the lifetime (as module
+     * switches are; an access token, once verified, is trusted until it expires anyway).
      */
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<MembershipSummary> of(String username) {
-        return jdbc.query("select tenant_id, name, kind, all_offices, mfa_required, roles, offices from app_memberships_of(?)",
+        String name = normalize(username);
+        return lookups.get(name, () -> lookup(name));
+    }
+
+    private List<MembershipSummary> lookup(String username) {
+        return List.copyOf(jdbc.query("select tenant_id, name, kind, all_offices, mfa_required, roles, offices from app_memberships_of(?)",
                 (rs, i) -> new MembershipSummary(new TenantId(rs.getObject(1, UUID.class)), rs.getString(2),
                         TenantKind.valueOf(rs.getString(3)), rs.getBoolean(5), rs.getBoolean(4), offices(rs.getArray(7)),
                         roles(rs.getArray(6))),
-                normalize(username));
+                username));
     }
 
     static String normalize(String username) {

@@ -7,9 +7,12 @@ import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Prefecture;
 import jp.tsunagu.kernel.RegionalClass;
 import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.kernel.TenantId;
 import jp.tsunagu.kernel.TenantKind;
 import jp.tsunagu.tenancy.TenantAdministration;
+import jp.tsunagu.tenancy.TenantChanged;
 import jp.tsunagu.tenancy.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +23,11 @@ class TenantAdministrationService implements TenantAdministration {
     private final OfficeRepository offices;
     private final Clock clock;
     private final OfficeRules rules;
+    private final ApplicationEventPublisher events;
 
     TenantAdministrationService(TenantRepository tenants, OfficeRepository offices, Clock clock,
-                                OfficeRules rules) {
+                                OfficeRules rules, ApplicationEventPublisher events) {
+        this.events = events;
         this.tenants = tenants;
         this.offices = offices;
         this.clock = clock;
@@ -35,6 +40,7 @@ class TenantAdministrationService implements TenantAdministration {
         Tenant tenant = tenants.findById(id).orElse(null);
         if (tenant == null) {
             tenants.saveAndFlush(new Tenant(id, kind, name, prefecture, mfaRequired, clock.instant()));
+            events.publishEvent(new TenantChanged(new TenantId(id)));
             return true;
         }
         if (tenant.matches(kind, name, prefecture, mfaRequired)) {
@@ -42,6 +48,7 @@ class TenantAdministrationService implements TenantAdministration {
         }
         tenant.update(kind, name, prefecture, mfaRequired);
         tenants.saveAndFlush(tenant);
+        events.publishEvent(new TenantChanged(new TenantId(id)));
         return true;
     }
 

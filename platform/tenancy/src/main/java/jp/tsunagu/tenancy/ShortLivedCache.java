@@ -1,0 +1,65 @@
+package jp.tsunagu.tenancy;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Values by key, each kept for a lifetime, for what a busy path asks on every request and what changes rarely. A
+ * change on this instance calls {@link #forget()}, which takes effect at once and again when the changing transaction
+ * has ended; on another instance of the application a change takes effect within the lifetime. Inside the transaction
+ * that made a change, reads go to the loader (its own uncommitted state, kept by nobody). A lifetime of 0 turns the
+ * cache off. The caller chooses the key: {@link TenantCache} keys by the current tenant.
+ */
+public final class ShortLivedCache<K, V> {
+    private record Entry<V>(V value, long loadedAt) { }
+
+    private final long lifetimeNanos;
+    private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** Counts forgets: a value loaded while one happened may be from before the change and is not kept. */
+    private final AtomicLong generation = new AtomicLong();
+
+    public ShortLivedCache(Duration lifetime) {
+        this.lifetimeNanos = lifetime.toNanos();
+    }
+
+    /** The value for {@code key}, with {@code load} reading it when not known or older than the lifetime. */
+    public V get(K key, Supplier<V> load) {
+        if (key == null || lifetimeNanos <= 0 || TransactionSynchronizationManager.hasResource(this)) {
+            return load.get();
+        }
+        long now = System.nanoTime();
+        Entry<V> entry = entries.get(key);
+        if (entry == null || now - entry.loadedAt() >= lifetimeNanos) {
+            long before = generation.get();
+            entry = new Entry<>(load.get(), now);
+            if (generation.get() == before) {
+                entries.put(key, entry);
+            }
+        }
+        return entry.value();
+    }
+
+    /**
+     * Forgets every value (changes are rare) now and, inside a transaction, once more when it has ended: a read in
+     * between saw the state before the change.
+     */
+    public void forget() {
+        generation.incrementAndGet();
+        entries.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ShortLivedCache.this);
+                    generation.incrementAndGet();
+                    entries.clear();
+                }
+            });
+        }
+    }
+}
