@@ -29,6 +29,8 @@ class AuditIT extends IntegrationTest {
 
     @Autowired
     AuditVerification verification;
+    @Autowired
+    jp.tsunagu.audit.AuditTrail trail;
 
     @Test
     @DisplayName("a read of personal data is recorded with user, office, person, request id and purpose")
@@ -64,6 +66,28 @@ class AuditIT extends IntegrationTest {
             }
         }
         mvc.perform(as("alpha.staff", get("/api/v1/offices/" + workshop + "/fixture/notes"))).andExpect(status().isOk());
+    }
+
+    @Test
+    @DisplayName("a write with its audit record in one round trip: both are stored, or neither when the write fails")
+    void writeWithItsRecord() {
+        String count = "select count(*) from audit_record where resource = 'office' and details = ?";
+        jp.tsunagu.audit.AuditEvent event = jp.tsunagu.audit.AuditEvent.of(jp.tsunagu.audit.AuditEvent.Action.UPDATE,
+                "office", "1310000001").withDetails("round trip " + UUID.randomUUID());
+        assertThat(inTenant(ALPHA, () -> trail.recordWith(event, "update office set name = name where office_number = ?",
+                "1310000001"))).isEqualTo(1);
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject(count, Long.class, event.details()))).isEqualTo(1L);
+
+        jp.tsunagu.audit.AuditEvent failed = jp.tsunagu.audit.AuditEvent.of(jp.tsunagu.audit.AuditEvent.Action.UPDATE,
+                "office", "1310000001").withDetails("round trip " + UUID.randomUUID());
+        assertThatThrownBy(() -> inTenant(ALPHA, () -> trail.recordWith(failed,
+                "update office set name = null where office_number = ?", "1310000001")))
+                .rootCause().hasMessageContaining("null value");
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject(count, Long.class, failed.details()))).isZero();
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from office where name is null", Long.class)))
+                .isZero();
+        assertThatThrownBy(() -> inTenant(ALPHA, () -> trail.recordWith(failed, "select 1; delete from office")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -129,17 +129,17 @@ public class AttendanceService {
         }
         boolean exceeds = before + 1 > allowed.getAsInt();
         WorkingHours hours = type == ServiceType.TYPE_A ? workingHours(office, personId, date) : null;
-        // written before the audit record: appending to the audit trail holds the office's chain lock until commit, so
-        // nothing else should run between the two (every audited write of the office waits for it); one insert in SQL
-        // (the entity is not managed: nothing else in this transaction changes it)
+        // written before the audit record, and with it in one round trip: appending to the audit trail holds the
+        // office's chain lock until commit, so nothing else should run between the two (every audited write of the
+        // office waits for it); one insert in SQL (the entity is not managed: nothing else in this transaction changes it)
         ServiceRecord record = ServiceRecord.checkIn(office.value(), personId, date, type, groupId, areaId, contentId, time,
                 rounding(office, date), hours, exceeds, by, clock.instant());
-        jdbc.update(INSERT_CHECK_IN, tenant(), record.id(), record.officeId(), record.personId(), record.serviceDate(),
+        audit.recordWith(AuditEvent.of(AuditEvent.Action.CREATE, "service_record", record.id().toString()).inOffice(office)
+                        .about(personId).withDetails("date=" + date + " in=" + time + (exceeds ? " exceeds the decided amount" : "")),
+                INSERT_CHECK_IN, tenant(), record.id(), record.officeId(), record.personId(), record.serviceDate(),
                 record.serviceType().name(), record.status().name(), record.groupId(), record.areaId(), record.contentId(),
                 record.checkIn(), record.roundedStart(), record.rounding(), record.exceedsAmount(), record.lateMinutes(),
                 java.sql.Timestamp.from(record.recordedAt()), record.recordedBy());
-        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_record", record.id().toString()).inOffice(office)
-                .about(personId).withDetails("date=" + date + " in=" + time + (exceeds ? " exceeds the decided amount" : "")));
         return record;
     }
 

@@ -11,7 +11,9 @@ import jp.tsunagu.audit.ChainBreak;
 import jp.tsunagu.audit.RequestIds;
 import jp.tsunagu.kernel.TenantId;
 import jp.tsunagu.tenancy.TenantContext;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -36,19 +38,47 @@ class JdbcAuditTrail implements AuditTrail, AuditVerification {
         this.clock = clock;
     }
 
+    /** The database fills in seq, prev_hash and hash (the chain trigger). */
+    private static final String APPEND = """
+            insert into audit_record (tenant_id, id, occurred_at, username, office_id, subject_person_id, action,
+                                      resource, resource_id, request_id, outcome, purpose, details, seq, prev_hash, hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '')
+            """;
+
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEvent event) {
-        TenantId tenant = TenantContext.require();
-        jdbc.update("""
-                insert into audit_record (tenant_id, id, occurred_at, username, office_id, subject_person_id, action,
-                                          resource, resource_id, request_id, outcome, purpose, details, seq, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '')
-                """,
-                tenant.value(), UUID.randomUUID(), Timestamp.from(clock.instant()), user(),
+        jdbc.update(APPEND, values(event));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recordWith(AuditEvent event, String statement, Object... arguments) {
+        String write = statement.strip();
+        if (write.isEmpty() || write.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("one statement without ';' is expected: " + write);
+        }
+        Object[] audit = values(event);
+        Object[] all = java.util.Arrays.copyOf(arguments, arguments.length + audit.length);
+        System.arraycopy(audit, 0, all, arguments.length, audit.length);
+        // the driver sends both statements before waiting for an answer; an error in the first skips the second
+        Integer changed = jdbc.execute(write + ";\n" + APPEND, (PreparedStatementCallback<Integer>) ps -> {
+            new ArgumentPreparedStatementSetter(all).setValues(ps);
+            ps.execute();
+            int rows = ps.getUpdateCount();
+            if (ps.getMoreResults() || ps.getUpdateCount() != 1) {
+                throw new IllegalStateException("the audit record was not appended");
+            }
+            return rows;
+        });
+        return changed == null ? 0 : changed;
+    }
+
+    private Object[] values(AuditEvent event) {
+        return new Object[] {TenantContext.require().value(), UUID.randomUUID(), Timestamp.from(clock.instant()), user(),
                 event.office() == null ? null : event.office().value(), event.subjectPerson(), event.action().name(),
                 event.resource(), event.resourceId(), RequestIds.current(), event.outcome().name(), purpose(),
-                truncate(event.details()));
+                truncate(event.details())};
     }
 
     @Override
