@@ -174,6 +174,11 @@ class OfficeApiIT extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
         assertThat(inTenant(BETA, () -> jdbc.queryForObject("select name from tenant", String.class))).isEqualTo("株式会社 ベータ");
+        // the user's kept membership lookup shows the new name on the next request
+        mvc.perform(as("beta.admin", get("/api/v1/me"))).andExpect(jsonPath("$.memberships[0].tenantName").value("株式会社 ベータ"));
+        mvc.perform(as("beta.admin", patch("/api/v1/tenant").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"株式会社 ベータ東\"}")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("株式会社 ベータ東"));
+        mvc.perform(as("beta.admin", get("/api/v1/me"))).andExpect(jsonPath("$.memberships[0].tenantName").value("株式会社 ベータ東"));
     }
 
     private long officeCount() {

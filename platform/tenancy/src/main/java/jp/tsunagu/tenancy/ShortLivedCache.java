@@ -15,15 +15,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * cache off. The caller chooses the key: {@link TenantCache} keys by the current tenant.
  */
 public final class ShortLivedCache<K, V> {
-    private record Entry<V>(V value, long loadedAt) { }
+    /** A value, when it was loaded, and the generation it was loaded in (a later forget makes it a miss). */
+    private record Entry<V>(V value, long loadedAt, long generation) { }
 
     private final long lifetimeNanos;
+    private final java.util.function.LongSupplier nanoTime;
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
     /** Counts forgets: a value loaded while one happened may be from before the change and is not kept. */
     private final AtomicLong generation = new AtomicLong();
 
     public ShortLivedCache(Duration lifetime) {
+        this(lifetime, System::nanoTime);
+    }
+
+    ShortLivedCache(Duration lifetime, java.util.function.LongSupplier nanoTime) {
         this.lifetimeNanos = lifetime.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     /** The value for {@code key}, with {@code load} reading it when not known or older than the lifetime. */
@@ -31,14 +38,13 @@ public final class ShortLivedCache<K, V> {
         if (key == null || lifetimeNanos <= 0 || TransactionSynchronizationManager.hasResource(this)) {
             return load.get();
         }
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
+        long current = generation.get();
         Entry<V> entry = entries.get(key);
-        if (entry == null || now - entry.loadedAt() >= lifetimeNanos) {
-            long before = generation.get();
-            entry = new Entry<>(load.get(), now);
-            if (generation.get() == before) {
-                entries.put(key, entry);
-            }
+        if (entry == null || entry.generation() != current || now - entry.loadedAt() >= lifetimeNanos) {
+            // loaded in this generation: if a forget happens meanwhile, even a put after its clear is a miss
+            entry = new Entry<>(load.get(), now, current);
+            entries.put(key, entry);
         }
         return entry.value();
     }

@@ -19,13 +19,15 @@ class ShortLivedCacheTest {
 
     @Test
     @DisplayName("a value is loaded once per key within its lifetime, and again after it")
-    void keptForItsLifetime() throws InterruptedException {
-        ShortLivedCache<String, String> cache = new ShortLivedCache<>(Duration.ofMillis(200));
+    void keptForItsLifetime() {
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+        ShortLivedCache<String, String> cache = new ShortLivedCache<>(Duration.ofSeconds(5), clock::get);
         assertThat(cache.get("a", () -> load("one"))).isEqualTo("one");
+        clock.addAndGet(Duration.ofMillis(4999).toNanos());
         assertThat(cache.get("a", () -> load("two"))).isEqualTo("one");
         assertThat(cache.get("b", () -> load("three"))).isEqualTo("three");
         assertThat(loads).hasValue(2);
-        Thread.sleep(250);
+        clock.addAndGet(Duration.ofMillis(1).toNanos());
         assertThat(cache.get("a", () -> load("four"))).isEqualTo("four");
         assertThat(loads).hasValue(3);
     }
@@ -59,17 +61,22 @@ class ShortLivedCacheTest {
 
     @Test
     @DisplayName("inside the changing transaction reads are not cached; after it ends the value is forgotten again")
-    void changingTransaction() {
+    void changingTransaction() throws InterruptedException {
         ShortLivedCache<String, String> cache = new ShortLivedCache<>(Duration.ofMinutes(1));
         TransactionSynchronizationManager.initSynchronization();
         try {
             cache.forget();
             assertThat(cache.get("a", () -> load("uncommitted"))).isEqualTo("uncommitted");
             assertThat(cache.get("a", () -> load("uncommitted, again"))).isEqualTo("uncommitted, again");
+            // another request, outside the changing transaction, still reads (and keeps) the state before the change
+            Thread other = new Thread(() -> cache.get("a", () -> load("before the commit")));
+            other.start();
+            other.join();
             for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
                 s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED);
             }
         } finally {
+            TransactionSynchronizationManager.unbindResourceIfPossible(cache);
             TransactionSynchronizationManager.clearSynchronization();
         }
         assertThat(cache.get("a", () -> load("committed"))).isEqualTo("committed");

@@ -59,6 +59,7 @@ class JdbcAuditTrail implements AuditTrail, AuditVerification {
             throw new IllegalArgumentException("one statement without ';' is expected: " + write);
         }
         Object[] audit = values(event);
+        arguments = arguments == null ? new Object[0] : arguments;
         Object[] all = java.util.Arrays.copyOf(arguments, arguments.length + audit.length);
         System.arraycopy(audit, 0, all, arguments.length, audit.length);
         // the driver sends both statements before waiting for an answer; an error in the first skips the second

@@ -23,8 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TenantController {
     private final TenantRepository tenants;
 
-    TenantController(TenantRepository tenants) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    TenantController(TenantRepository tenants, org.springframework.context.ApplicationEventPublisher events) {
         this.tenants = tenants;
+        this.events = events;
     }
 
     @GetMapping
@@ -35,10 +38,13 @@ class TenantController {
 
     @PatchMapping
     @PreAuthorize("hasAuthority('tenancy:tenant.manage')")
+    @Transactional
     TenantResponse rename(@Valid @RequestBody RenameRequest request) {
         Tenant tenant = current();
         tenant.rename(request.name().strip());
-        return TenantResponse.of(tenants.saveAndFlush(tenant));
+        TenantResponse renamed = TenantResponse.of(tenants.saveAndFlush(tenant));
+        events.publishEvent(new jp.tsunagu.tenancy.TenantChanged(TenantContext.require()));
+        return renamed;
     }
 
     private Tenant current() {
