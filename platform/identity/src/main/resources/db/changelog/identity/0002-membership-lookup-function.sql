@@ -12,10 +12,6 @@ create function app_memberships_of(p_username text)
     as $$
 #variable_conflict use_column
 begin
-    if app_current_tenant() is not null then
-        -- inside a tenant's transaction: clearing the tenant would unbind the caller's
-        raise exception 'app_memberships_of runs outside any tenant''s transaction' using errcode = '25001';
-    end if;
     perform set_config('app.tenant_id', '', true);
     perform set_config('app.username', coalesce(p_username, ''), true);
     return query
