@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Check-in and check-out at a multi-function office: contracts, separation, rounding (WS-6), the amount (WS-7). */
 class AttendanceIT extends IntegrationTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private UUID created(String user, MockHttpServletRequestBuilder request, String body) throws Exception {
         String json = mvc.perform(as(user, request.contentType("application/json").content(body)))
@@ -74,6 +76,70 @@ class AttendanceIT extends IntegrationTest {
                 .andExpect(jsonPath("$.exceedsAmount").value(true));
         mvc.perform(as("alpha.admin", get("/api/v1/offices/{o}/workspace/attendance", works).param("date", "2026-04-22")))
                 .andExpect(jsonPath("$[?(@.personId=='" + person + "')].exceedsAmount").value(false));
+    }
+
+    @Test
+    @DisplayName("check-ins sent at once, written in shared transactions while the office's audit trail is held: each request"
+            + " gets its own answer (a second check-in of a person's day is a conflict, an unknown group a 400 naming the"
+            + " field), each record is stored once, with an audit record of its own request")
+    void checkInsAtOnce() throws Exception {
+        UUID works = office(ALPHA, "1310000005");
+        UUID group = created("alpha.admin", post("/api/v1/offices/{o}/workspace/groups", works), "{\"name\": \"B型(同時)\", \"kind\": \"TYPE_B\"}");
+        UUID[] persons = new UUID[6];
+        for (int k = 0; k < persons.length; k++) {
+            persons[k] = person(works, "同時" + k, "ドウジ", "TYPE_B", "13105600%02d".formatted(k));
+        }
+        record Sent(String requestId, String body, int expected) {
+        }
+        java.util.List<Sent> sent = new java.util.ArrayList<>();
+        for (int k = 0; k < persons.length; k++) {
+            sent.add(new Sent("at-once-" + k, checkIn(persons[k], "2026-05-11", "09:0" + k, group, null), 201));
+        }
+        sent.add(new Sent("at-once-again", checkIn(persons[0], "2026-05-11", "09:30", group, null), 409)); // one of the two
+        sent.add(new Sent("at-once-next-day", checkIn(persons[1], "2026-05-12", "09:00", group, null), 201));
+        sent.add(new Sent("at-once-bad-group", checkIn(persons[2], "2026-05-13", "09:00", UUID.randomUUID(), null), 400));
+        String lock = "select pg_advisory_lock(hashtextextended('audit_record:' || '" + ALPHA.value() + ":" + works + "', 0))";
+        java.util.Map<String, org.springframework.mock.web.MockHttpServletResponse> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        var batches = meters.get("tsunagu.workspace.check-in.batch").summary();
+        long transactions = batches.count();
+        double written = batches.totalAmount();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(sent.size());
+        try (java.sql.Connection c = EmbeddedDatabase.start(null).superuser(); java.sql.Statement holder = c.createStatement()) {
+            holder.execute(lock); // the first batches wait at the audit trail, the others queue up behind them
+            for (Sent one : sent) {
+                pool.submit(() -> answers.put(one.requestId(), mvc.perform(as("alpha.admin",
+                        post("/api/v1/offices/{o}/workspace/attendance/check-in", works).header("X-Request-Id", one.requestId())
+                                .contentType("application/json").content(one.body()))).andReturn().getResponse()));
+            }
+            Thread.sleep(1_500);
+            assertThat(answers.values()).noneMatch(r -> r.getStatus() == 201); // no success before its record is committed
+            holder.execute(lock.replace("pg_advisory_lock", "pg_advisory_unlock"));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(answers).hasSize(sent.size());
+        assertThat(batches.totalAmount() - written).as("check-ins in shared transactions")
+                .isGreaterThan(batches.count() - transactions);
+        int firstOfPerson0 = answers.get("at-once-0").getStatus() == 201 ? 1 : 0;
+        assertThat(firstOfPerson0 + (answers.get("at-once-again").getStatus() == 201 ? 1 : 0)).isEqualTo(1);
+        assertThat(answers.get(firstOfPerson0 == 1 ? "at-once-again" : "at-once-0").getContentAsString())
+                .contains("workspace.attendance.alreadyIn");
+        for (Sent one : sent) {
+            if (!one.requestId().equals("at-once-0") && !one.requestId().equals("at-once-again")) {
+                assertThat(answers.get(one.requestId()).getStatus()).as(one.requestId()).isEqualTo(one.expected());
+            }
+        }
+        assertThat(answers.get("at-once-bad-group").getContentAsString()).contains("groupId");
+        String stored = "select count(*) from service_record where person_id::text = any(?)";
+        Object ids = java.util.Arrays.stream(persons).map(UUID::toString).toArray(String[]::new);
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject(stored, Long.class, ids))).isEqualTo(7L);
+        for (var answer : answers.entrySet()) {
+            if (answer.getValue().getStatus() == 201) {
+                String id = JsonPath.read(answer.getValue().getContentAsString(), "$.id");
+                assertThat(inTenant(ALPHA, () -> jdbc.queryForList("select request_id from audit_record where resource_id = ?",
+                        String.class, id))).as(answer.getKey()).containsExactly(answer.getKey());
+            }
+        }
     }
 
     @Test

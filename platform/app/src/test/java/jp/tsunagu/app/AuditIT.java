@@ -69,25 +69,37 @@ class AuditIT extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("a write with its audit record in one round trip: both are stored, or neither when the write fails")
-    void writeWithItsRecord() {
-        String count = "select count(*) from audit_record where resource = 'office' and details = ?";
-        jp.tsunagu.audit.AuditEvent event = jp.tsunagu.audit.AuditEvent.of(jp.tsunagu.audit.AuditEvent.Action.UPDATE,
-                "office", "1310000001").withDetails("round trip " + UUID.randomUUID());
-        assertThat(inTenant(ALPHA, () -> trail.recordWith(event, "update office set name = name where office_number = ?",
-                "1310000001"))).isEqualTo(1);
-        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject(count, Long.class, event.details()))).isEqualTo(1L);
-
-        jp.tsunagu.audit.AuditEvent failed = jp.tsunagu.audit.AuditEvent.of(jp.tsunagu.audit.AuditEvent.Action.UPDATE,
-                "office", "1310000001").withDetails("round trip " + UUID.randomUUID());
-        assertThatThrownBy(() -> inTenant(ALPHA, () -> trail.recordWith(failed,
-                "update office set name = null where office_number = ?", "1310000001")))
-                .rootCause().hasMessageContaining("null value");
-        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject(count, Long.class, failed.details()))).isZero();
-        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from office where name is null", Long.class)))
-                .isZero();
-        assertThatThrownBy(() -> inTenant(ALPHA, () -> trail.recordWith(failed, "select 1; delete from office")))
-                .isInstanceOf(IllegalArgumentException.class);
+    @DisplayName("records appended together for a request served on another thread: each with that request's user, id and"
+            + " purpose, each chain in the order given, and the chains in a fixed order")
+    void recordAllForAnActor() {
+        jp.tsunagu.kernel.OfficeId a = new jp.tsunagu.kernel.OfficeId(office(ALPHA, "1310000001"));
+        jp.tsunagu.audit.AuditActor actor = new jp.tsunagu.audit.AuditActor("alpha.staff", "req-" + UUID.randomUUID(),
+                "monitoring");
+        String tag = "batch " + UUID.randomUUID();
+        List<jp.tsunagu.audit.AuditEvent> events = List.of(
+                jp.tsunagu.audit.AuditEvent.of(jp.tsunagu.audit.AuditEvent.Action.CREATE, "service_record", "1")
+                        .inOffice(a).withDetails(tag + " 1").by(actor),
+                jp.tsunagu.audit.AuditEvent.of(jp.tsunagu.audit.AuditEvent.Action.READ, "tenant", "2")
+                        .withDetails(tag + " 2").by(actor),
+                jp.tsunagu.audit.AuditEvent.of(jp.tsunagu.audit.AuditEvent.Action.CREATE, "service_record", "3")
+                        .inOffice(a).withDetails(tag + " 3").by(actor));
+        inTenant(ALPHA, () -> {
+            trail.recordAll(events);
+            return null;
+        });
+        List<Map<String, Object>> rows = inTenant(ALPHA, () -> jdbc.queryForList(
+                "select resource_id, username, request_id, purpose, office_id, seq from audit_record where details like ?"
+                        + " order by resource_id", tag + "%"));
+        assertThat(rows).hasSize(3);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("username")).isEqualTo("alpha.staff");
+            assertThat(r.get("request_id")).isEqualTo(actor.requestId());
+            assertThat(r.get("purpose")).isEqualTo("monitoring");
+        });
+        assertThat(rows.get(0).get("office_id")).isEqualTo(a.value());
+        assertThat(rows.get(1).get("office_id")).isNull();
+        assertThat((Long) rows.get(2).get("seq")).isEqualTo((Long) rows.get(0).get("seq") + 1);
+        assertThat(trail.actor().username()).isEqualTo("system"); // this thread serves no request
     }
 
     @Test

@@ -10,10 +10,12 @@ public interface AuditTrail {
     void record(AuditEvent event);
 
     /**
-     * Runs one write of the caller ({@code statement}, a single SQL statement with positional {@code arguments}) and
-     * appends the event's record after it, both in one round trip to the database: for the busiest audited write (a
-     * check-in), where each round trip is a noticeable part of the request. Same transaction rules as
-     * {@link #record}; if the statement fails, no record is appended. Returns the rows the statement changed.
+     * Appends the events' records in one round trip to the database, in the order of their chains (each office's,
+     * then the tenant's) and within a chain in the order given, so that two transactions appending to several chains
+     * never wait for each other in a circle. Same transaction rules as {@link #record}.
      */
-    int recordWith(AuditEvent event, String statement, Object... arguments);
+    void recordAll(java.util.List<AuditEvent> events);
+
+    /** The current thread's user, request id and stated purpose, for {@link AuditEvent#by}. */
+    AuditActor actor();
 }

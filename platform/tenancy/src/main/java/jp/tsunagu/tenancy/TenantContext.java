@@ -46,6 +46,43 @@ public final class TenantContext {
         });
     }
 
+    /**
+     * The current tenant, to be carried to work that another thread does for this one ({@link Carried#call}): business
+     * code can hand on the tenant it works for, never choose one.
+     */
+    public static Carried carry() {
+        return new Carried(require());
+    }
+
+    /** A tenant taken from a thread that works for it ({@link #carry}); equal when the tenant is. */
+    public static final class Carried {
+        private final TenantId tenant;
+
+        private Carried(TenantId tenant) {
+            this.tenant = tenant;
+        }
+
+        /** Runs {@code work} for the carried tenant and restores whatever was set before. */
+        public <T> T call(Supplier<T> work) {
+            return callAs(tenant, work);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Carried c && c.tenant.equals(tenant);
+        }
+
+        @Override
+        public int hashCode() {
+            return tenant.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return tenant.toString();
+        }
+    }
+
     /** Opens a scope for a request; closing it clears the tenant. */
     public static Scope open(TenantId tenant) {
         TenantId previous = CURRENT.get();

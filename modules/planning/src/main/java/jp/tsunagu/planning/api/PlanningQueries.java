@@ -30,6 +30,13 @@ public interface PlanningQueries {
      */
     java.util.OptionalInt daysAllowedUnderContract(UUID officeId, UUID personId, ServiceType type, LocalDate date);
 
+    /** {@link #daysAllowedUnderContract} for many questions in one read: the answers in the questions' order. */
+    java.util.List<java.util.OptionalInt> daysAllowedUnderContract(java.util.List<ContractQuestion> questions);
+
+    /** One question of {@link #daysAllowedUnderContract(java.util.List)}. */
+    record ContractQuestion(UUID officeId, UUID personId, ServiceType type, LocalDate date) {
+    }
+
     /** {@link #daysAllowed} for many persons at once (one read): persons without a covering decision are left out. */
     java.util.Map<UUID, Integer> daysAllowed(java.util.Collection<UUID> personIds, ServiceType type, LocalDate date);
 

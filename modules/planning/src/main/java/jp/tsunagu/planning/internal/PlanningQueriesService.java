@@ -40,28 +40,62 @@ class PlanningQueriesService implements PlanningQueries {
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public java.util.OptionalInt daysAllowedUnderContract(UUID officeId, UUID personId, ServiceType type, LocalDate date) {
-        // every check-in asks: one statement in SQL (Hibernate translates a query anew each time while the tenant
-        // filter is on; row-level security keeps this one to the tenant), the coverage rules those of the domain
-        java.time.YearMonth month = java.time.YearMonth.from(date);
-        return jdbc.query(DECISIONS_UNDER_CONTRACT, (rs, i) -> {
-                    LocalDate until = BenefitDecision.coveredUntil(rs.getObject("period_to", LocalDate.class),
-                            rs.getBoolean("provisional"), rs.getObject("provisional_until", LocalDate.class));
-                    return until.isBefore(date) ? -1 : BenefitDecision.daysAllowedIn(
-                            jp.tsunagu.planning.internal.domain.AmountKind.valueOf(rs.getString("amount_kind")),
-                            (Integer) rs.getObject("days_per_month", Integer.class), month);
-                }, personId, type.name(), date, officeId, personId, type.name(), date, date)
-                .stream().mapToInt(Integer::intValue).filter(days -> days >= 0).max();
+        return daysAllowedUnderContract(List.of(new ContractQuestion(officeId, personId, type, date))).get(0);
     }
 
-    /** The person's decisions for a service that began by a day, if a contract of the office for it runs that day. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<java.util.OptionalInt> daysAllowedUnderContract(List<ContractQuestion> questions) {
+        // every check-in asks, a batch of them at once: one statement in SQL (Hibernate translates a query anew each time
+        // while the tenant filter is on; row-level security keeps this one to the tenant), the coverage rules those of
+        // the domain; the questions as arrays, numbered
+        int n = questions.size();
+        int[] best = new int[n];
+        java.util.Arrays.fill(best, -1);
+        if (n == 0) {
+            return List.of();
+        }
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(DECISIONS_UNDER_CONTRACT);
+            ps.setArray(1, con.createArrayOf("uuid", questions.stream().map(ContractQuestion::officeId).toArray()));
+            ps.setArray(2, con.createArrayOf("uuid", questions.stream().map(ContractQuestion::personId).toArray()));
+            ps.setArray(3, con.createArrayOf("text", questions.stream().map(q -> q.type().name()).toArray()));
+            ps.setArray(4, con.createArrayOf("text", questions.stream().map(q -> q.date().toString()).toArray()));
+            return ps;
+        }, rs -> {
+            int i = rs.getInt("i") - 1;
+            LocalDate date = questions.get(i).date();
+            LocalDate until = BenefitDecision.coveredUntil(rs.getObject("period_to", LocalDate.class),
+                    rs.getBoolean("provisional"), rs.getObject("provisional_until", LocalDate.class));
+            if (!until.isBefore(date)) {
+                best[i] = Math.max(best[i], BenefitDecision.daysAllowedIn(
+                        jp.tsunagu.planning.internal.domain.AmountKind.valueOf(rs.getString("amount_kind")),
+                        (Integer) rs.getObject("days_per_month", Integer.class), java.time.YearMonth.from(date)));
+            }
+        });
+        List<java.util.OptionalInt> answers = new java.util.ArrayList<>(n);
+        for (int days : best) {
+            answers.add(days < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(days));
+        }
+        return answers;
+    }
+
+    /**
+     * For each question (numbered i from 1): the person's decisions for the service that began by the day, if a
+     * contract of the office for it runs that day. A lateral join: each question's rows by the indexes, as the planner
+     * cannot know how few questions the arrays hold.
+     */
     private static final String DECISIONS_UNDER_CONTRACT = """
-            select d.period_to, d.provisional, d.provisional_until, d.amount_kind, d.days_per_month
-              from benefit_decision d
-              join recipient_certificate c on c.tenant_id = d.tenant_id and c.id = d.certificate_id
-             where c.person_id = ? and d.service_type = ? and d.period_from <= ?
-               and exists (select 1 from usage_contract u
-                            where u.tenant_id = d.tenant_id and u.office_id = ? and u.person_id = ? and u.service_type = ?
-                              and u.start_date <= ? and (u.end_date is null or u.end_date >= ?))
+            select q.i, d.period_to, d.provisional, d.provisional_until, d.amount_kind, d.days_per_month
+              from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]::date[]) with ordinality as q(office_id, person_id, service_type, day, i)
+              join lateral (select d.period_to, d.provisional, d.provisional_until, d.amount_kind, d.days_per_month
+                              from benefit_decision d
+                              join recipient_certificate c on c.tenant_id = d.tenant_id and c.id = d.certificate_id
+                             where c.person_id = q.person_id and d.service_type = q.service_type and d.period_from <= q.day
+                               and exists (select 1 from usage_contract u
+                                            where u.tenant_id = d.tenant_id and u.office_id = q.office_id
+                                              and u.person_id = q.person_id and u.service_type = q.service_type
+                                              and u.start_date <= q.day and (u.end_date is null or u.end_date >= q.day))) d on true
             """;
 
     @Override

@@ -93,7 +93,7 @@ public class WorkspaceConfigService {
      * Whether a user of a group of {@code kind} may work at {@code placeId} at that moment: refused (naming the
      * rule) when a group they must be kept apart from holds it then, or when no group of theirs does.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = Problem.class) // a broken rule is an answer: a batch of check-ins goes on
     public void requireAllowed(OfficeId office, GroupKind kind, UUID placeId, LocalDate date, LocalTime time) {
         WorkPlace place = places.find(office.value(), placeId)
                 .orElseThrow(() -> new Problem.Invalid("placeId", "workspace.unknown", placeId));

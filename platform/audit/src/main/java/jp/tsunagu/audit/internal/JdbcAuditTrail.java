@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import jp.tsunagu.audit.AuditActor;
 import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.audit.AuditVerification;
@@ -11,9 +12,7 @@ import jp.tsunagu.audit.ChainBreak;
 import jp.tsunagu.audit.RequestIds;
 import jp.tsunagu.kernel.TenantId;
 import jp.tsunagu.tenancy.TenantContext;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -53,33 +52,27 @@ class JdbcAuditTrail implements AuditTrail, AuditVerification {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public int recordWith(AuditEvent event, String statement, Object... arguments) {
-        String write = statement.strip();
-        if (write.isEmpty() || write.indexOf(';') >= 0) {
-            throw new IllegalArgumentException("one statement without ';' is expected: " + write);
+    public void recordAll(List<AuditEvent> events) {
+        List<Object[]> rows = events.stream()
+                .sorted(java.util.Comparator.comparing((AuditEvent e) -> e.office() == null ? null : e.office().value(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .map(this::values).toList();
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(APPEND, rows); // the driver sends them all before waiting for an answer
         }
-        Object[] audit = values(event);
-        arguments = arguments == null ? new Object[0] : arguments;
-        Object[] all = java.util.Arrays.copyOf(arguments, arguments.length + audit.length);
-        System.arraycopy(audit, 0, all, arguments.length, audit.length);
-        // the driver sends both statements before waiting for an answer; an error in the first skips the second
-        Integer changed = jdbc.execute(write + ";\n" + APPEND, (PreparedStatementCallback<Integer>) ps -> {
-            new ArgumentPreparedStatementSetter(all).setValues(ps);
-            ps.execute();
-            int rows = ps.getUpdateCount();
-            if (ps.getMoreResults() || ps.getUpdateCount() != 1) {
-                throw new IllegalStateException("the audit record was not appended");
-            }
-            return rows;
-        });
-        return changed == null ? 0 : changed;
+    }
+
+    @Override
+    public AuditActor actor() {
+        return new AuditActor(user(), RequestIds.current(), purpose());
     }
 
     private Object[] values(AuditEvent event) {
-        return new Object[] {TenantContext.require().value(), UUID.randomUUID(), Timestamp.from(clock.instant()), user(),
-                event.office() == null ? null : event.office().value(), event.subjectPerson(), event.action().name(),
-                event.resource(), event.resourceId(), RequestIds.current(), event.outcome().name(), purpose(),
-                truncate(event.details())};
+        AuditActor actor = event.actor() == null ? actor() : event.actor();
+        return new Object[] {TenantContext.require().value(), UUID.randomUUID(), Timestamp.from(clock.instant()),
+                actor.username(), event.office() == null ? null : event.office().value(), event.subjectPerson(),
+                event.action().name(), event.resource(), event.resourceId(), actor.requestId(), event.outcome().name(),
+                actor.purpose(), truncate(event.details())};
     }
 
     @Override
