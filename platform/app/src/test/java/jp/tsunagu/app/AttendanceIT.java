@@ -12,6 +12,9 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Check-in and check-out at a multi-function office: contracts, separation, rounding (WS-6), the amount (WS-7). */
@@ -140,6 +143,59 @@ class AttendanceIT extends IntegrationTest {
                         String.class, id))).as(answer.getKey()).containsExactly(answer.getKey());
             }
         }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    @DisplayName("a shared transaction that waits for a lock longer than the lock timeout gives up, and its check-ins are"
+            + " written one by one: every one answered 201 and stored once")
+    void batchPastTheLockTimeout(CapturedOutput output) throws Exception {
+        UUID works = office(ALPHA, "1310000005");
+        UUID group = created("alpha.admin", post("/api/v1/offices/{o}/workspace/groups", works), "{\"name\": \"B型(待ち)\", \"kind\": \"TYPE_B\"}");
+        UUID[] persons = new UUID[5];
+        for (int k = 0; k < persons.length; k++) {
+            persons[k] = person(works, "待機" + k, "タイキ", "TYPE_B", "13105700%02d".formatted(k));
+        }
+        var batches = meters.get("tsunagu.workspace.check-in.batch").summary();
+        long transactions = batches.count();
+        double written = batches.totalAmount();
+        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(persons.length);
+        try (java.sql.Connection first = EmbeddedDatabase.start(null).superuser();
+             java.sql.Connection second = EmbeddedDatabase.start(null).superuser()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            String hold = "select 1 from person where id = '%s' for update";
+            first.createStatement().execute(hold.formatted(persons[0])); // the first check-in (alone) waits for this row
+            answers.add(pool.submit(() -> checkInStatus(works, persons[0], group)));
+            Thread.sleep(500);
+            second.createStatement().execute(hold.formatted(persons[1])); // the batch behind it will wait for this one
+            for (int k = 1; k < persons.length; k++) {
+                UUID person = persons[k];
+                answers.add(pool.submit(() -> checkInStatus(works, person, group)));
+            }
+            Thread.sleep(1_000);
+            first.commit(); // the first is written; the other four go together and wait for the second row
+            Thread.sleep(3_000); // past the lock timeout (2 s)
+            second.commit();
+        } finally {
+            pool.shutdown();
+        }
+        for (var answer : answers) {
+            assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(201);
+        }
+        assertThat(output).contains("a batch of 4 check-ins failed");
+        assertThat(batches.count() - transactions).isEqualTo(5); // the first alone, then the four one by one
+        assertThat(batches.totalAmount() - written).isEqualTo(5.0);
+        String stored = "select count(*) from service_record where person_id::text = any(?)";
+        Object ids = java.util.Arrays.stream(persons).map(UUID::toString).toArray(String[]::new);
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject(stored, Long.class, ids))).isEqualTo(5L);
+    }
+
+    private int checkInStatus(UUID office, UUID person, UUID group) throws Exception {
+        return mvc.perform(as("alpha.admin", post("/api/v1/offices/{o}/workspace/attendance/check-in", office)
+                .contentType("application/json").content(checkIn(person, "2026-05-18", "09:00", group, null))))
+                .andReturn().getResponse().getStatus();
     }
 
     @Test

@@ -11,8 +11,9 @@ public interface AuditTrail {
 
     /**
      * Appends the events' records in one round trip to the database, in the order of their chains (each office's,
-     * then the tenant's) and within a chain in the order given, so that two transactions appending to several chains
-     * never wait for each other in a circle. Same transaction rules as {@link #record}.
+     * then the tenant's) and within a chain in the order given, so that two transactions that append to several chains
+     * this way never wait for each other in a circle (other locks they take are the caller's to order). Same
+     * transaction rules as {@link #record}.
      */
     void recordAll(java.util.List<AuditEvent> events);
 

@@ -24,7 +24,7 @@ public interface PlanningQueries {
     java.util.OptionalInt daysAllowed(UUID personId, ServiceType type, LocalDate date);
 
     /**
-     * Both questions at once, as a check-in asks them: empty when the person may not be served by the office on
+     * Both questions at once, as a check-in asks them (a batch of check-ins: the list below): empty when the person may not be served by the office on
      * {@code date} ({@link #hasValidContract} is false), else what {@link #daysAllowed} answers. One read of the
      * contracts and one of the decisions.
      */

@@ -62,11 +62,14 @@ public class AttendanceService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CheckInQueue queue;
+    private final java.time.Duration lockTimeout;
 
     AttendanceService(ServiceRecordRepository records, WorkGroupRepository groups, WorkingHoursRepository hours,
                       CorrectionRepository corrections, AttendanceMonthRepository months, WorkspaceConfigService config,
                       PlanningQueries planning, LocalParameters parameters, AuditTrail audit, ApplicationEventPublisher events,
-                      JdbcTemplate jdbc, Clock clock, @org.springframework.context.annotation.Lazy CheckInQueue queue) {
+                      JdbcTemplate jdbc, Clock clock, @org.springframework.context.annotation.Lazy CheckInQueue queue,
+                      @org.springframework.beans.factory.annotation.Value("${tsunagu.workspace.check-in.lock-timeout:2s}")
+                      java.time.Duration lockTimeout) {
         this.records = records;
         this.groups = groups;
         this.hours = hours;
@@ -80,6 +83,7 @@ public class AttendanceService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.queue = queue;
+        this.lockTimeout = lockTimeout;
     }
 
     /**
@@ -121,6 +125,12 @@ public class AttendanceService {
      */
     @Transactional
     public List<Outcome> checkInAll(List<CheckIn> batch) {
+        if (batch.size() > 1) {
+            // a batch that waits for a lock holds up every check-in of its lane: past this it fails, and its check-ins
+            // are written one by one (CheckInQueue), each waiting as long as it must, so only the one that needs the
+            // lock waits for it
+            jdbc.queryForObject("select set_config('lock_timeout', ?, true)", String.class, lockTimeout.toMillis() + "ms");
+        }
         // the morning rush's path: the reads are SQL (Hibernate translates a query anew each time while the tenant
         // filter is on; row-level security keeps them to the tenant) and nothing is loaded to be dirty-checked
         int n = batch.size();

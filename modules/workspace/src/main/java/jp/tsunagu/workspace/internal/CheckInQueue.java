@@ -1,5 +1,7 @@
 package jp.tsunagu.workspace.internal;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.MeterRegistry;
+import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.tenancy.TenantContext;
 import jp.tsunagu.workspace.internal.AttendanceService.CheckIn;
 import jp.tsunagu.workspace.internal.AttendanceService.Outcome;
@@ -23,15 +24,20 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes check-ins in batches (group commit): a request's check-in waits here while a writer is busy, and the writer
- * then takes every check-in waiting, up to {@code tsunagu.workspace.check-in.batch}, in one transaction per tenant
- * ({@link AttendanceService#checkInAll}). When check-ins come one at a time, each is its own batch and waits for
- * nothing; at the morning rush a transaction's begin, reads, round trips and commit are shared by all the check-ins that
- * arrived meanwhile, instead of being paid by each. The request still answers only after its record is committed, with
- * its own record or its own problem.
+ * Writes check-ins in batches (group commit). Each tenant's check-ins go to one lane of
+ * {@code tsunagu.workspace.check-in.lanes}, each lane with one writer: a request's check-in waits there while the
+ * writer is busy, and the writer then takes every check-in waiting, up to {@code tsunagu.workspace.check-in.batch}, in
+ * one transaction per tenant ({@link AttendanceService#checkInAll}). When check-ins come one at a time, each is its own
+ * batch and waits for nothing; at the morning rush a transaction's begin, reads, round trips and commit are shared by
+ * all the check-ins that arrived meanwhile, instead of being paid by each, and the database has one transaction per lane
+ * to run instead of one per request. A tenant whose writes wait (for a lock) holds up only the tenants of its lane. The
+ * request still answers only after its record is committed, with its own record or its own problem.
  *
- * <p>If a batch's transaction fails (a database error, such as two requests racing for one person's day), its check-ins
- * are written again one by one, each in its own transaction, so one failure is that check-in's alone.
+ * <p>If a batch's transaction fails (a database error, or waiting longer than
+ * {@code tsunagu.workspace.check-in.lock-timeout} for a lock), its check-ins are written again one by one, each in its
+ * own transaction, so one failure is that check-in's alone. A check-in still waiting after
+ * {@code tsunagu.workspace.check-in.patience} is taken back unwritten and refused (429, try again); one whose batch is
+ * being written gets that batch's outcome. A full lane refuses at once.
  *
  * <p>Metric {@code tsunagu.workspace.check-in.batch}: the check-ins of each transaction (count: transactions, total:
  * check-ins).
@@ -39,27 +45,29 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckInQueue implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(CheckInQueue.class);
+    /** Check-ins one lane holds before it refuses more: a minute of a rush of 500 a second with room to spare. */
+    private static final int LANE_CAPACITY = 50_000;
 
     private final AttendanceService attendance;
-    private final int writers;
     private final int batch;
     private final Duration patience;
-    private final LinkedBlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
-    private final List<Thread> threads = new ArrayList<>();
-    private volatile boolean running;
+    private final List<Lane> lanes = new ArrayList<>();
     private final DistributionSummary sizes;
+    private volatile boolean running;
 
     CheckInQueue(AttendanceService attendance, MeterRegistry meters,
-                 @Value("${tsunagu.workspace.check-in.writers:1}") int writers,
+                 @Value("${tsunagu.workspace.check-in.lanes:4}") int lanes,
                  @Value("${tsunagu.workspace.check-in.batch:32}") int batch,
                  @Value("${tsunagu.workspace.check-in.patience:30s}") Duration patience) {
-        if (writers < 1 || batch < 1) {
-            throw new IllegalArgumentException("tsunagu.workspace.check-in.writers and .batch must be at least 1");
+        if (lanes < 1 || batch < 1) {
+            throw new IllegalArgumentException("tsunagu.workspace.check-in.lanes and .batch must be at least 1");
         }
         this.attendance = attendance;
-        this.writers = writers;
         this.batch = batch;
         this.patience = patience;
+        for (int i = 0; i < lanes; i++) {
+            this.lanes.add(new Lane(i));
+        }
         this.sizes = DistributionSummary.builder("tsunagu.workspace.check-in.batch")
                 .description("check-ins written in one transaction").register(meters);
     }
@@ -68,23 +76,32 @@ class CheckInQueue implements SmartLifecycle {
     private record Waiting(TenantContext.Carried tenant, CheckIn checkIn, CompletableFuture<Outcome> outcome) {
     }
 
-    /** Writes the check-in with whatever others wait, and returns its record (or throws the rule it broke). */
+    /** Writes the check-in with whatever others of its lane wait, and returns its record (or throws the rule it broke). */
     ServiceRecord write(CheckIn checkIn) {
         TenantContext.Carried tenant = TenantContext.carry();
         if (!running) {
             return alone(tenant, checkIn);
         }
+        Lane lane = lanes.get(Math.floorMod(tenant.hashCode(), lanes.size()));
         Waiting w = new Waiting(tenant, checkIn, new CompletableFuture<>());
-        waiting.add(w);
-        if (!running && waiting.remove(w)) { // stopped meanwhile: the writers may be gone
+        if (!lane.waiting.offer(w)) {
+            throw new Problem.TooManyRequests("rateLimit.exceeded", 1);
+        }
+        if (!running && lane.waiting.remove(w)) { // stopped meanwhile: the writers may be gone
             return alone(tenant, checkIn);
         }
         try {
-            return w.outcome().get(patience.toMillis(), TimeUnit.MILLISECONDS).record();
+            try {
+                return w.outcome().get(patience.toMillis(), TimeUnit.MILLISECONDS).record();
+            } catch (TimeoutException e) {
+                if (lane.waiting.remove(w)) { // never taken: not written, and now never will be
+                    log.warn("a check-in waited {} without being written; refused", patience);
+                    throw new Problem.TooManyRequests("rateLimit.exceeded", 5);
+                }
+                return w.outcome().get().record(); // its batch is being written: its outcome is on its way
+            }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the check-in was not written within " + patience, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the check-in was written", e);
@@ -98,37 +115,46 @@ class CheckInQueue implements SmartLifecycle {
         return outcome.record();
     }
 
-    private void writeLoop() {
-        List<Waiting> taken = new ArrayList<>(batch);
-        while (running || !waiting.isEmpty()) {
-            try {
-                Waiting first = waiting.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+    /** One writer and the check-ins waiting for it. */
+    private final class Lane {
+        private final LinkedBlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>(LANE_CAPACITY);
+        private final int number;
+        private Thread writer;
+
+        Lane(int number) {
+            this.number = number;
+        }
+
+        private void writeLoop() {
+            List<Waiting> taken = new ArrayList<>(batch);
+            while (running || !waiting.isEmpty()) {
+                try {
+                    Waiting first = waiting.poll(200, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    taken.add(first);
+                    waiting.drainTo(taken, batch - 1);
+                    Map<TenantContext.Carried, List<Waiting>> byTenant = new LinkedHashMap<>();
+                    taken.forEach(w -> byTenant.computeIfAbsent(w.tenant(), t -> new ArrayList<>()).add(w));
+                    byTenant.forEach(CheckInQueue.this::writeBatch);
+                } catch (InterruptedException e) {
+                    // only stop() ends a writer (it lets the loop run dry); an interrupt from elsewhere is not a stop
+                    log.warn("check-in writer {} interrupted; it goes on", number);
+                } catch (RuntimeException | Error e) { // never lose the writer; every taken check-in gets an answer
+                    log.error("check-in writer {} failed", number, e);
+                    taken.forEach(w -> w.outcome().completeExceptionally(e));
+                } finally {
+                    taken.clear();
                 }
-                taken.add(first);
-                waiting.drainTo(taken, batch - 1);
-                Map<TenantContext.Carried, List<Waiting>> byTenant = new LinkedHashMap<>();
-                taken.forEach(w -> byTenant.computeIfAbsent(w.tenant(), t -> new ArrayList<>()).add(w));
-                byTenant.forEach(this::writeBatch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException | Error e) { // never lose the writer; every taken check-in gets an answer
-                taken.forEach(w -> w.outcome().completeExceptionally(e));
-            } finally {
-                taken.clear();
             }
         }
     }
 
     private void writeBatch(TenantContext.Carried tenant, List<Waiting> ws) {
+        List<Outcome> outcomes;
         try {
-            List<Outcome> outcomes = tenant.call(() -> attendance.checkInAll(ws.stream().map(Waiting::checkIn).toList()));
-            sizes.record(ws.size());
-            for (int i = 0; i < ws.size(); i++) {
-                ws.get(i).outcome().complete(outcomes.get(i));
-            }
+            outcomes = tenant.call(() -> attendance.checkInAll(ws.stream().map(Waiting::checkIn).toList()));
         } catch (RuntimeException e) {
             if (ws.size() == 1) {
                 ws.get(0).outcome().completeExceptionally(e);
@@ -136,6 +162,12 @@ class CheckInQueue implements SmartLifecycle {
             }
             log.info("a batch of {} check-ins failed ({}); writing them one by one", ws.size(), e.toString());
             ws.forEach(w -> writeBatch(tenant, List.of(w)));
+            return;
+        }
+        // committed: from here on nothing may send them round again
+        sizes.record(ws.size());
+        for (int i = 0; i < ws.size(); i++) {
+            ws.get(i).outcome().complete(outcomes.get(i));
         }
     }
 
@@ -145,10 +177,9 @@ class CheckInQueue implements SmartLifecycle {
             return;
         }
         running = true;
-        for (int i = 0; i < writers; i++) {
-            Thread t = Thread.ofPlatform().name("check-in-writer-" + i).daemon(true).unstarted(this::writeLoop);
-            threads.add(t);
-            t.start();
+        for (Lane lane : lanes) {
+            lane.writer = Thread.ofPlatform().name("check-in-writer-" + lane.number).daemon(true).unstarted(lane::writeLoop);
+            lane.writer.start();
         }
     }
 
@@ -156,15 +187,17 @@ class CheckInQueue implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
-        for (Thread t : threads) {
+        for (Lane lane : lanes) {
+            if (lane.writer == null) {
+                continue;
+            }
             try {
-                t.join(patience.toMillis());
+                lane.writer.join(patience.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
-        threads.clear();
     }
 
     @Override
