@@ -125,12 +125,6 @@ public class AttendanceService {
      */
     @Transactional
     public List<Outcome> checkInAll(List<CheckIn> batch) {
-        if (batch.size() > 1) {
-            // a batch that waits for a lock holds up every check-in of its lane: past this it fails, and its check-ins
-            // are written one by one (CheckInQueue), each waiting as long as it must, so only the one that needs the
-            // lock waits for it
-            jdbc.queryForObject("select set_config('lock_timeout', ?, true)", String.class, lockTimeout.toMillis() + "ms");
-        }
         // the morning rush's path: the reads are SQL (Hibernate translates a query anew each time while the tenant
         // filter is on; row-level security keeps them to the tenant) and nothing is loaded to be dirty-checked
         int n = batch.size();
@@ -141,11 +135,15 @@ public class AttendanceService {
         }
         jdbc.query(con -> {
             var ps = con.prepareStatement(GROUPS_AND_STAYS);
-            ps.setArray(1, con.createArrayOf("uuid", batch.stream().map(c -> c.office().value()).toArray()));
-            ps.setArray(2, con.createArrayOf("uuid", batch.stream().map(CheckIn::groupId).toArray()));
-            ps.setArray(3, con.createArrayOf("uuid", batch.stream().map(CheckIn::personId).toArray()));
-            ps.setArray(4, con.createArrayOf("text", batch.stream().map(c -> c.date().withDayOfMonth(1).toString()).toArray()));
-            ps.setArray(5, con.createArrayOf("text", batch.stream().map(c -> c.date().toString()).toArray()));
+            // a batch that waits for a lock holds up every check-in of its lane: past the lock timeout it fails, and its
+            // check-ins are written one by one (CheckInQueue), each waiting as long as it must (0: no limit), so only
+            // the one that needs the lock waits for it
+            ps.setString(1, batch.size() > 1 ? lockTimeout.toMillis() + "ms" : "0");
+            ps.setArray(2, con.createArrayOf("uuid", batch.stream().map(c -> c.office().value()).toArray()));
+            ps.setArray(3, con.createArrayOf("uuid", batch.stream().map(CheckIn::groupId).toArray()));
+            ps.setArray(4, con.createArrayOf("uuid", batch.stream().map(CheckIn::personId).toArray()));
+            ps.setArray(5, con.createArrayOf("text", batch.stream().map(c -> c.date().withDayOfMonth(1).toString()).toArray()));
+            ps.setArray(6, con.createArrayOf("text", batch.stream().map(c -> c.date().toString()).toArray()));
             return ps;
         }, rs -> {
             int k = rs.getInt(1) - 1;
@@ -244,12 +242,16 @@ public class AttendanceService {
      * such group), with the person's records at every office of the tenant from the first of the month to the day (by
      * the person index), a row each (none: one row of nulls). Lateral joins, the group's kept apart by {@code offset 0}:
      * each check-in's rows by the indexes, as the planner cannot know how few check-ins the arrays hold (else it hashes
-     * every group of the tenant, and row-level security calls its function for each: 0.6 ms instead of 0.2).
+     * every group of the tenant, and row-level security calls its function for each: 0.6 ms instead of 0.2). The
+     * transaction's lock timeout rides on it (one round trip fewer a batch); where no check-in has a group, nothing is
+     * written after it, so none is needed.
      */
     private static final String GROUPS_AND_STAYS = """
+            with lock_wait as materialized (select set_config('lock_timeout', ?, true))
             select q.i, g.kind, g.closed, s.office_id, s.service_date, s.status, s.service_type, s.check_in, s.check_out
               from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[]::date[], ?::text[]::date[])
                    with ordinality as q(office_id, group_id, person_id, month, day, i)
+                   cross join lock_wait
               join lateral (select g.kind, exists (select 1 from attendance_month m
                                                    where m.office_id = g.office_id and m.month = q.month) as closed
                               from work_group g where g.office_id = q.office_id and g.id = q.group_id offset 0) g on true
