@@ -114,7 +114,8 @@ class AttendanceIT extends IntegrationTest {
                         post("/api/v1/offices/{o}/workspace/attendance/check-in", works).header("X-Request-Id", one.requestId())
                                 .contentType("application/json").content(one.body()))).andReturn().getResponse()));
             }
-            Thread.sleep(1_500);
+            awaitLockWaits(holder, 1); // the first batch waits at the audit trail
+            Thread.sleep(1_000); // the others queue up behind it (a batch gives up after 2 s)
             assertThat(answers.values()).noneMatch(r -> r.getStatus() == 201); // no success before its record is committed
             holder.execute(lock.replace("pg_advisory_lock", "pg_advisory_unlock"));
         }
@@ -168,15 +169,18 @@ class AttendanceIT extends IntegrationTest {
             String hold = "select 1 from person where id = '%s' for update";
             first.createStatement().execute(hold.formatted(persons[0])); // the first check-in (alone) waits for this row
             answers.add(pool.submit(() -> checkInStatus(works, persons[0], group)));
-            Thread.sleep(500);
+            awaitLockWaits(second, 1);
             second.createStatement().execute(hold.formatted(persons[1])); // the batch behind it will wait for this one
             for (int k = 1; k < persons.length; k++) {
                 UUID person = persons[k];
                 answers.add(pool.submit(() -> checkInStatus(works, person, group)));
             }
-            Thread.sleep(1_000);
-            first.commit(); // the first is written; the other four go together and wait for the second row
-            Thread.sleep(3_000); // past the lock timeout (2 s)
+            Thread.sleep(1_000); // they queue up behind the first
+            first.commit(); // the first is written; the others go together and wait for the second row
+            long giveUp = System.nanoTime() + 20_000_000_000L;
+            while (!output.toString().contains("check-ins failed") && System.nanoTime() < giveUp) {
+                Thread.sleep(50); // until the batch has given up (lock timeout 2 s)
+            }
             second.commit();
         } finally {
             pool.shutdown();
@@ -184,12 +188,32 @@ class AttendanceIT extends IntegrationTest {
         for (var answer : answers) {
             assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(201);
         }
-        assertThat(output).contains("a batch of 4 check-ins failed");
-        assertThat(batches.count() - transactions).isEqualTo(5); // the first alone, then the four one by one
+        assertThat(output).contains("check-ins failed");
+        assertThat(batches.count() - transactions).isEqualTo(5); // the first alone, then the others one by one
         assertThat(batches.totalAmount() - written).isEqualTo(5.0);
         String stored = "select count(*) from service_record where person_id::text = any(?)";
         Object ids = java.util.Arrays.stream(persons).map(UUID::toString).toArray(String[]::new);
         assertThat(inTenant(ALPHA, () -> jdbc.queryForObject(stored, Long.class, ids))).isEqualTo(5L);
+    }
+
+    /** Waits (20 s at most) until at least {@code n} sessions of the database wait for a lock. */
+    private static void awaitLockWaits(java.sql.Statement observer, int n) throws Exception {
+        long giveUp = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < giveUp) {
+            try (java.sql.ResultSet rs = observer.executeQuery("select count(*) from pg_locks where not granted")) {
+                if (rs.next() && rs.getInt(1) >= n) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no session waited for a lock");
+    }
+
+    private static void awaitLockWaits(java.sql.Connection observer, int n) throws Exception {
+        try (java.sql.Statement s = observer.createStatement()) {
+            awaitLockWaits(s, n);
+        }
     }
 
     private int checkInStatus(UUID office, UUID person, UUID group) throws Exception {

@@ -104,7 +104,10 @@ class CheckInQueue implements SmartLifecycle {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the check-in was written", e);
+            if (lane.waiting.remove(w)) { // never taken: not written, and now never will be
+                throw new IllegalStateException("interrupted before the check-in was written", e);
+            }
+            throw new IllegalStateException("interrupted while the check-in was written; it may be stored", e);
         }
     }
 
