@@ -136,8 +136,8 @@ public class AttendanceService {
         jdbc.query(con -> {
             var ps = con.prepareStatement(GROUPS_AND_STAYS);
             // a batch that waits for a lock holds up every check-in of its lane: past the lock timeout it fails, and its
-            // check-ins are written one by one (CheckInQueue), each waiting as long as it must (0: no limit), so only
-            // the one that needs the lock waits for it
+            // check-ins are written one by one (CheckInQueue), each waiting as long as it must (0: no limit), so those
+            // before the one that needs the lock are answered; those after it still wait, in turn on the same writer
             ps.setString(1, batch.size() > 1 ? lockTimeout.toMillis() + "ms" : "0");
             ps.setArray(2, con.createArrayOf("uuid", batch.stream().map(c -> c.office().value()).toArray()));
             ps.setArray(3, con.createArrayOf("uuid", batch.stream().map(CheckIn::groupId).toArray()));
