@@ -54,6 +54,9 @@ class WorkspacePagesIT extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("軽部 一"), not(containsString("雇田 一")))));
         mvc.perform(get(base + "/tablet/" + person).with(uiUser("alpha.admin")))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("出席"), containsString("作業室(タブレット)"))));
+        mvc.perform(post(base + "/tablet/" + person + "/in").param("name", "軽部 一").with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(redirectedUrl(base + "/tablet/" + person)) // a form without its group: the rule, not an error page
+                .andExpect(flash().attribute("error", "groupId は必須です。"));
         mvc.perform(post(base + "/tablet/" + employee + "/in").param("groupId", typeA.toString()).param("areaId", room.toString())
                         .param("name", "雇田 一").with(uiUser("alpha.admin")).with(csrf()))
                 .andExpect(redirectedUrl(base + "/tablet/" + employee))

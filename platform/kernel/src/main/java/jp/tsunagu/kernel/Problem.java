@@ -1,5 +1,7 @@
 package jp.tsunagu.kernel;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,9 +14,14 @@ public abstract class Problem extends RuntimeException {
     private final List<Object> args;
 
     protected Problem(String code, Object... args) {
-        super(code + " " + List.of(args));
+        super(code + " " + listOf(args));
         this.code = code;
-        this.args = List.of(args);
+        this.args = listOf(args);
+    }
+
+    /** An argument may be null (a value the user left out): the message shows it as it shows any other. */
+    private static List<Object> listOf(Object[] args) {
+        return args == null ? List.of() : Collections.unmodifiableList(Arrays.asList(args.clone()));
     }
 
     public String code() {

@@ -94,6 +94,9 @@ public class AttendanceService {
     public ServiceRecord checkIn(OfficeId office, UUID personId, LocalDate date, LocalTime time, UUID groupId, UUID areaId,
                                  UUID contentId, String by) {
         requirePast(date);
+        if (groupId == null) { // the API's body requires it; the tablet's form may lack it
+            throw new Problem.Invalid("groupId", "NotNull", "groupId");
+        }
         CheckIn checkIn = new CheckIn(office, personId, date, time, groupId, areaId, contentId, by, audit.actor());
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
             return checkInAll(List.of(checkIn)).get(0).record();
