@@ -40,6 +40,6 @@ if [ -z "$test" ]; then
     org.openjdk.jmh.Main RuleLookupBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 "$@"
 fi
 rm -f "platform/app/target/$report" # a failed run must not show the last run's figures
-./mvnw -B -ntp -pl platform/app surefire:test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false "$@" \
+./mvnw -B -ntp -pl platform/app surefire:test -Dtsunagu.test.jvm="$TSUNAGU_SERVER_JVM" -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false "$@" \
   | grep -E "Tests run|BUILD|FAIL" || true
 cat "platform/app/target/$report"

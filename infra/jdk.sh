@@ -13,3 +13,9 @@ tsunagu_pick_jdk() {
   echo "Tsunagu needs a JDK 21 or newer; none found under /usr/lib/jvm (set JAVA_HOME)." >&2
   return 1
 }
+
+# The server's heap, for infra/run.sh and the benchmarks alike (bench.sh hands it to the test JVM): fixed, so that the
+# collector does not start at the JVM's default of 1/64 of the memory (about 400 MB here) and keep it there, where the
+# old generation crosses G1's marking threshold every 15 s or so and each concurrent cycle takes one of the two cores
+# for 0.3-0.5 s (seen in the morning rush as its worst seconds). Override with TSUNAGU_SERVER_JVM.
+TSUNAGU_SERVER_JVM="${TSUNAGU_SERVER_JVM:--Xms2g -Xmx2g -XX:MaxGCPauseMillis=10 -XX:+AlwaysPreTouch}"

@@ -23,4 +23,4 @@ cat <<MSG
     midori.officer     みどり市, municipal officer
 
 MSG
-exec java -jar "$JAR" serve --spring.profiles.active=local --server.port="$PORT"
+exec java $TSUNAGU_SERVER_JVM -jar "$JAR" serve --spring.profiles.active=local --server.port="$PORT"
