@@ -15,7 +15,8 @@ tsunagu_pick_jdk() {
 }
 
 # The server's heap, for infra/run.sh and the benchmarks alike (bench.sh hands it to the test JVM): fixed, so that the
-# collector does not start at the JVM's default of 1/64 of the memory (about 400 MB here) and keep it there, where the
+# collector does not start at the JVM's default initial heap, 1/64 of the memory (about 400 MB here) and keep it there, where the
 # old generation crosses G1's marking threshold every 15 s or so and each concurrent cycle takes one of the two cores
-# for 0.3-0.5 s (seen in the morning rush as its worst seconds). Override with TSUNAGU_SERVER_JVM.
-TSUNAGU_SERVER_JVM="${TSUNAGU_SERVER_JVM:--Xms2g -Xmx2g -XX:MaxGCPauseMillis=10 -XX:+AlwaysPreTouch}"
+# for 0.3-0.5 s (seen in the morning rush as its worst seconds). Override with TSUNAGU_SERVER_JVM (empty: the JVM's
+# defaults); options separated by spaces, none with a space of its own. Every benchmark of bench.sh runs with it.
+TSUNAGU_SERVER_JVM="${TSUNAGU_SERVER_JVM-"-Xms2g -Xmx2g -XX:MaxGCPauseMillis=10 -XX:+AlwaysPreTouch"}"

@@ -55,7 +55,8 @@ import org.springframework.test.context.ActiveProfiles;
  * days before those.
  *
  * <p>Warm-up first (JIT, pools, caches): {@value #WARMUP_THREADS} threads send check-ins and floor requests back to
- * back (closed loop: a cold server is not buried under a backlog it cannot clear) until the JIT has settled. Then the
+ * back (closed loop: a cold server is not buried under a backlog it cannot clear), from the second round also a few
+ * seconds open loop at the rate, until the JIT has settled. Then the
  * measured load, open loop: request {@code i} is planned at {@code start + i / rate} and sent at that time
  * whatever the answers before it did (from a virtual thread each, over a kept-alive connection of {@link LoopbackHttp},
  * a client that costs the shared cores little), and its latency is counted from the planned time,
@@ -468,7 +469,9 @@ class MorningRushBenchmark {
         }
         try (var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
             recording.start();
-            Thread.sleep(2_000); // starting a recording redefines classes and deoptimizes: not in the measured phase
+            // starting a recording redefines classes in a safepoint of about 0.1 s: not in the measured phase (code it
+            // deoptimizes is compiled again only when it runs, so a recorded minute may still compile more than another)
+            Thread.sleep(2_000);
             Phase result = phase.run();
             recording.stop();
             recording.dump(Path.of(prefix + "-" + name + ".jfr"));
@@ -542,8 +545,8 @@ class MorningRushBenchmark {
         try {
             provision.apply(dir);
         } finally {
-            Files.delete(manifest);
-            Files.delete(dir);
+            Files.deleteIfExists(manifest); // a failure to tidy up must not hide the provisioning's own
+            Files.deleteIfExists(dir);
         }
 
         List<UUID> officeIds = new ArrayList<>();

@@ -19,9 +19,12 @@ public abstract class Problem extends RuntimeException {
         this.args = listOf(args);
     }
 
-    /** An argument may be null (a value the user left out): the message shows it as it shows any other. */
+    /**
+     * An argument may be null (a value the user left out): the message shows it as it shows any other. A lone null
+     * passed for the arguments arrives as a null array, and is that one null argument.
+     */
     private static List<Object> listOf(Object[] args) {
-        return args == null ? List.of() : Collections.unmodifiableList(Arrays.asList(args.clone()));
+        return args == null ? Collections.singletonList(null) : Collections.unmodifiableList(Arrays.asList(args.clone()));
     }
 
     public String code() {

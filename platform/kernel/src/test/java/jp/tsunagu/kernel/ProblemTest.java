@@ -14,6 +14,8 @@ class ProblemTest {
         assertThat(problem.args()).containsExactly((Object) null);
         assertThat(problem.getMessage()).isEqualTo("workspace.unknown [null]");
         assertThat(((Problem.Invalid) problem).field()).isEqualTo("groupId");
+        Object[] none = null; // what a bare null for the varargs is
+        assertThat(new Problem.Invalid("groupId", "NotNull", none).args()).containsExactly((Object) null);
     }
 
     @Test
