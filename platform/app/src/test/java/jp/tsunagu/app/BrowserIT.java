@@ -31,6 +31,8 @@ class BrowserIT extends KeycloakAppSupport {
     ProvisionCommand provision;
 
     private WebDriver browser;
+    /** The browser's profile, a directory of its own for each test, removed after it. */
+    private Path profile;
 
     @BeforeEach
     void open() throws Exception {
@@ -39,7 +41,7 @@ class BrowserIT extends KeycloakAppSupport {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=ja",
-                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+                "--window-size=1280,1000", "--user-data-dir=" + (profile = Files.createTempDirectory("chromium")));
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
@@ -47,9 +49,12 @@ class BrowserIT extends KeycloakAppSupport {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         if (browser != null) {
             browser.quit();
+        }
+        if (profile != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
         }
     }
 
@@ -90,7 +95,7 @@ class BrowserIT extends KeycloakAppSupport {
         browser.findElement(By.cssSelector("input[name=allOffices]")).click();
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         wait(By.cssSelector("tr[data-username='hikari.temp']"));
-        browser.quit();
+        close(); // a new browser for the other user, the first one's profile removed
         open();
 
         login("hikari.auditor");
