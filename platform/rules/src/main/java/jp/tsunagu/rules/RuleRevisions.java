@@ -6,6 +6,12 @@ public interface RuleRevisions {
     /** Adds a version; it takes effect on its date. A refusal names file, line and field and changes nothing. */
     RuleVersion upload(String file, String content, String by);
 
+    /**
+     * Adds a new table (YAML: table, title, key, columns, revision, versions). A table whose next version would
+     * already be due is refused. Returns its id.
+     */
+    String uploadTable(String file, String content, String by);
+
     /** A refused upload. */
     final class Refused extends RuntimeException {
         public Refused(String message) {

@@ -7,8 +7,29 @@ import java.util.Map;
 /**
  * A row of a rule table as in force on a date, with the version it comes from. Typed getters fail naming
  * the table and column when a value is missing or of another type.
+ *
+ * @param rowSource the row's own source where it names one (a prefecture's labour bureau notice), else null
+ * @param rowNote   the row's own note (a doubt about this row only), else null
  */
-public record RuleRow(RuleVersion version, LocalDate rowEffectiveFrom, Map<String, Object> values) {
+public record RuleRow(RuleVersion version, LocalDate rowEffectiveFrom, Map<String, Object> values, String rowSource,
+                      String rowNote) {
+
+    public RuleRow(RuleVersion version, LocalDate rowEffectiveFrom, Map<String, Object> values) {
+        this(version, rowEffectiveFrom, values, null, null);
+    }
+
+    /** The source to cite for this row: its own, else its version's. */
+    public String source() {
+        return rowSource != null ? rowSource : version.source();
+    }
+
+    /** The doubts about this row: its own note and its version's, either may be absent. */
+    public String note() {
+        if (rowNote == null) {
+            return version.note();
+        }
+        return version.note() == null ? rowNote : rowNote + " — " + version.note();
+    }
 
     public BigDecimal decimal(String column) {
         Object v = require(column);

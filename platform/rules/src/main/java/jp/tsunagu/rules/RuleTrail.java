@@ -23,8 +23,24 @@ public record RuleTrail(LocalDate date, List<Entry> entries) {
      * @param effectiveFrom the version's (or the override's) start
      * @param source        the version's source, or who set the override
      * @param value         for a parameter: the value applied and its origin; null for a table
+     * @param newVersionDue for a table: the date a newer version was due, when the trail's date is past it and
+     *                      none has been loaded, so the figure may be outdated; null otherwise
      */
-    public record Entry(Kind kind, String name, LocalDate effectiveFrom, String source, String value) {
+    public record Entry(Kind kind, String name, LocalDate effectiveFrom, String source, String value, LocalDate newVersionDue) {
+
+        public Entry(Kind kind, String name, LocalDate effectiveFrom, String source, String value) {
+            this(kind, name, effectiveFrom, source, value, null);
+        }
+
+        /** Whether the figure may be outdated (a newer version was due for the trail's date). */
+        public boolean possiblyOutdated() {
+            return newVersionDue != null;
+        }
+    }
+
+    /** The tables read whose newer version was due for the trail's date: the figure may be outdated. */
+    public List<Entry> warnings() {
+        return entries.stream().filter(Entry::possiblyOutdated).toList();
     }
 
     public enum Kind { TABLE, PARAMETER }

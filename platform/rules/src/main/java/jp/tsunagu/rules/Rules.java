@@ -23,4 +23,12 @@ public interface Rules {
 
     /** Every version of a table, oldest first (scheduled future versions included). */
     List<RuleVersion> versions(String table);
+
+    /** How the table is revised and when its next version is due. */
+    TableRevision revision(String table);
+
+    /** The tables whose next version was due on or before {@code date} and none has been loaded. */
+    default List<TableRevision> dueOn(java.time.LocalDate date) {
+        return tables().stream().map(this::revision).filter(r -> r.dueOn(date)).toList();
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.List;
 import jp.tsunagu.kernel.Prefecture;
 import jp.tsunagu.rules.national.HealthInsuranceRates;
@@ -148,7 +149,7 @@ class PayrollRulesTest {
     }
 
     @Test
-    @DisplayName("short-time criteria: employer size 51 (2024-10) → 36 (2027-10-01) → 21 (2029-10-01) → 11 (2032-10-01) → every employer (2035-10-01); 20 h and 88,000 yen still in force (open end)")
+    @DisplayName("short-time criteria: employer size 51 (2024-10) → 36 (2027-10-01) → 21 (2029-10-01) → 11 (2032-10-01) → every employer (2035-10-01); 20 h always, 88,000 yen until 2026-09-30 only")
     void shortTimeCriteriaByDate() {
         assertThat(new InsuranceEligibility(on("2024-10-01")).employerSizeThreshold()).contains(51);
         assertThat(new InsuranceEligibility(on("2027-09-30")).employerSizeThreshold()).contains(51);
@@ -160,9 +161,10 @@ class PayrollRulesTest {
         InsuranceEligibility later = new InsuranceEligibility(on("2035-10-01"));
         assertThat(later.socialAsShortTime(3, d("20"), 88_000)).isTrue();
         assertThat(later.socialAsShortTime(3, d("19.5"), 88_000)).isFalse();
-        assertThat(later.socialAsShortTime(3, d("20"), 87_999)).isFalse();
+        assertThat(later.socialAsShortTime(3, d("20"), 87_999)).isTrue();
+        assertThat(new InsuranceEligibility(on("2026-09-30")).socialAsShortTime(51, d("20"), 87_999)).isFalse();
         assertThat(later.row(InsuranceEligibility.Insurance.SOCIAL, InsuranceEligibility.Requirement.SHORT_TIME_MONTHLY_WAGE)
-                .version().note()).contains("2028-06");
+                .version().source()).contains("令和8年政令第275号");
     }
 
     @Test
@@ -293,7 +295,7 @@ class PayrollRulesTest {
         for (String table : tables) {
             assertThat(RULES.versions(table)).isNotEmpty().allSatisfy(v -> {
                 assertThat(v.source()).contains("payroll-rules.md");
-                assertThat(v.loaded()).isEqualTo("2026-11-23");
+                assertThat(v.loaded()).isIn(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-12-05"));
             });
         }
     }

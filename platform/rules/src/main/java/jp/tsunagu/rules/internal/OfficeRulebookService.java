@@ -90,7 +90,10 @@ class OfficeRulebookService implements OfficeRulebook {
         for (ParameterValue p : values) {
             trail = trail.with(p);
         }
-        return new OfficeRules(date, facts, values, trail);
+        Map<String, LocalDate> due = new java.util.HashMap<>();
+        trail.warnings().forEach(w -> due.put(w.name(), w.newVersionDue()));
+        List<RuleFact> marked = facts.stream().map(f -> due.containsKey(f.table()) ? f.withNewVersionDue(due.get(f.table())) : f).toList();
+        return new OfficeRules(date, marked, values, trail);
     }
 
     private static RuleFact fact(String key, String qualifier, String unit, String table,
@@ -98,9 +101,9 @@ class OfficeRulebookService implements OfficeRulebook {
         try {
             RuleRow r = row.get();
             return new RuleFact(key, qualifier, value.apply(r), unit, table, r.version().effectiveFrom(), r.rowEffectiveFrom(),
-                    r.version().source(), r.version().note(), null);
+                    r.source(), r.note(), null, null);
         } catch (RuleNotFound | IllegalStateException e) {
-            return new RuleFact(key, qualifier, null, unit, table, null, null, null, null, e.getMessage());
+            return new RuleFact(key, qualifier, null, unit, table, null, null, null, null, e.getMessage(), null);
         }
     }
 

@@ -16,12 +16,14 @@ import java.util.TreeMap;
 import jp.tsunagu.kernel.Prefecture;
 import jp.tsunagu.kernel.RegionalClass;
 import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.rules.RevisionSchedule;
 import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleVersion;
 import jp.tsunagu.rules.RuleView;
 import jp.tsunagu.rules.RuleTrail;
 import jp.tsunagu.rules.Rules;
+import jp.tsunagu.rules.TableRevision;
 import jp.tsunagu.rules.TracedRuleView;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -69,6 +71,27 @@ public class RuleCatalog implements Rules {
     @Override
     public List<RuleVersion> versions(String table) {
         return table(table, null, null).versions.stream().map(v -> v.version).toList();
+    }
+
+    @Override
+    public TableRevision revision(String table) {
+        return table(table, null, null).revision();
+    }
+
+    /**
+     * Adds a table uploaded by an operator (already parsed and checked) and makes it visible at once. A table
+     * that exists already is refused; nothing changes then.
+     */
+    public synchronized void addTable(Table t, String place, boolean publish) {
+        if (tables.containsKey(t.id)) {
+            throw new IllegalStateException(place + ": table " + t.id + " exists already: upload a version of it instead");
+        }
+        if (!publish) {
+            return;
+        }
+        Map<String, Table> next = new TreeMap<>(tables);
+        next.put(t.id, t);
+        tables = Collections.unmodifiableMap(next);
     }
 
     /**
@@ -161,6 +184,12 @@ public class RuleCatalog implements Rules {
             return date;
         }
 
+        /** The date a newer version of the table was due, when this view's date is past it with none loaded. */
+        LocalDate dueOn(String table) {
+            Table t = tables.get(table);
+            return t != null && t.due != null && !date.isBefore(t.due) ? t.due : null;
+        }
+
         @Override
         public RuleRow row(String table, Object... key) {
             Table t = table(table, Arrays.toString(key), date);
@@ -174,7 +203,7 @@ public class RuleCatalog implements Rules {
                 Version v = t.versions.get(i);
                 Row row = v.rows.get(k);
                 if (row != null && !row.from.isAfter(date)) {
-                    return new RuleRow(v.version, row.from, row.values);
+                    return new RuleRow(v.version, row.from, row.values, row.source, row.note);
                 }
                 if (row == null && !t.carryOver) {
                     break; // a complete version: a key it lacks is not in force
@@ -252,35 +281,45 @@ public class RuleCatalog implements Rules {
         public RuleTrail trail() {
             synchronized (used) {
                 return new RuleTrail(view.date(), used.stream().map(v -> new RuleTrail.Entry(RuleTrail.Kind.TABLE, v.table(),
-                        v.effectiveFrom(), v.source(), null)).toList());
+                        v.effectiveFrom(), v.source(), null, view.dueOn(v.table()))).toList());
             }
         }
     }
 
-    /** A table: its columns with types, its key, its versions in order. */
+    /** A table: its columns with types, its key, its versions in order, and how it is revised. */
     public static final class Table {
         final String id;
+        final String title;
         final List<String> keyColumns;
         final Map<String, String> columns;
+        /** Columns a row may not leave empty (a key would be left without a rule). */
+        final List<String> required;
         final List<Version> versions;
         final LocalDate[] starts;
         /** Whether a version lists only the rows it changes (the others carry over), or is complete. */
         final boolean carryOver;
         /** Whether every key must keep a rule from one version to the next (no gap). */
         final boolean continuity;
+        final RevisionSchedule schedule;
+        /** When the version after the newest one is due (null: none is scheduled). */
+        final LocalDate due;
 
-        private Table(String id, List<String> keyColumns, Map<String, String> columns, List<Version> versions,
-                      boolean carryOver, boolean continuity) {
+        private Table(String id, String title, List<String> keyColumns, Map<String, String> columns, List<String> required,
+                      List<Version> versions, boolean carryOver, boolean continuity, RevisionSchedule schedule) {
             this.id = id;
+            this.title = title;
             this.carryOver = carryOver;
             this.continuity = continuity;
             this.keyColumns = keyColumns;
             this.columns = columns;
+            this.required = required;
             this.versions = versions;
+            this.schedule = schedule;
             this.starts = versions.stream().map(v -> v.version.effectiveFrom()).toArray(LocalDate[]::new);
+            this.due = versions.isEmpty() ? null : schedule.dueAfter(starts[starts.length - 1]).orElse(null);
         }
 
-        /** This table with one more version (checked for continuity). */
+        /** This table with one more version (checked for continuity); a version that declares a revision schedule replaces it. */
         Table with(Version v, java.util.function.Supplier<String> place) {
             if (continuity) {
                 requireContinuity(this, v, place);
@@ -288,7 +327,16 @@ public class RuleCatalog implements Rules {
             List<Version> all = new ArrayList<>(versions);
             all.add(v);
             all.sort(Comparator.comparing(x -> x.version.effectiveFrom()));
-            return new Table(id, keyColumns, columns, List.copyOf(all), carryOver, continuity);
+            return new Table(id, title, keyColumns, columns, required, List.copyOf(all), carryOver, continuity,
+                    v.schedule != null ? v.schedule : schedule);
+        }
+
+        TableRevision revision() {
+            return new TableRevision(id, title, schedule, starts.length == 0 ? null : starts[starts.length - 1], due);
+        }
+
+        String id() {
+            return id;
         }
 
         int newestInForce(LocalDate date) {
@@ -304,28 +352,68 @@ public class RuleCatalog implements Rules {
             return k;
         }
 
-        @SuppressWarnings("unchecked")
+        /** A bundled table file; errors name the file and the path inside it. */
         static Table parse(String file, Object yaml) {
+            return parse(path -> file + ": " + path, file, yaml);
+        }
+
+        /** A table file; {@code at} turns a path inside it into the place named by errors (file, line, field). */
+        @SuppressWarnings("unchecked")
+        static Table parse(java.util.function.UnaryOperator<String> at, String file, Object yaml) {
             if (!(yaml instanceof Map<?, ?> doc)) {
                 throw new IllegalStateException(file + ": not a rule table");
             }
-            String id = required(file, doc, "table").toString();
-            List<String> key = (List<String>) required(file, doc, "key");
-            Map<String, String> columns = new LinkedHashMap<>((Map<String, String>) required(file, doc, "columns"));
+            String id = required(at, doc, "table").toString();
+            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new IllegalStateException(at.apply("table") + ": a table id is lower-case words joined by '-': " + id);
+            }
+            Object key0 = required(at, doc, "key");
+            Object columns0 = required(at, doc, "columns");
+            if (!(key0 instanceof List<?>) || !(columns0 instanceof Map<?, ?>)) {
+                throw new IllegalStateException(at.apply(key0 instanceof List<?> ? "columns" : "key")
+                        + ": key is a list of columns, columns a mapping of names to types");
+            }
+            List<String> key = ((List<Object>) key0).stream().map(String::valueOf).toList();
+            Map<String, String> columns = new LinkedHashMap<>();
+            ((Map<Object, Object>) columns0).forEach((c, type) -> columns.put(String.valueOf(c), String.valueOf(type)));
             for (var c : columns.entrySet()) {
                 if (!TYPES.contains(c.getValue()) && !c.getValue().startsWith("enum:")) {
-                    throw new IllegalStateException(file + ": columns." + c.getKey() + ": unknown type " + c.getValue());
+                    throw new IllegalStateException(at.apply("columns." + c.getKey()) + ": unknown type " + c.getValue());
+                }
+                if (ROW_METADATA.contains(c.getKey())) {
+                    throw new IllegalStateException(at.apply("columns." + c.getKey()) + ": " + c.getKey()
+                            + " is a row's own field (its start, source or note), not a column name");
                 }
             }
             for (String k : key) {
                 if (!columns.containsKey(k)) {
-                    throw new IllegalStateException(file + ": key: " + k + " is not a column");
+                    throw new IllegalStateException(at.apply("key") + ": " + k + " is not a column");
                 }
             }
+            List<String> required = doc.get("required") instanceof List<?> r ? ((List<Object>) r).stream().map(String::valueOf).toList()
+                    : List.of();
+            for (String c : required) {
+                if (!columns.containsKey(c)) {
+                    throw new IllegalStateException(at.apply("required") + ": " + c + " is not a column");
+                }
+            }
+            RevisionSchedule schedule = RevisionSchedules.parse(at, doc.get("revision"));
+            Object title = doc.get("title");
+            Table table = new Table(id, title == null ? id : title.toString().strip(), List.copyOf(key),
+                    Collections.unmodifiableMap(columns), required, List.of(), Boolean.TRUE.equals(doc.get("rowsCarryOver")),
+                    Boolean.TRUE.equals(doc.get("continuity")), schedule);
+            Object list0 = required(at, doc, "versions");
+            if (!(list0 instanceof List<?> list) || list.isEmpty()) {
+                throw new IllegalStateException(at.apply("versions") + ": a table has a list of at least one version");
+            }
             List<Version> versions = new ArrayList<>();
-            List<Map<String, Object>> list = (List<Map<String, Object>>) required(file, doc, "versions");
             for (int i = 0; i < list.size(); i++) {
-                versions.add(Version.parse(file + ": versions[" + i + "]", id, list.get(i), key, columns));
+                String where = "versions[" + i + "]";
+                if (!(list.get(i) instanceof Map<?, ?> v)) {
+                    throw new IllegalStateException(at.apply(where) + ": a version is a mapping");
+                }
+                versions.add(Version.parse(path -> at.apply(where + (path.isEmpty() ? "" : "." + path)), table,
+                        (Map<String, Object>) v));
             }
             versions.sort(Comparator.comparing(v -> v.version.effectiveFrom()));
             for (int i = 1; i < versions.size(); i++) {
@@ -333,8 +421,6 @@ public class RuleCatalog implements Rules {
                     throw new IllegalStateException(file + ": two versions start on " + versions.get(i).version.effectiveFrom());
                 }
             }
-            Table table = new Table(id, List.copyOf(key), Collections.unmodifiableMap(columns), List.of(),
-                    Boolean.TRUE.equals(doc.get("rowsCarryOver")), Boolean.TRUE.equals(doc.get("continuity")));
             for (Version v : versions) {
                 Version checked = v;
                 table = table.with(checked, () -> file + ": version from " + checked.version.effectiveFrom());
@@ -344,27 +430,27 @@ public class RuleCatalog implements Rules {
 
         private static final Set<String> TYPES = Set.of("text", "integer", "decimal", "date", "boolean", "prefecture",
                 "serviceType", "regionalClass");
+        private static final Set<String> ROW_METADATA = Set.of("from", "source", "note");
     }
 
-    /** A version: its metadata and its rows by key. */
+    /** A version: its metadata, its rows by key, and the revision schedule it declares (null: unchanged). */
     public static final class Version {
         final RuleVersion version;
         final Map<List<String>, Row> rows;
+        final RevisionSchedule schedule;
 
-        private Version(RuleVersion version, Map<List<String>, Row> rows) {
+        private Version(RuleVersion version, Map<List<String>, Row> rows, RevisionSchedule schedule) {
             this.version = version;
             this.rows = rows;
+            this.schedule = schedule;
         }
 
+        /**
+         * Parses one version of {@code table}; {@code at} turns a path inside it into the place named by errors
+         * (file, line, field). An uploaded version may carry {@code revision:} to change how the table is revised.
+         */
         @SuppressWarnings("unchecked")
-        static Version parse(String where, String table, Map<String, Object> v, List<String> key, Map<String, String> columns) {
-            return parse(path -> where + (path.isEmpty() ? "" : "." + path), table, v, key, columns);
-        }
-
-        /** Parses one version; {@code at} turns a path inside it into the place named by errors (file, line, field). */
-        @SuppressWarnings("unchecked")
-        static Version parse(java.util.function.UnaryOperator<String> at, String table, Map<String, Object> v,
-                             List<String> key, Map<String, String> columns) {
+        static Version parse(java.util.function.UnaryOperator<String> at, Table table, Map<String, Object> v) {
             Object start = v.get("effectiveFrom");
             if (start == null) {
                 throw new IllegalStateException(at.apply("effectiveFrom") + ": is required");
@@ -375,55 +461,69 @@ public class RuleCatalog implements Rules {
                 throw new IllegalStateException(at.apply("source") + ": every version names its source");
             }
             LocalDate loaded = v.containsKey("loaded") ? date(at.apply("loaded"), v.get("loaded")) : from;
-            RuleVersion meta = new RuleVersion(table, from, source.toString().strip(),
+            RuleVersion meta = new RuleVersion(table.id, from, source.toString().strip(),
                     v.get("note") == null ? null : v.get("note").toString().strip(), loaded);
+            RevisionSchedule schedule = v.containsKey("revision")
+                    ? RevisionSchedules.parse(at, v.get("revision")) : null;
             Map<List<String>, Row> rows = new LinkedHashMap<>();
             Object rowList = v.get("rows");
             if (!(rowList instanceof List<?>)) {
                 throw new IllegalStateException(at.apply("rows") + ": a list of rows is required");
             }
-            List<Map<String, Object>> list = (List<Map<String, Object>>) rowList;
+            List<Object> list = (List<Object>) rowList;
             for (int i = 0; i < list.size(); i++) {
                 String row = "rows[" + i + "]";
-                Map<String, Object> raw = list.get(i);
+                if (!(list.get(i) instanceof Map<?, ?> raw0)) {
+                    throw new IllegalStateException(at.apply(row) + ": a row is a mapping of columns to values");
+                }
+                Map<String, Object> raw = (Map<String, Object>) raw0;
                 Map<String, Object> values = new LinkedHashMap<>();
                 for (var e : raw.entrySet()) {
-                    if (e.getKey().equals("from")) {
+                    if (Table.ROW_METADATA.contains(e.getKey())) {
                         continue;
                     }
-                    String type = columns.get(e.getKey());
+                    String type = table.columns.get(e.getKey());
                     if (type == null) {
                         throw new IllegalStateException(at.apply(row + "." + e.getKey()) + ": unknown column");
                     }
                     values.put(e.getKey(), convert(at.apply(row + "." + e.getKey()), type, e.getValue()));
                 }
                 List<String> k = new ArrayList<>();
-                for (String kc : key) {
+                for (String kc : table.keyColumns) {
                     Object kv = values.get(kc);
                     if (kv == null) {
                         throw new IllegalStateException(at.apply(row + "." + kc) + ": the key column is missing");
                     }
                     k.add(kv instanceof Enum<?> en ? en.name() : String.valueOf(kv));
                 }
+                for (String c : table.required) {
+                    if (values.get(c) == null) {
+                        throw new IllegalStateException(at.apply(row + "." + c) + ": is required: " + k
+                                + " would be left without a rule (" + c + " cannot be empty in table " + table.id + ")");
+                    }
+                }
                 LocalDate rowFrom = raw.containsKey("from") ? date(at.apply(row + ".from"), raw.get("from")) : from;
                 if (rowFrom.isBefore(from)) {
                     throw new IllegalStateException(at.apply(row + ".from") + ": a row cannot start before its version (" + from + ")");
                 }
-                if (rows.put(List.copyOf(k), new Row(rowFrom, Collections.unmodifiableMap(values))) != null) {
+                String rowSource = raw.get("source") == null ? null : raw.get("source").toString().strip();
+                String rowNote = raw.get("note") == null ? null : raw.get("note").toString().strip();
+                if (rows.put(List.copyOf(k), new Row(rowFrom, Collections.unmodifiableMap(values), rowSource, rowNote)) != null) {
                     throw new IllegalStateException(at.apply(row) + ": key " + k + " appears twice in this version");
                 }
             }
-            return new Version(meta, Collections.unmodifiableMap(rows));
+            return new Version(meta, Collections.unmodifiableMap(rows), schedule);
         }
     }
 
-    record Row(LocalDate from, Map<String, Object> values) {
+    /** A row: its own start (a row may start later than its version), its values, and its own source and note if any. */
+    record Row(LocalDate from, Map<String, Object> values, String source, String note) {
     }
 
-    static Object required(String where, Map<?, ?> map, String key) {
+    static Object required(java.util.function.UnaryOperator<String> at, Map<?, ?> map, String key) {
         Object v = map.get(key);
         if (v == null) {
-            throw new IllegalStateException(where + ": " + key + " is required");
+            throw new IllegalStateException(at.apply(key) + ": is required");
         }
         return v;
     }

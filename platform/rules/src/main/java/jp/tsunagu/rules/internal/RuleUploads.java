@@ -35,22 +35,43 @@ class RuleUploads implements SmartInitializingSingleton, jp.tsunagu.rules.RuleRe
 
     @Override
     public void afterSingletonsInstantiated() {
-        tx.executeWithoutResult(s -> jdbc.query("select file_name, content from rule_version_upload order by uploaded_at",
-                (rs, i) -> new VersionUpload(catalog).upload(rs.getString(1), rs.getString(2))));
+        tx.executeWithoutResult(s -> {
+            jdbc.query("select file_name, content from rule_table_upload order by uploaded_at",
+                    (rs, i) -> new VersionUpload(catalog).table(rs.getString(1), rs.getString(2), null, true));
+            jdbc.query("select file_name, content from rule_version_upload order by uploaded_at",
+                    (rs, i) -> new VersionUpload(catalog).upload(rs.getString(1), rs.getString(2)));
+        });
+    }
+
+    /** Checks, stores and audits a new table; it joins the catalog when the transaction commits. */
+    @Override
+    @Transactional
+    public String uploadTable(String file, String content, String by) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        String table = new VersionUpload(catalog).table(file, content, today, false);
+        afterCommit(() -> new VersionUpload(catalog).table(file, content, null, true));
+        jdbc.update("insert into rule_table_upload (id, table_id, file_name, content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID(), table, file, content, by, Timestamp.from(clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "rule_table", table).withDetails("file=" + file));
+        return table;
+    }
+
+    private static void afterCommit(Runnable action) {
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        action.run();
+                    }
+                });
     }
 
     /** Checks, stores and audits the version; it joins the catalog when the transaction commits. */
     @Override
     @Transactional
     public RuleVersion upload(String file, String content, String by) {
-        RuleVersion version = new VersionUpload(catalog).check(file, content);
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        new VersionUpload(catalog).upload(file, content);
-                    }
-                });
+        RuleVersion version = new VersionUpload(catalog).check(file, content, java.time.LocalDate.now(clock));
+        afterCommit(() -> new VersionUpload(catalog).upload(file, content));
         jdbc.update("insert into rule_version_upload (id, table_id, effective_from, file_name, content, uploaded_by, uploaded_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), version.table(), version.effectiveFrom(), file,
                 content, by, Timestamp.from(clock.instant()));

@@ -36,33 +36,64 @@ class RulesController {
     private final RuleCatalog catalog;
     private final RuleUploads uploads;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    RulesController(RuleCatalog catalog, RuleUploads uploads, Clock clock) {
+    RulesController(RuleCatalog catalog, RuleUploads uploads, Clock clock, org.springframework.context.MessageSource messages) {
         this.catalog = catalog;
         this.uploads = uploads;
         this.clock = clock;
+        this.messages = messages;
     }
 
+    /** Every table with its versions and where it stands against its revision schedule today. */
     @GetMapping
-    List<TableView> tables() {
+    List<TableView> tables(java.util.Locale locale) {
         LocalDate today = LocalDate.now(clock);
         return catalog.tables().stream().map(t -> new TableView(t, catalog.versions(t).stream()
-                .map(v -> VersionView.of(v, today)).toList())).toList();
+                .map(v -> VersionView.of(v, today)).toList(), RevisionView.of(catalog.revision(t), today, today, messages, locale))).toList();
+    }
+
+    /**
+     * A new table (YAML with table, title, key, columns, revision and versions). Refused with 400 naming file,
+     * line and field, also when its next version would already be due; nothing is stored then.
+     */
+    @PostMapping(consumes = {"application/yaml", "text/yaml", "text/plain"})
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('rules:version.upload')")
+    TableView uploadTable(@RequestParam(required = false) String file, @RequestBody String content, Principal user,
+                          java.util.Locale locale) {
+        String name = file == null || file.isBlank() ? "table.yaml" : file.strip();
+        try {
+            String table = uploads.uploadTable(name, content, user.getName());
+            LocalDate today = LocalDate.now(clock);
+            return new TableView(table, catalog.versions(table).stream().map(v -> VersionView.of(v, today)).toList(),
+                    RevisionView.of(catalog.revision(table), today, today, messages, locale));
+        } catch (jp.tsunagu.rules.RuleRevisions.Refused refused) {
+            throw invalid(refused);
+        }
     }
 
     @GetMapping("/{table}")
-    InForce inForce(@PathVariable String table, @RequestParam(required = false) LocalDate date) {
-        LocalDate on = date == null ? LocalDate.now(clock) : date;
+    InForce inForce(@PathVariable String table, @RequestParam(required = false) LocalDate date, java.util.Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = date == null ? today : date;
         try {
             var view = catalog.on(on);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (RuleRow r : view.rows(table)) {
                 Map<String, Object> row = new LinkedHashMap<>(r.values());
                 row.put("rowEffectiveFrom", r.rowEffectiveFrom());
+                if (r.rowSource() != null) {
+                    row.put("rowSource", r.rowSource());
+                }
+                if (r.rowNote() != null) {
+                    row.put("rowNote", r.rowNote());
+                }
                 row.put("versionEffectiveFrom", r.version().effectiveFrom());
                 rows.add(row);
             }
-            return new InForce(table, on, VersionView.of(view.version(table), LocalDate.now(clock)), rows);
+            return new InForce(table, on, VersionView.of(view.version(table), today), rows,
+                    RevisionView.of(catalog.revision(table), today, on, messages, locale));
         } catch (RuleNotFound e) {
             throw new Problem.NotFound("rules.notFound", e.getMessage());
         }
@@ -119,10 +150,15 @@ class RulesController {
         try {
             return VersionView.of(uploads.upload(name, content, user.getName()), LocalDate.now(clock));
         } catch (jp.tsunagu.rules.RuleRevisions.Refused refused) {
-            String message = refused.getMessage();
-            String field = message.split(": ", 3).length == 3 ? message.split(": ", 3)[1] : "file";
-            throw new Problem.Invalid(field, "rules.upload", message);
+            throw invalid(refused);
         }
+    }
+
+    /** A refusal as 400 naming the field of "file:line: field: why". */
+    private static Problem.Invalid invalid(jp.tsunagu.rules.RuleRevisions.Refused refused) {
+        String message = refused.getMessage();
+        String field = message.split(": ", 3).length == 3 ? message.split(": ", 3)[1] : "file";
+        return new Problem.Invalid(field, "rules.upload", message);
     }
 
     private Map<String, Map<String, Object>> byKey(String table, LocalDate date) {
@@ -139,7 +175,24 @@ class RulesController {
         return v instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : v;
     }
 
-    record TableView(String table, List<VersionView> versions) {
+    record TableView(String table, List<VersionView> versions, RevisionView revision) {
+    }
+
+    /**
+     * Where a table stands against its revision schedule: how it is revised, its newest version's start, when the
+     * next is due, whether it is due today ({@code dueNow}) and whether the date asked for is past the due date
+     * ({@code possiblyOutdated}: the answer is the newest version, which may be outdated). {@code warning} says so
+     * in the request's language, naming the table, the newest version's date and what is expected.
+     */
+    record RevisionView(String every, String note, LocalDate latest, LocalDate due, boolean dueNow, boolean possiblyOutdated,
+                        String warning) {
+        static RevisionView of(jp.tsunagu.rules.TableRevision r, LocalDate today, LocalDate on,
+                               org.springframework.context.MessageSource messages, java.util.Locale locale) {
+            boolean dueNow = r.dueOn(today);
+            boolean outdated = r.dueOn(on);
+            return new RevisionView(r.schedule().every().name(), r.schedule().note(), r.latest(), r.due(), dueNow, outdated,
+                    dueNow || outdated ? messages.getMessage("rules.due", r.messageArguments(locale), locale) : null);
+        }
     }
 
     /** A version; {@code scheduled} when it starts after today (visible before it takes effect). */
@@ -149,7 +202,7 @@ class RulesController {
         }
     }
 
-    record InForce(String table, LocalDate date, VersionView version, List<Map<String, Object>> rows) {
+    record InForce(String table, LocalDate date, VersionView version, List<Map<String, Object>> rows, RevisionView revision) {
     }
 
     record Change(String key, String column, Object before, Object after) {

@@ -33,17 +33,25 @@ public final class VersionUpload {
     }
 
 
-    /** Validates and adds the version; every later lookup sees it. */
+    /** Validates and adds the version; every later lookup sees it (a stored upload applied again at start-up). */
     public RuleVersion upload(String file, String yaml) {
-        return apply(file, yaml, true);
+        return apply(file, yaml, true, null);
+    }
+
+    /**
+     * Validates the version completely without adding it. A revision schedule it declares must not expect the next
+     * version before {@code today}.
+     */
+    public RuleVersion check(String file, String yaml, java.time.LocalDate today) {
+        return apply(file, yaml, false, today);
     }
 
     /** Validates the version completely without adding it. */
     public RuleVersion check(String file, String yaml) {
-        return apply(file, yaml, false);
+        return apply(file, yaml, false, null);
     }
 
-    private RuleVersion apply(String file, String content, boolean publish) {
+    private RuleVersion apply(String file, String content, boolean publish, java.time.LocalDate today) {
         Map<String, Integer> lines = new HashMap<>();
         Map<String, Object> doc = isCsv(file) ? CsvVersion.read(file, content, catalog, lines) : yaml(file, content, lines);
         Object table = doc.get("table");
@@ -55,11 +63,47 @@ public final class VersionUpload {
         }
         java.util.function.UnaryOperator<String> at = path -> file + ":" + line(lines, path) + ": " + path;
         try {
-            return catalog.add(table.toString(),
-                    t -> RuleCatalog.Version.parse(at, t.id, doc, t.keyColumns, t.columns),
-                    () -> at.apply("effectiveFrom"), publish);
+            return catalog.add(table.toString(), t -> {
+                RuleCatalog.Version v = RuleCatalog.Version.parse(at, t, doc);
+                if (today != null && v.schedule != null) {
+                    requireFuture(at, "revision", t.with(v, () -> at.apply("effectiveFrom")).due, today);
+                }
+                return v;
+            }, () -> at.apply("effectiveFrom"), publish);
         } catch (IllegalStateException e) {
             throw new Refused(e.getMessage());
+        }
+    }
+
+    /**
+     * A new table, uploaded whole as YAML (table, title, key, columns, revision, versions): validated like a bundled
+     * table file, refused when a table of that id exists, and refused when its next version would already be due on
+     * {@code today} (a new table that is stale on arrival). Returns the table's id.
+     */
+    public String table(String file, String content, java.time.LocalDate today, boolean publish) {
+        if (isCsv(file)) {
+            throw new Refused(file + ":1: (file): a new table is uploaded as YAML; CSV carries versions of existing tables");
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        Map<String, Object> doc = yaml(file, content, lines);
+        java.util.function.UnaryOperator<String> at = path -> file + ":" + line(lines, path) + ": " + path;
+        try {
+            RuleCatalog.Table t = RuleCatalog.Table.parse(at, file, doc);
+            if (today != null) {
+                requireFuture(at, "revision", t.due, today);
+            }
+            catalog.addTable(t, at.apply("table"), publish);
+            return t.id;
+        } catch (IllegalStateException e) {
+            throw new Refused(e.getMessage());
+        }
+    }
+
+    private static void requireFuture(java.util.function.UnaryOperator<String> at, String path, java.time.LocalDate due,
+                                      java.time.LocalDate today) {
+        if (due != null && !due.isAfter(today)) {
+            throw new IllegalStateException(at.apply(path) + ": the next version would be due on " + due
+                    + ", which is not after today (" + today + "): load the versions since, or declare a later date");
         }
     }
 

@@ -18,8 +18,11 @@ public record InsuranceEligibility(RuleView rules) {
 
     public enum Requirement {
         FULL_TIME_HOURS_SHARE, FULL_TIME_DAYS_SHARE, SHORT_TIME_EMPLOYER_SIZE, SHORT_TIME_WEEKLY_HOURS,
-        SHORT_TIME_MONTHLY_WAGE, WEEKLY_HOURS, EXPECTED_DAYS
+        SHORT_TIME_MONTHLY_WAGE, REDUCED_WAGE_OPT_IN, WEEKLY_HOURS, EXPECTED_DAYS
     }
+
+    /** Social insurance for one worker on the date: insured, not, or insured only at the worker's own request. */
+    public enum SocialStatus { INSURED, NOT_INSURED, OPT_IN_ONLY }
 
     public RuleRow row(Insurance insurance, Requirement requirement) {
         return rules.row(TABLE, insurance, requirement);
@@ -60,6 +63,44 @@ public record InsuranceEligibility(RuleView rules) {
                                    BigDecimal days, BigDecimal fullTimeDays, long monthlyWage) {
         return socialByFullTimeShare(weeklyHours, fullTimeWeeklyHours, days, fullTimeDays)
                 || socialAsShortTime(employerSize, weeklyHours, monthlyWage);
+    }
+
+    /**
+     * Social insurance for a worker, with the 特定減額特例対象者 rule: a short-time worker under a minimum-wage
+     * reduction permit whose scheduled monthly wage is under the table's limit is insured only on their own request
+     * (OPT_IN_ONLY) where the table says the opt-in applies; otherwise as {@link #socialInsurance}.
+     */
+    public SocialStatus socialStatus(int employerSize, BigDecimal weeklyHours, BigDecimal fullTimeWeeklyHours, BigDecimal days,
+                                     BigDecimal fullTimeDays, long monthlyWage, boolean reducedWagePermit) {
+        if (socialByFullTimeShare(weeklyHours, fullTimeWeeklyHours, days, fullTimeDays)) {
+            return SocialStatus.INSURED;
+        }
+        if (!socialAsShortTime(employerSize, weeklyHours, monthlyWage)) {
+            return SocialStatus.NOT_INSURED;
+        }
+        if (reducedWagePermit) {
+            Optional<BigDecimal> below = minimum(Insurance.SOCIAL, Requirement.REDUCED_WAGE_OPT_IN);
+            if (below.isPresent() && BigDecimal.valueOf(monthlyWage).compareTo(below.get()) < 0) {
+                return SocialStatus.OPT_IN_ONLY;
+            }
+        }
+        return SocialStatus.INSURED;
+    }
+
+    /** The remark the 資格取得届 of an opted-in 特定減額特例対象者 carries (「特定減額特例対象者の任意取得」). */
+    public String optInRemark() {
+        RuleRow r = row(Insurance.SOCIAL, Requirement.REDUCED_WAGE_OPT_IN);
+        return Figures.text(rules, r, "[SOCIAL, REDUCED_WAGE_OPT_IN]", "remark");
+    }
+
+    /** The day an opt-in requested on {@code request} starts, as the table's optInStart says (the request's date by default). */
+    public java.time.LocalDate optInStart(java.time.LocalDate request) {
+        RuleRow r = row(Insurance.SOCIAL, Requirement.REDUCED_WAGE_OPT_IN);
+        return switch (Figures.text(rules, r, "[SOCIAL, REDUCED_WAGE_OPT_IN]", "optInStart")) {
+            case "REQUEST_DATE" -> request;
+            case "FIRST_OF_NEXT_MONTH" -> request.withDayOfMonth(1).plusMonths(1);
+            default -> throw new IllegalStateException("unknown optInStart in " + TABLE);
+        };
     }
 
     /** The smallest employer (employees) whose short-time workers are insured; empty when every employer is. */

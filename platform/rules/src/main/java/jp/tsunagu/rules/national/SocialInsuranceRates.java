@@ -88,9 +88,26 @@ public record SocialInsuranceRates(RuleView rules) {
         return employeeShare(Component.PENSION, standardMonthlyRemuneration, premiumPercent(Premium.PENSION, null, 0));
     }
 
+    /**
+     * The employee's share of the health premium at an establishment under the premium adjustment
+     * ({@link PremiumAdjustment#employeeShare}: a fraction such as 0.30 instead of the table's half).
+     */
+    public long healthEmployeeShare(Prefecture prefecture, long standardMonthlyRemuneration, int age, BigDecimal share) {
+        return employeeShare(Component.HEALTH, standardMonthlyRemuneration, premiumPercent(Premium.HEALTH, prefecture, age), share);
+    }
+
+    /** The employee's share of the pension premium under the premium adjustment (a fraction instead of half). */
+    public long pensionEmployeeShare(long standardMonthlyRemuneration, BigDecimal share) {
+        return employeeShare(Component.PENSION, standardMonthlyRemuneration, premiumPercent(Premium.PENSION, null, 0), share);
+    }
+
     private long employeeShare(Component head, long standardMonthlyRemuneration, BigDecimal percent) {
+        return employeeShare(head, standardMonthlyRemuneration, percent, row(head).decimal("employeeShare"));
+    }
+
+    private long employeeShare(Component head, long standardMonthlyRemuneration, BigDecimal percent, BigDecimal share) {
         RuleRow r = row(head);
-        BigDecimal exact = BigDecimal.valueOf(standardMonthlyRemuneration).multiply(percent).multiply(r.decimal("employeeShare"))
+        BigDecimal exact = BigDecimal.valueOf(standardMonthlyRemuneration).multiply(percent).multiply(share)
                 .divide(BigDecimal.valueOf(100));
         return switch (r.text("employeeShareRounding")) {
             case "FIFTY_SEN_DOWN" -> exact.setScale(0, RoundingMode.HALF_DOWN).longValueExact();

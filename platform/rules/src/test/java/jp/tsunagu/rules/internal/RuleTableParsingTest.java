@@ -12,7 +12,7 @@ class RuleTableParsingTest {
 
     private static Map<String, Object> table(Map<String, Object> version) {
         return Map.of("table", "t", "key", List.of("k"), "columns", Map.of("k", "text", "rate", "decimal", "n", "integer"),
-                "versions", List.of(version));
+                "revision", Map.of("every", "WHEN_AMENDED"), "versions", List.of(version));
     }
 
     @Test

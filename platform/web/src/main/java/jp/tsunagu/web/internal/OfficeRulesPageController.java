@@ -52,18 +52,32 @@ class OfficeRulesPageController implements jp.tsunagu.web.PageController {
 
     @GetMapping("/offices/{officeId}/rules")
     @Transactional(readOnly = true)
-    String inForce(@PathVariable UUID officeId, Model model) {
+    String inForce(@PathVariable UUID officeId, @RequestParam(required = false) String date, Model model, Locale locale) {
         OfficeSummary office = office(officeId);
         LocalDate today = LocalDate.now(clock);
-        var book = rulebook.forOffice(office, today);
+        LocalDate on = today;
+        try {
+            on = date == null || date.isBlank() ? today : LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            model.addAttribute("error", messages.getMessage("validation.type", new Object[] {"date"}, locale));
+        }
+        var book = rulebook.forOffice(office, on);
         model.addAttribute("office", office);
-        model.addAttribute("todayLabel", JapaneseDates.withIso(today));
+        model.addAttribute("todayLabel", JapaneseDates.withIso(on));
+        model.addAttribute("date", on.toString());
         model.addAttribute("today", today.toString());
+        // a table used here whose newer version was due for this date (or is due today) and is not loaded
+        java.util.Set<String> due = new java.util.LinkedHashSet<>();
+        book.trail().warnings().forEach(w -> due.add(w.name()));
+        book.facts().stream().map(jp.tsunagu.rules.RuleFact::table).filter(t -> rules.tables().contains(t)
+                && rules.revision(t).dueOn(today)).forEach(due::add);
+        model.addAttribute("dueWarnings", due.stream().map(t -> messages.getMessage("rules.due",
+                rules.revision(t).messageArguments(locale), locale)).toList());
         model.addAttribute("facts", book.facts().stream().map(f -> new FactRow(f, f.versionFrom() == null ? null
                 : JapaneseDates.withIso(f.rowFrom()))).toList());
         model.addAttribute("parameters", book.parameters().stream().map(p -> new ParameterRow(p,
                 JapaneseDates.withIso(p.effectiveFrom()))).toList());
-        model.addAttribute("definitions", rules.on(today).rows("local-parameter").stream().map(Definition::of).toList());
+        model.addAttribute("definitions", rules.on(on).rows("local-parameter").stream().map(Definition::of).toList());
         model.addAttribute("trail", book.trail().entries());
         model.addAttribute("canManage", CurrentUser.get().map(u -> u.can("rules:parameter.manage")).orElse(false));
         return "office-rules";

@@ -15,6 +15,7 @@ import jp.tsunagu.rules.RuleRevisions;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleVersion;
 import jp.tsunagu.rules.Rules;
+import jp.tsunagu.rules.TableRevision;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -60,14 +61,21 @@ class RulesPageController implements jp.tsunagu.web.PageController {
         model.addAttribute("date", on.toString());
         model.addAttribute("dateLabel", JapaneseDates.withIso(on));
         List<TableRow> tables = new ArrayList<>();
+        List<String> due = new ArrayList<>();
         for (String t : rules.tables()) {
             List<VersionRow> versions = new ArrayList<>();
             for (RuleVersion v : rules.versions(t)) {
                 versions.add(new VersionRow(JapaneseDates.withIso(v.effectiveFrom()), v.source(), v.note(), v.effectiveFrom().isAfter(today)));
             }
-            tables.add(new TableRow(t, versions));
+            TableRevision revision = rules.revision(t);
+            if (revision.dueOn(today)) {
+                due.add(messages.getMessage("rules.due", revision.messageArguments(locale), locale));
+            }
+            tables.add(new TableRow(t, revision.title(locale), versions, revision.schedule().every().name(),
+                    revision.due() == null ? null : JapaneseDates.withIso(revision.due()), revision.dueOn(today)));
         }
         model.addAttribute("tables", tables);
+        model.addAttribute("dueWarnings", due);
         String selected = table == null || !rules.tables().contains(table) ? "minimum-wage" : table;
         model.addAttribute("table", selected);
         try {
@@ -76,21 +84,60 @@ class RulesPageController implements jp.tsunagu.web.PageController {
             model.addAttribute("version", new VersionRow(JapaneseDates.withIso(version.effectiveFrom()), version.source(),
                     version.note(), false));
             List<Map<String, Object>> rows = new ArrayList<>();
+            String sourceColumn = messages.getMessage("ui.rules.rowSource", null, locale);
+            boolean rowSources = false;
             for (RuleRow r : view.rows(selected)) {
                 Map<String, Object> row = new LinkedHashMap<>(r.values());
                 row.put("適用開始 / from", JapaneseDates.withIso(r.rowEffectiveFrom()));
+                if (r.rowSource() != null) {
+                    rowSources = true;
+                    row.put(sourceColumn, r.rowNote() == null ? r.rowSource() : r.rowSource() + " (" + r.rowNote() + ")");
+                }
                 rows.add(row);
             }
             model.addAttribute("rows", rows);
             List<String> columns = new ArrayList<>(rules.columnNames(selected));
             columns.add("適用開始 / from");
+            if (rowSources) {
+                columns.add(sourceColumn);
+            }
             model.addAttribute("columns", columns);
+            TableRevision revision = rules.revision(selected);
+            if (revision.dueOn(on) && !revision.dueOn(today)) {
+                model.addAttribute("outdated", messages.getMessage("rules.due", revision.messageArguments(locale), locale));
+            }
         } catch (RuleNotFound e) {
             model.addAttribute("error", messages.getMessage("rules.notFound", new Object[] {e.getMessage()}, locale));
             model.addAttribute("rows", List.of());
             model.addAttribute("columns", List.of());
         }
         return "rules";
+    }
+
+    /** A new table (YAML), for operators: validated completely; refused naming file, line and field. */
+    @PostMapping("/rules/tables")
+    String uploadTable(@RequestParam(required = false) MultipartFile upload, @RequestParam(defaultValue = "") String file,
+                       @RequestParam(defaultValue = "") String content, RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new Problem.Forbidden("access.denied"));
+        if (!user.can("rules:version.upload")) {
+            throw new Problem.Forbidden("access.denied");
+        }
+        boolean chosen = upload != null && !upload.isEmpty();
+        String name = chosen && upload.getOriginalFilename() != null ? upload.getOriginalFilename()
+                : file.isBlank() ? "table.yaml" : file.strip();
+        String text = chosen ? new String(upload.getBytes(), java.nio.charset.StandardCharsets.UTF_8) : content;
+        if (text.isBlank()) {
+            redirect.addFlashAttribute("error", messages.getMessage("ui.rules.empty", null, locale));
+            return "redirect:/rules";
+        }
+        try {
+            String table = revisions.uploadTable(name, text, user.username());
+            redirect.addFlashAttribute("message", messages.getMessage("ui.rules.tableUploaded", new Object[] {table}, locale));
+            redirect.addAttribute("table", table);
+        } catch (RuleRevisions.Refused refused) {
+            redirect.addFlashAttribute("error", messages.getMessage("rules.upload", new Object[] {refused.getMessage()}, locale));
+        }
+        return "redirect:/rules";
     }
 
     @PostMapping("/rules/versions")
@@ -119,7 +166,7 @@ class RulesPageController implements jp.tsunagu.web.PageController {
         return "redirect:/rules";
     }
 
-    record TableRow(String id, List<VersionRow> versions) {
+    record TableRow(String id, String title, List<VersionRow> versions, String every, String dueLabel, boolean dueNow) {
     }
 
     record VersionRow(String from, String source, String note, boolean scheduled) {
