@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(MovableClock.Configuration.class)
 public abstract class IntegrationTest {
     protected static final TenantId ALPHA = TenantId.of("0a000000-0000-4000-8000-00000000000a");
     protected static final TenantId BETA = TenantId.of("0b000000-0000-4000-8000-00000000000b");

@@ -52,9 +52,9 @@ class RulesApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.scheduled").value(true));
         mvc.perform(as("alpha.staff", get("/api/v1/rules/minimum-wage").param("date", "2027-01-01")))
                 .andExpect(jsonPath("$.rows[?(@.prefecture=='GUNMA')].yenPerHour").value(1111))
-                .andExpect(jsonPath("$.rows[?(@.prefecture=='TOKYO')].yenPerHour").value(1226));
+                .andExpect(jsonPath("$.rows[?(@.prefecture=='TOKYO')].yenPerHour").value(1280));
         mvc.perform(as("alpha.staff", get("/api/v1/rules/minimum-wage").param("date", "2026-12-31")))
-                .andExpect(jsonPath("$.rows[?(@.prefecture=='GUNMA')].yenPerHour").value(1063));
+                .andExpect(jsonPath("$.rows[?(@.prefecture=='GUNMA')].yenPerHour").value(1120));
         Long stored = tx.execute(status -> jdbc.queryForObject(
                 "select count(*) from rule_version_upload where effective_from = '2027-01-01'", Long.class));
         assertThat(stored).isOne();

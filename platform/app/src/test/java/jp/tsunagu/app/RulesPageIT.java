@@ -79,7 +79,7 @@ class RulesPageIT extends IntegrationTest {
         mvc.perform(get("/offices/{id}/rules", workshop).with(user("alpha.staff")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("アルファ作業所"), containsString("地域別最低賃金"),
-                        containsString("(東京都)"), containsString("1226"), containsString("円/時間"), containsString("令和7年度"),
+                        containsString("(東京都)"), containsString("1280"), containsString("円/時間"), containsString("令和8年度"),
                         containsString("11.14"), containsString("円/単位"), containsString("全国標準"),
                         not(containsString("設定を変更する")))));
         mvc.perform(post("/offices/{id}/parameters", workshop).param("name", "attendance-end-rounding").param("value", "UP_15")

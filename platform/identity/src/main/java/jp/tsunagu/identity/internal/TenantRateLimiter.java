@@ -57,7 +57,8 @@ class TenantRateLimiter {
         }
 
         synchronized long take(long now) {
-            tokens = Math.min(limit.burst(), tokens + (now - last) / 1000.0 * limit.perSecond());
+            // the wall clock may step back (time synchronisation): no time passed then, never a debt of tokens
+            tokens = Math.min(limit.burst(), tokens + Math.max(0, now - last) / 1000.0 * limit.perSecond());
             last = now;
             if (tokens >= 1) {
                 tokens -= 1;
