@@ -20,7 +20,7 @@ class TenantIsolationIT extends IntegrationTest {
 
     /** Tables that are deliberately not tenant-owned. */
     private static final List<String> SHARED_TABLES = List.of("databasechangelog", "databasechangeloglock", "event_publication",
-            "rule_version_upload");
+            "rule_version_upload", "rule_table_upload");
 
     @Test
     @DisplayName("every table with tenant_id has RLS enabled and forced, a tenant policy, tenant_id in its keys; the app role cannot bypass")
