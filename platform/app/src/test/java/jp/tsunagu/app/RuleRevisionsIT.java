@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import jp.tsunagu.kernel.TenantId;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,15 +31,46 @@ class RuleRevisionsIT extends IntegrationTest {
         MovableClock.reset();
     }
 
-    /** ALPHA's office in 東京 (the test tenants have no office in 群馬: adding one would change every other test's tenant). */
-    private UUID gunmaOffice() {
+    private static final TenantId GUNMA_NPO = TenantId.of("0f000000-0000-4000-8000-00000000000f");
+
+    /** ALPHA's office in 東京 (for the warning tests). */
+    private UUID tokyoOffice() {
         return office(ALPHA, "1310000001");
     }
 
+    /** GUNMA_NPO's B型 office in 群馬 (test manifest gunma.yaml). */
+    private UUID gunmaOffice() {
+        return office(GUNMA_NPO, "1010000001");
+    }
+
     @Test
-    @DisplayName("群馬 on the rules page: 1,063 on 2026-10-02, 1,120 from 10-03 and on 2026-12-05 with its bureau's notice; an office's page shows its prefecture's rate and source by date; a foreign tenant gets 404")
-    void gunmaAndOfficePage() throws Exception {
+    @DisplayName("an office in 群馬 on 2026-12-05: its rules page shows 1,120 yen from 2026-10-03 with 群馬労働局's notice; 1,063 on 2026-10-02; a foreign tenant gets 404")
+    void gunmaOfficePage() throws Exception {
         UUID office = gunmaOffice();
+        MovableClock.moveTo(LocalDate.parse("2026-12-05"));
+        mvc.perform(get("/offices/{id}/rules", office).with(uiUser("gunma.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("(群馬県)"), containsString("1120"),
+                        containsString("群馬労働局 群馬県最低賃金の改正決定 (令和8年度)"),
+                        containsString("令和8年10月3日 (2026-10-03)"),
+                        not(containsString("1063")), not(containsString("改定が未登録の規則表")))));
+        mvc.perform(get("/offices/{id}/rules", office).param("date", "2026-10-02").with(uiUser("gunma.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("令和8年10月2日 (2026-10-02)"), containsString("1063"),
+                        not(containsString("1120")))));
+        mvc.perform(get("/offices/{id}/rules", office).param("date", "2026-10-03").with(uiUser("gunma.admin")))
+                .andExpect(content().string(allOf(containsString("1120"), not(containsString("1063")))));
+        mvc.perform(as("gunma.admin", get("/api/v1/offices/{id}/rules", office).param("date", "2026-12-05")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("1120"), containsString("群馬労働局"))));
+        mvc.perform(get("/offices/{id}/rules", office).with(uiUser("alpha.admin"))).andExpect(status().isNotFound());
+        mvc.perform(as("beta.admin", get("/api/v1/offices/{id}/rules", office))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @DisplayName("群馬 on the operators' rules page: 1,063 on 2026-10-02, 1,120 from 10-03 with its bureau's notice; 東京's office page by date; a foreign tenant gets 404")
+    void gunmaAndOfficePage() throws Exception {
+        UUID office = tokyoOffice();
         MovableClock.moveTo(LocalDate.parse("2026-12-05"));
         mvc.perform(get("/rules").param("table", "minimum-wage").with(uiUser("alpha.staff")))
                 .andExpect(content().string(allOf(containsString("GUNMA"), containsString("1120"),
@@ -66,7 +98,7 @@ class RuleRevisionsIT extends IntegrationTest {
     @Test
     @DisplayName("past 2027-10-01 with no FY2027 minimum wage: the API (ja/en), /rules, the office's page, the trail and the gauge warn; an upload takes it away")
     void warningBeforeStale() throws Exception {
-        UUID office = gunmaOffice();
+        UUID office = tokyoOffice();
         MovableClock.moveTo(LocalDate.parse("2026-12-05"));
         mvc.perform(as("alpha.staff", get("/api/v1/rules/minimum-wage")))
                 .andExpect(jsonPath("$.revision.every").value("FISCAL_YEAR"))
