@@ -73,6 +73,41 @@ class RulesPageIT extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("an operator adds a new table on the page: a bad one is refused naming file, line and field and nothing is stored; a good one is listed with its schedule; office staff may not")
+    void operatorAddsTable() throws Exception {
+        String table = """
+                table: test-page-table
+                title: 画面で追加した表 / Table added on the page
+                key: [kind]
+                columns:
+                  kind: enum:A|B
+                  units: integer
+                revision: {every: %s}
+                versions:
+                  - effectiveFrom: 2026-06-01
+                    source: "page test notice"
+                    rows:
+                      - {kind: A, units: 12}
+                """;
+        mvc.perform(post("/rules/tables").param("file", "page.yaml").param("content", table.formatted("SOMETIMES"))
+                        .with(user("platform.operator")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("page.yaml:7: revision.every: cannot be read: SOMETIMES")));
+        mvc.perform(get("/rules").param("table", "test-page-table").with(user("platform.operator")))
+                .andExpect(content().string(not(containsString("page test notice"))));
+        mvc.perform(post("/rules/tables").param("content", table.formatted("WHEN_AMENDED"))
+                        .with(user("alpha.admin")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/rules/tables").file(new MockMultipartFile("upload", "page.yaml", "application/yaml",
+                                table.formatted("WHEN_AMENDED").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(user("platform.operator")).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("test-page-table")));
+        mvc.perform(get("/rules").param("table", "test-page-table").with(user("alpha.staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("画面で追加した表"), containsString("page test notice"),
+                        containsString("12"), containsString("令和8年6月1日 (2026-06-01)"))));
+    }
+
+    @Test
     @DisplayName("office staff see the rules in force for their office today with sources and origins; admins set a parameter")
     void officeRulesPage() throws Exception {
         java.util.UUID workshop = office(ALPHA, "1310000001");

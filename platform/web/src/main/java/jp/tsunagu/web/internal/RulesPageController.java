@@ -118,48 +118,47 @@ class RulesPageController implements jp.tsunagu.web.PageController {
     @PostMapping("/rules/tables")
     String uploadTable(@RequestParam(required = false) MultipartFile upload, @RequestParam(defaultValue = "") String file,
                        @RequestParam(defaultValue = "") String content, RedirectAttributes redirect, Locale locale) throws java.io.IOException {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new Problem.Forbidden("access.denied"));
-        if (!user.can("rules:version.upload")) {
-            throw new Problem.Forbidden("access.denied");
-        }
-        boolean chosen = upload != null && !upload.isEmpty();
-        String name = chosen && upload.getOriginalFilename() != null ? upload.getOriginalFilename()
-                : file.isBlank() ? "table.yaml" : file.strip();
-        String text = chosen ? new String(upload.getBytes(), java.nio.charset.StandardCharsets.UTF_8) : content;
-        if (text.isBlank()) {
-            redirect.addFlashAttribute("error", messages.getMessage("ui.rules.empty", null, locale));
-            return "redirect:/rules";
-        }
-        try {
-            String table = revisions.uploadTable(name, text, user.username());
-            redirect.addFlashAttribute("message", messages.getMessage("ui.rules.tableUploaded", new Object[] {table}, locale));
+        return operatorUpload(upload, file, content, "table.yaml", redirect, locale, (name, text, username) -> {
+            String table = revisions.uploadTable(name, text, username);
             redirect.addAttribute("table", table);
-        } catch (RuleRevisions.Refused refused) {
-            redirect.addFlashAttribute("error", messages.getMessage("rules.upload", new Object[] {refused.getMessage()}, locale));
-        }
-        return "redirect:/rules";
+            return messages.getMessage("ui.rules.tableUploaded", new Object[] {table}, locale);
+        });
     }
 
+    /** A new version of a known table (YAML or CSV), for operators. */
     @PostMapping("/rules/versions")
     String upload(@RequestParam(required = false) MultipartFile upload, @RequestParam(defaultValue = "") String file,
                   @RequestParam(defaultValue = "") String content, RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+        return operatorUpload(upload, file, content, "upload.yaml", redirect, locale, (name, text, username) -> {
+            RuleVersion v = revisions.upload(name, text, username);
+            redirect.addAttribute("table", v.table());
+            return messages.getMessage("ui.rules.uploaded", new Object[] {v.table(), JapaneseDates.withIso(v.effectiveFrom())}, locale);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Upload {
+        /** Stores the upload and returns the message shown to the operator. */
+        String store(String name, String text, String username);
+    }
+
+    /** What both uploads share: the privilege, the file or the pasted text, the refusal shown as a flash error. */
+    private String operatorUpload(MultipartFile upload, String file, String content, String defaultName,
+                                  RedirectAttributes redirect, Locale locale, Upload store) throws java.io.IOException {
         CurrentUser user = CurrentUser.get().orElseThrow(() -> new Problem.Forbidden("access.denied"));
         if (!user.can("rules:version.upload")) {
             throw new Problem.Forbidden("access.denied");
         }
         boolean chosen = upload != null && !upload.isEmpty();
         String name = chosen && upload.getOriginalFilename() != null ? upload.getOriginalFilename()
-                : file.isBlank() ? "upload.yaml" : file.strip();
+                : file.isBlank() ? defaultName : file.strip();
         String text = chosen ? new String(upload.getBytes(), java.nio.charset.StandardCharsets.UTF_8) : content;
         if (text.isBlank()) {
             redirect.addFlashAttribute("error", messages.getMessage("ui.rules.empty", null, locale));
             return "redirect:/rules";
         }
         try {
-            RuleVersion v = revisions.upload(name, text, user.username());
-            redirect.addFlashAttribute("message", messages.getMessage("ui.rules.uploaded",
-                    new Object[] {v.table(), JapaneseDates.withIso(v.effectiveFrom())}, locale));
-            redirect.addAttribute("table", v.table());
+            redirect.addFlashAttribute("message", store.store(name, text, user.username()));
         } catch (RuleRevisions.Refused refused) {
             redirect.addFlashAttribute("error", messages.getMessage("rules.upload", new Object[] {refused.getMessage()}, locale));
         }
