@@ -12,6 +12,24 @@ import org.springframework.stereotype.Component;
 /** The workspace module's descriptor: key {@code workspace}, requires {@code planning} (persons and contracts). */
 @Component
 class WorkspaceModule implements BusinessModule {
+    private static final Set<Role> STAFF = Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF);
+    private static final Set<Role> MANAGERS = Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER);
+
+    // The module's privileges: each check (@PreAuthorize, a page's can(...)) names one of these, which a test verifies.
+    static final Privilege CONFIG_READ = new Privilege("workspace:config.read", "作業場所・作業内容・グループの閲覧",
+            "Read groups, areas and contents", STAFF);
+    static final Privilege ATTENDANCE_READ = new Privilege("workspace:attendance.read", "出欠・サービス提供記録の閲覧",
+            "Read attendance and service records", STAFF);
+    static final Privilege ATTENDANCE_WRITE = new Privilege("workspace:attendance.write", "出欠・サービス提供記録の記録",
+            "Record attendance and service", STAFF);
+    static final Privilege MONTH_CLOSE = new Privilege("workspace:month.close", "実績の締め (月の確定)", "Close a month of records", MANAGERS);
+    static final Privilege CONFIG_MANAGE = new Privilege("workspace:config.manage", "作業場所・作業内容・グループの設定",
+            "Configure groups, areas and contents", MANAGERS);
+    static final Privilege STAFFING_READ = new Privilege("workspace:staffing.read", "職員・人員配置 (常勤換算) の閲覧",
+            "Read staff and staffing (full-time equivalents)", MANAGERS);
+    static final Privilege STAFFING_MANAGE = new Privilege("workspace:staffing.manage", "職員・勤務時間・人員配置区分の登録",
+            "Enter staff, their hours and the staffing level", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+
 
     @Override
     public String key() {
@@ -47,22 +65,9 @@ class WorkspaceModule implements BusinessModule {
                 new NavigationEntry("グループ・作業場所", "Groups and areas", "/workspace/config"));
     }
 
+    /** Every privilege above, in the order the access pages list them. */
     @Override
     public List<Privilege> privileges() {
-        return List.of(
-                new Privilege("workspace:config.read", "作業場所・作業内容・グループの閲覧", "Read groups, areas and contents",
-                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF)),
-                new Privilege("workspace:attendance.read", "出欠・サービス提供記録の閲覧", "Read attendance and service records",
-                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF)),
-                new Privilege("workspace:attendance.write", "出欠・サービス提供記録の記録", "Record attendance and service",
-                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF)),
-                new Privilege("workspace:month.close", "実績の締め (月の確定)", "Close a month of records",
-                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)),
-                new Privilege("workspace:config.manage", "作業場所・作業内容・グループの設定", "Configure groups, areas and contents",
-                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)),
-                new Privilege("workspace:staffing.read", "職員・人員配置 (常勤換算) の閲覧", "Read staff and staffing (full-time equivalents)",
-                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER)),
-                new Privilege("workspace:staffing.manage", "職員・勤務時間・人員配置区分の登録", "Enter staff, their hours and the staffing level",
-                        Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN)));
+        return List.of(CONFIG_READ, ATTENDANCE_READ, ATTENDANCE_WRITE, MONTH_CLOSE, CONFIG_MANAGE, STAFFING_READ, STAFFING_MANAGE);
     }
 }
