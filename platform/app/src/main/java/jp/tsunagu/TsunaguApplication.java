@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * (platform parts and business modules); {@code verify()} keeps their dependencies as declared.
  */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 @ConfigurationPropertiesScan
 public class TsunaguApplication {
 

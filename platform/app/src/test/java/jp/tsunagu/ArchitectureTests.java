@@ -3,6 +3,7 @@ package jp.tsunagu;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -82,7 +83,13 @@ class ArchitectureTests {
 
     @Test
     void onlyThePlatformSetsTheTenant() {
-        noClasses().that().resideOutsideOfPackages("jp.tsunagu.tenancy..", "jp.tsunagu.identity..", "jp.tsunagu.app..")
+        // the request filter (after the membership check), provisioning, and the binding of event listeners to their
+        // event's tenant: nothing else, in a module or in the platform, chooses a tenant
+        noClasses().that().doNotHaveFullyQualifiedName("jp.tsunagu.identity.internal.ActiveTenantFilter")
+                .and().doNotHaveFullyQualifiedName("jp.tsunagu.app.ProvisionCommand")
+                .and().doNotHaveFullyQualifiedName("jp.tsunagu.tenancy.internal.TenantEventListeners$Binding")
+                .and().doNotHaveFullyQualifiedName(TenantContext.class.getName())
+                .and().doNotHaveFullyQualifiedName(TenantContext.Carried.class.getName())
                 .should().callMethod(TenantContext.class, "open", jp.tsunagu.kernel.TenantId.class)
                 .orShould().callMethod(TenantContext.class, "callAs", jp.tsunagu.kernel.TenantId.class, java.util.function.Supplier.class)
                 .orShould().callMethod(TenantContext.class, "runAs", jp.tsunagu.kernel.TenantId.class, Runnable.class)
@@ -90,6 +97,86 @@ class ArchitectureTests {
         noClasses().that().resideOutsideOfPackage("jp.tsunagu.tenancy..")
                 .should().accessClassesThat().haveSimpleName("TenantBindingJpaDialect")
                 .check(PRODUCTION);
+    }
+
+    /**
+     * A module handles another module's event only through {@code @ApplicationModuleListener} (so the platform binds
+     * the event's tenant, and the registry keeps the publication until it completes), and only events that carry
+     * their tenant.
+     */
+    static final ArchRule LISTENERS_TAKE_TENANT_EVENTS = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+            .that().areDeclaredInClassesThat().resideOutsideOfPackages(PLATFORM)
+            .and().areAnnotatedWith(org.springframework.modulith.events.ApplicationModuleListener.class)
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                    "take one event that implements TenantEvent") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaMethod method, com.tngtech.archunit.lang.ConditionEvents events) {
+                    var parameters = method.getRawParameterTypes();
+                    if (parameters.size() != 1 || !parameters.get(0).isAssignableTo(jp.tsunagu.kernel.TenantEvent.class)) {
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                                method.getFullName() + " listens to an event that does not carry its tenant"));
+                    }
+                }
+            })
+            .allowEmptyShould(true);
+
+    static final ArchRule NO_PLAIN_LISTENERS_IN_MODULES = noMethods()
+            .that().areDeclaredInClassesThat().resideOutsideOfPackages(PLATFORM)
+            .should().beAnnotatedWith(org.springframework.context.event.EventListener.class)
+            .orShould().beAnnotatedWith(org.springframework.transaction.event.TransactionalEventListener.class)
+            .because("a module's listener is an @ApplicationModuleListener: it runs under its event's tenant and is retried")
+            .allowEmptyShould(true);
+
+    @Test
+    void listenersTakeTenantEvents() {
+        LISTENERS_TAKE_TENANT_EVENTS.check(PRODUCTION);
+        NO_PLAIN_LISTENERS_IN_MODULES.check(PRODUCTION);
+    }
+
+    @Test
+    void theListenerRuleCatchesATenantlessListener() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("jp.tsunagu.fixture");
+        EvaluationResult result = LISTENERS_TAKE_TENANT_EVENTS.evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("FixtureListeners.on(jp.tsunagu.fixture.FixtureListeners$Tenantless)")
+                .doesNotContain("FixtureListeners$Happened)").doesNotContain("FixtureListeners$Flaky)");
+    }
+
+    /** Types an event's components may not have: raw ids and primitive money say nothing of what they hold. */
+    static final ArchRule EVENTS_ARE_TYPED = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().resideInAPackage("..events..").and().resideOutsideOfPackages(PLATFORM)
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
+                    "carry typed ids (TenantId, OfficeId, PersonId …) and Yen, never a raw UUID or a primitive amount of yen") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
+                    for (var field : item.getFields()) {
+                        if (field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)) {
+                            continue;
+                        }
+                        boolean uuid = field.getRawType().isEquivalentTo(java.util.UUID.class);
+                        boolean primitiveYen = field.getName().matches("(?i).*(yen|amount|wage|kouchin|price|fee|cost|pay).*")
+                                && (field.getRawType().isPrimitive() || field.getRawType().isAssignableTo(Number.class));
+                        if (uuid || primitiveYen) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(field,
+                                    item.getSimpleName() + "." + field.getName() + " is a " + field.getRawType().getSimpleName()));
+                        }
+                    }
+                }
+            })
+            .allowEmptyShould(true);
+
+    @Test
+    void eventsCarryTypedIdsAndMoney() {
+        EVENTS_ARE_TYPED.check(PRODUCTION);
+    }
+
+    @Test
+    void theEventRuleCatchesARawId() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("jp.tsunagu.fixture");
+        EvaluationResult result = EVENTS_ARE_TYPED.evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("LooselyTyped.personId is a UUID")
+                .contains("LooselyTyped.wageYen is a long").doesNotContain("LooselyTyped.officeId");
     }
 
     @Test

@@ -112,7 +112,7 @@ class AttendanceRecordsIT extends IntegrationTest {
         UUID person = person(works, "訂正", "テイセイ", "TYPE_B", "1310550102");
         UUID record = checkIn(works, person, "2026-06-04", "10:00", group);
         checkOut(works, person, "2026-06-04", "15:00", ", \"breakMinutes\": 60", 200);
-        assertThat(events.stream(AttendanceRecorded.class).filter(e -> e.personId().equals(person)))
+        assertThat(events.stream(AttendanceRecorded.class).filter(e -> e.personId().value().equals(person)))
                 .singleElement().satisfies(e -> assertThat(e.minutes()).isEqualTo(240));
         long corrections = count("service_record_correction");
         String ja = body("alpha.admin", put(ATTENDANCE + "/{r}", works, record), "{\"checkIn\": \"09:30\", \"checkOut\": \"15:00\", \"reason\": \"\"}", 400);
@@ -132,7 +132,7 @@ class AttendanceRecordsIT extends IntegrationTest {
                 .andExpect(jsonPath("$[0].after.checkIn").value("09:30"))
                 .andExpect(jsonPath("$[0].after.meal").value(true))
                 .andExpect(jsonPath("$[0].afterClose").value(false));
-        assertThat(events.stream(AttendanceCorrected.class).filter(e -> e.personId().equals(person)))
+        assertThat(events.stream(AttendanceCorrected.class).filter(e -> e.personId().value().equals(person)))
                 .singleElement().satisfies(e -> assertThat(List.of(e.minutesBefore(), e.minutesAfter())).containsExactly(240, 270));
         assertThat(inTenant(ALPHA, () -> jdbc.queryForObject(
                 "select count(*) from audit_record where resource_id = ? and details like 'correction:%'", Long.class, record.toString())))
@@ -276,7 +276,7 @@ class AttendanceRecordsIT extends IntegrationTest {
         body("alpha.staff", post(months + "/close", works, "2026-07"), "", 404);
         body("alpha.admin", post(months + "/close", works, "2099-07"), "", 400);
         body("alpha.admin", post(months + "/close", works, "2026-07"), "", 200);
-        assertThat(events.stream(AttendanceMonthClosed.class)).contains(new AttendanceMonthClosed(ALPHA.value(), works, YearMonth.of(2026, 7)));
+        assertThat(events.stream(AttendanceMonthClosed.class)).contains(new AttendanceMonthClosed(ALPHA, new jp.tsunagu.kernel.OfficeId(works), YearMonth.of(2026, 7)));
         body("alpha.admin", post(ATTENDANCE + "/check-in", works), """
                 {"personId": "%s", "date": "2026-07-06", "time": "10:00", "groupId": "%s"}""".formatted(person, group), 409);
         String locked = body("alpha.admin", put(ATTENDANCE + "/{r}", works, first), "{\"checkIn\": \"09:30\", \"checkOut\": \"15:07\", \"breakMinutes\": 45, \"reason\": \"打刻の誤り\"}", 409);

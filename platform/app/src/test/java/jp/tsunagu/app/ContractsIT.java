@@ -126,7 +126,7 @@ class ContractsIT extends IntegrationTest {
         UUID ok = startContract(workshop, person, contract(cert, "TYPE_B", "2026-04-01", "2026-04-30", 22));
         assertThat(count("usage_contract")).isEqualTo(before + 1);
         assertThat(events.stream(ContractStarted.class))
-                .containsExactly(new ContractStarted(ALPHA.value(), workshop, person, ok, ServiceType.TYPE_B, LocalDate.of(2026, 4, 1), 22));
+                .containsExactly(new ContractStarted(ALPHA, new jp.tsunagu.kernel.OfficeId(workshop), new jp.tsunagu.kernel.PersonId(person), new jp.tsunagu.planning.api.ContractId(ok), ServiceType.TYPE_B, LocalDate.of(2026, 4, 1), 22));
         mvc.perform(as("alpha.staff", get("/api/v1/offices/{o}/persons/{p}/contracts", workshop, person)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value(ok.toString()))
@@ -340,7 +340,7 @@ class ContractsIT extends IntegrationTest {
                 .andExpect(jsonPath("$.endReason").value("一般就労"))
                 .andExpect(jsonPath("$.ended").value(true));
         assertThat(events.stream(ContractEnded.class))
-                .containsExactly(new ContractEnded(ALPHA.value(), workshop, leaving, ending, ServiceType.TYPE_B, LocalDate.of(2026, 6, 20)));
+                .containsExactly(new ContractEnded(ALPHA, new jp.tsunagu.kernel.OfficeId(workshop), new jp.tsunagu.kernel.PersonId(leaving), new jp.tsunagu.planning.api.ContractId(ending), ServiceType.TYPE_B, LocalDate.of(2026, 6, 20)));
         mvc.perform(as("alpha.admin", post("/api/v1/offices/{o}/persons/{p}/contracts/{c}/end", workshop, leaving, ending)
                         .contentType("application/json").content("{\"endDate\": \"2026-06-25\", \"reason\": \"再\"}")))
                 .andExpect(status().isConflict());

@@ -204,17 +204,17 @@ class PlanningIT extends IntegrationTest {
         UUID overdue = register(workshop, person("伊藤", "誠", "イトウ", "マコト"));
         UUID overduePlan = plan(workshop, overdue, "TYPE_B");
         cycle(workshop, overduePlan, 1, "2026-04-03", "2026-04-05", "2026-04-10");
-        assertThat(events.stream(jp.tsunagu.planning.events.SupportPlanDelivered.class).filter(e -> e.planId().equals(overduePlan)))
+        assertThat(events.stream(jp.tsunagu.planning.events.SupportPlanDelivered.class).filter(e -> e.planId().value().equals(overduePlan)))
                 .singleElement().satisfies(e -> {
-                    assertThat(e.tenantId()).isEqualTo(ALPHA.value());
-                    assertThat(e.officeId()).isEqualTo(workshop);
-                    assertThat(e.personId()).isEqualTo(overdue);
+                    assertThat(e.tenantId()).isEqualTo(ALPHA);
+                    assertThat(e.officeId().value()).isEqualTo(workshop);
+                    assertThat(e.personId().value()).isEqualTo(overdue);
                     assertThat(e.nextMonitoringDue()).isEqualTo("2026-10-10");
                 });
-        assertThat(events.stream(jp.tsunagu.planning.events.SupportPlanAgreed.class).filter(e -> e.planId().equals(overduePlan)))
+        assertThat(events.stream(jp.tsunagu.planning.events.SupportPlanAgreed.class).filter(e -> e.planId().value().equals(overduePlan)))
                 .singleElement().satisfies(e -> assertThat(e.agreedOn()).isEqualTo("2026-04-05"));
-        assertThat(events.stream(jp.tsunagu.planning.events.PersonRegistered.class).filter(e -> e.personId().equals(overdue)))
-                .singleElement().satisfies(e -> assertThat(e.officeId()).isEqualTo(workshop));
+        assertThat(events.stream(jp.tsunagu.planning.events.PersonRegistered.class).filter(e -> e.personId().value().equals(overdue)))
+                .singleElement().satisfies(e -> assertThat(e.officeId().value()).isEqualTo(workshop));
         mvc.perform(as("alpha.staff", get("/api/v1/offices/{o}/plans/{p}", workshop, overduePlan)))
                 .andExpect(jsonPath("$.nextMonitoringDue").value("2026-10-10"))
                 .andExpect(jsonPath("$.monitoringIntervalMonths").value(6));
@@ -239,7 +239,7 @@ class PlanningIT extends IntegrationTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.nextMonitoringDue").value("2027-03-30"))
                 .andExpect(jsonPath("$.monitorings.length()").value(1));
-        assertThat(events.stream(jp.tsunagu.planning.events.MonitoringRecorded.class).filter(e -> e.planId().equals(monitoredPlan)))
+        assertThat(events.stream(jp.tsunagu.planning.events.MonitoringRecorded.class).filter(e -> e.planId().value().equals(monitoredPlan)))
                 .singleElement().satisfies(e -> assertThat(e.nextMonitoringDue()).isEqualTo("2027-03-30"));
 
         UUID trainee = register(transition, person("木村", "翔", "キムラ", "ショウ"));

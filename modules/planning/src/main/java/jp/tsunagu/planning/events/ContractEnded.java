@@ -1,10 +1,14 @@
 package jp.tsunagu.planning.events;
 
 import java.time.LocalDate;
-import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.kernel.TenantEvent;
+import jp.tsunagu.kernel.TenantId;
+import jp.tsunagu.planning.api.ContractId;
 
 /** A usage contract ends on {@code endDate} (its last day of service). */
-public record ContractEnded(UUID tenantId, UUID officeId, UUID personId, UUID contractId, ServiceType serviceType,
-                            LocalDate endDate) {
+public record ContractEnded(TenantId tenantId, OfficeId officeId, PersonId personId, ContractId contractId, ServiceType serviceType,
+                            LocalDate endDate) implements TenantEvent {
 }

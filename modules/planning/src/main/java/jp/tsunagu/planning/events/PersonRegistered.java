@@ -1,7 +1,10 @@
 package jp.tsunagu.planning.events;
 
-import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.TenantEvent;
+import jp.tsunagu.kernel.TenantId;
 
 /** A person was registered (利用者台帳) for an office. */
-public record PersonRegistered(UUID tenantId, UUID officeId, UUID personId) {
+public record PersonRegistered(TenantId tenantId, OfficeId officeId, PersonId personId) implements TenantEvent {
 }

@@ -1,8 +1,11 @@
 package jp.tsunagu.planning.events;
 
 import java.time.LocalDate;
-import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.TenantEvent;
+import jp.tsunagu.kernel.TenantId;
 
 /** A person's service at an office ended (終了), with the reason. */
-public record ServiceEnded(UUID tenantId, UUID officeId, UUID personId, LocalDate endedOn, String reason) {
+public record ServiceEnded(TenantId tenantId, OfficeId officeId, PersonId personId, LocalDate endedOn, String reason) implements TenantEvent {
 }

@@ -1,5 +1,7 @@
 package jp.tsunagu.planning.internal;
 
+import jp.tsunagu.planning.api.ContractId;
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -98,7 +100,7 @@ public class ContractService {
         contracts.save(contract);
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "usage_contract", contract.id().toString()).inOffice(office)
                 .about(personId).withDetails("serviceType=" + c.serviceType() + " start=" + c.startDate() + " days=" + c.contractedDays()));
-        events.publishEvent(new ContractStarted(tenant(), office.value(), personId, contract.id(), c.serviceType(),
+        events.publishEvent(new ContractStarted(TenantContext.require(), office, new PersonId(personId), new ContractId(contract.id()), c.serviceType(),
                 c.startDate(), c.contractedDays()));
         return new ContractView(contract, certificate.certificateNumber());
     }
@@ -111,7 +113,7 @@ public class ContractService {
         contract.end(on, reason);
         audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "usage_contract", contractId.toString()).inOffice(office)
                 .about(personId).withDetails("end=" + on));
-        events.publishEvent(new ContractEnded(tenant(), office.value(), personId, contractId, contract.serviceType(), on));
+        events.publishEvent(new ContractEnded(TenantContext.require(), office, new PersonId(personId), new ContractId(contractId), contract.serviceType(), on));
         return new ContractView(contract, certificates.findById(contract.certificateId())
                 .map(RecipientCertificate::certificateNumber).orElse(null));
     }

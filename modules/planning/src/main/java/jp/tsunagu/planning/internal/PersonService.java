@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal;
 
+import jp.tsunagu.kernel.PersonId;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public class PersonService {
         Person person = persons.save(new Person(UUID.randomUUID(), details, by, clock.instant()));
         links.save(new PersonOffice(person.id(), office.value(), clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "person", person.id().toString()).inOffice(office).about(person.id()));
-        events.publishEvent(new PersonRegistered(TenantContext.require().value(), office.value(), person.id()));
+        events.publishEvent(new PersonRegistered(TenantContext.require(), office, new PersonId(person.id())));
         return person;
     }
 

@@ -1,5 +1,7 @@
 package jp.tsunagu.planning.internal;
 
+import jp.tsunagu.planning.api.SupportPlanId;
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,7 +122,7 @@ public class PlanService {
         SupportPlan plan = plan(office, planId);
         version(plan, number).recordConsent(consent, by, clock.instant());
         record(AuditEvent.Action.UPDATE, plan, office, "version=" + number + " consent=" + consent.agreedOn() + " " + consent.method());
-        events.publishEvent(new SupportPlanAgreed(tenant(), office.value(), plan.personId(), plan.id(), number, consent.agreedOn()));
+        events.publishEvent(new SupportPlanAgreed(TenantContext.require(), office, new PersonId(plan.personId()), new SupportPlanId(plan.id()), number, consent.agreedOn()));
         return view(plan, persons.served(office, plan.personId()));
     }
 
@@ -136,7 +138,7 @@ public class PlanService {
         }
         record(AuditEvent.Action.UPDATE, plan, office, "version=" + number + " delivered=" + on);
         PlanView view = view(plan, persons.served(office, plan.personId()));
-        events.publishEvent(new SupportPlanDelivered(tenant(), office.value(), plan.personId(), plan.id(), number, on,
+        events.publishEvent(new SupportPlanDelivered(TenantContext.require(), office, new PersonId(plan.personId()), new SupportPlanId(plan.id()), number, on,
                 view.nextMonitoringDue()));
         return view;
     }
@@ -169,7 +171,7 @@ public class PlanService {
         }
         record(AuditEvent.Action.CREATE, plan, office, "monitoring=" + on + " change=" + planChangeNeeded);
         PlanView view = view(plan, persons.served(office, plan.personId()));
-        events.publishEvent(new MonitoringRecorded(tenant(), office.value(), plan.personId(), plan.id(), on, planChangeNeeded,
+        events.publishEvent(new MonitoringRecorded(TenantContext.require(), office, new PersonId(plan.personId()), new SupportPlanId(plan.id()), on, planChangeNeeded,
                 view.nextMonitoringDue()));
         return view;
     }

@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal;
 
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +70,7 @@ public class ServiceEndService {
         ServiceEnd end = ends.save(new ServiceEnd(personId, office.value(), on, reason, note, employed, by, clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_end", end.id().toString()).inOffice(office).about(personId)
                 .withDetails("ended=" + on + " reason=" + reason));
-        events.publishEvent(new ServiceEnded(TenantContext.require().value(), office.value(), personId, on, reason.name()));
+        events.publishEvent(new ServiceEnded(TenantContext.require(), office, new PersonId(personId), on, reason.name()));
         return end;
     }
 

@@ -1,8 +1,10 @@
 package jp.tsunagu.workspace.events;
 
 import java.time.YearMonth;
-import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.TenantEvent;
+import jp.tsunagu.kernel.TenantId;
 
 /** An office closed a month of its service records: from now on they change only by explicit correction. */
-public record AttendanceMonthClosed(UUID tenantId, UUID officeId, YearMonth month) {
+public record AttendanceMonthClosed(TenantId tenantId, OfficeId officeId, YearMonth month) implements TenantEvent {
 }

@@ -1,5 +1,7 @@
 package jp.tsunagu.workspace.internal;
 
+import jp.tsunagu.workspace.api.GroupId;
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -298,7 +300,7 @@ public class AttendanceService {
         record.checkOut(time, details, rounding(office, date), workingHours(office, personId, date), by, clock.instant());
         audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "service_record", record.id().toString()).inOffice(office)
                 .about(personId).withDetails("date=" + date + " out=" + time + " minutes=" + record.minutes()));
-        events.publishEvent(new AttendanceRecorded(tenant(), office.value(), personId, date, record.serviceType(), record.groupId(),
+        events.publishEvent(new AttendanceRecorded(TenantContext.require(), office, new PersonId(personId), date, record.serviceType(), group(record.groupId()),
                 record.minutes()));
         return record;
     }
@@ -351,8 +353,8 @@ public class AttendanceService {
         records.flush();
         audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "service_record", record.id().toString()).inOffice(office)
                 .about(record.personId()).withDetails("correction" + (closed ? " after close" : "") + ": " + reason.strip()));
-        events.publishEvent(new AttendanceCorrected(tenant(), office.value(), record.personId(), record.serviceDate(),
-                record.serviceType(), record.groupId(), minutesBefore, record.minutes(), reason.strip(), closed));
+        events.publishEvent(new AttendanceCorrected(TenantContext.require(), office, new PersonId(record.personId()), record.serviceDate(),
+                record.serviceType(), group(record.groupId()), minutesBefore, record.minutes(), reason.strip(), closed));
         return record;
     }
 
@@ -469,5 +471,9 @@ public class AttendanceService {
 
     private static UUID tenant() {
         return TenantContext.require().value();
+    }
+
+    private static GroupId group(UUID id) {
+        return id == null ? null : new GroupId(id);
     }
 }

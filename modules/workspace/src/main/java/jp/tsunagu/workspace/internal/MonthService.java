@@ -191,7 +191,7 @@ public class MonthService implements AttendanceQueries {
         AttendanceMonth closed = months.save(new AttendanceMonth(office.value(), month, by, clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "attendance_month", month.toString()).inOffice(office)
                 .withDetails("closed"));
-        events.publishEvent(new AttendanceMonthClosed(TenantContext.require().value(), office.value(), month));
+        events.publishEvent(new AttendanceMonthClosed(TenantContext.require(), office, month));
         return closed;
     }
 
