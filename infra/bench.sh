@@ -17,7 +17,7 @@
 #                           requests waited (-Dbench.rate=N -Dbench.seconds=N -Dbench.warmup.seconds=N
 #                           -Dbench.warmup.max.seconds=N -Dbench.jfr=/tmp/prefix, and -Dtsunagu.db.track-statements=true
 #                           for the database's statements by time per check-in); ~6 minutes on 2 cores
-# Prints the figures; scale, flood, planning, sheets and rush also write them to platform/app/target/*.txt.
+# Prints the figures; scale, flood, planning, sheets and rush also write them to platform/bench/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-scale}" in
@@ -33,13 +33,13 @@ esac
 . infra/jdk.sh
 tsunagu_pick_jdk
 export LIQUIBASE_ANALYTICS_ENABLED=false
-./mvnw -B -q -ntp -DskipTests install
+./mvnw -B -q -ntp -Pbench -DskipTests install
 if [ -z "$test" ]; then
   ./mvnw -B -q -ntp -pl platform/rules dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
   exec java -cp "platform/rules/target/test-classes:platform/rules/target/classes:$(cat platform/rules/target/bench.classpath)" \
     org.openjdk.jmh.Main RuleLookupBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 "$@"
 fi
-rm -f "platform/app/target/$report" # a failed run must not show the last run's figures
-./mvnw -B -ntp -pl platform/app surefire:test -Dtsunagu.test.jvm="$TSUNAGU_SERVER_JVM" -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false "$@" \
+rm -f "platform/bench/target/$report" # a failed run must not show the last run's figures
+./mvnw -B -ntp -Pbench -pl platform/bench surefire:test -Dtsunagu.test.jvm="$TSUNAGU_SERVER_JVM" -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false "$@" \
   | grep -E "Tests run|BUILD|FAIL" || true
-cat "platform/app/target/$report"
+cat "platform/bench/target/$report"

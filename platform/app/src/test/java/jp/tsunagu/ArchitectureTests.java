@@ -26,6 +26,9 @@ class ArchitectureTests {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
+            // the test support (a test-scope artifact) and the modules' test-jars are tests, wherever they are packed
+            .withImportOption(location -> !location.contains("test-support") && !location.contains("-tests.jar"))
             .importPackages("jp.tsunagu");
 
     /** Every controller of a business module is guarded by the switchboard. */

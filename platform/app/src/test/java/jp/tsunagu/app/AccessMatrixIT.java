@@ -204,7 +204,7 @@ class AccessMatrixIT extends RealKeycloakSupport {
     private Map<String, String> foreignChecksums() throws Exception {
         Map<String, String> sums = new TreeMap<>();
         try (Connection c = EmbeddedDatabase.start(null).superuser(); Statement s = c.createStatement()) {
-            List<String> tables = TenantIsolationIT.tenantTables(c);
+            List<String> tables = DatabaseCatalog.tenantTables(c);
             for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
                         + " from " + table + " t where tenant_id = '" + MINORI + "'")) {

@@ -1,5 +1,6 @@
 package jp.tsunagu.app;
 
+import jp.tsunagu.planning.PlanningFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -264,11 +265,11 @@ class BrowserIT extends KeycloakAppSupport {
     }
 
     private String servedPerson(String token, String office, String family, String kana, String type, String number) throws Exception {
-        String person = id(api(token, "POST", "/api/v1/offices/" + office + "/persons", PlanningIT.person(family, "一", kana, "ハジメ")));
+        String person = id(api(token, "POST", "/api/v1/offices/" + office + "/persons", PlanningFixtures.person(family, "一", kana, "ハジメ")));
         String certificate = id(api(token, "POST", "/api/v1/offices/" + office + "/persons/" + person + "/certificates",
-                ContractsIT.certificate(number, "2026-04-01", "2027-03-31", ContractsIT.standardDays(type, "2026-04-01", "2027-03-31"))));
+                PlanningFixtures.certificate(number, "2026-04-01", "2027-03-31", PlanningFixtures.standardDays(type, "2026-04-01", "2027-03-31"))));
         api(token, "POST", "/api/v1/offices/" + office + "/persons/" + person + "/contracts",
-                ContractsIT.contract(java.util.UUID.fromString(certificate), type, "2026-04-01", null, 20));
+                PlanningFixtures.contract(java.util.UUID.fromString(certificate), type, "2026-04-01", null, 20));
         return person;
     }
 

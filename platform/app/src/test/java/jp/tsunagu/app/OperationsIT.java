@@ -1,5 +1,7 @@
 package jp.tsunagu.app;
 
+import jp.tsunagu.testsupport.IntegrationTest;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,5 +1,8 @@
 package jp.tsunagu.app;
 
+import jp.tsunagu.testsupport.IntegrationTest;
+import jp.tsunagu.testsupport.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

@@ -1,5 +1,7 @@
 package jp.tsunagu.app;
 
+import jp.tsunagu.testsupport.IntegrationTest;
+
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,5 +1,8 @@
 package jp.tsunagu.app;
 
+import jp.tsunagu.testsupport.IntegrationTest;
+import jp.tsunagu.testsupport.TestTokens;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

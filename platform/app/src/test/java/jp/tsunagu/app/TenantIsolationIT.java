@@ -1,5 +1,7 @@
 package jp.tsunagu.app;
 
+import jp.tsunagu.testsupport.IntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,11 +28,11 @@ class TenantIsolationIT extends IntegrationTest {
     @DisplayName("every table with tenant_id has RLS enabled and forced, a tenant policy, tenant_id in its keys; the app role cannot bypass")
     void catalogCheck() throws Exception {
         try (Connection c = EmbeddedDatabase.start(null).superuser()) {
-            List<String> tenantTables = tenantTables(c);
+            List<String> tenantTables = DatabaseCatalog.tenantTables(c);
             assertThat(tenantTables).contains("tenant", "office", "office_service", "office_module", "membership",
                     "membership_office", "membership_role");
             assertThat(violations(c)).isEmpty();
-            assertThat(allTables(c)).allMatch(t -> tenantTables.contains(t) || SHARED_TABLES.contains(t));
+            assertThat(DatabaseCatalog.allTables(c)).allMatch(t -> tenantTables.contains(t) || SHARED_TABLES.contains(t));
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select rolsuper, rolbypassrls, pg_has_role('tsunagu_app', 'tsunagu_owner', 'MEMBER'),"
                          + " (select count(*) from pg_class where relowner = r.oid)"
@@ -119,35 +121,12 @@ class TenantIsolationIT extends IntegrationTest {
                 .hasMessageContaining("outside any tenant's transaction");
     }
 
-    static List<String> tenantTables(Connection c) throws Exception {
-        List<String> tables = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                        + " join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped"
-                        + " where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        return tables;
-    }
 
-    static List<String> allTables(Connection c) throws Exception {
-        List<String> tables = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                        + " where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        return tables;
-    }
 
     /** Every way a tenant table could leak, as readable lines; empty when all are protected. */
     static List<String> violations(Connection c) throws Exception {
         List<String> problems = new ArrayList<>();
-        for (String table : tenantTables(c)) {
+        for (String table : DatabaseCatalog.tenantTables(c)) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                     select c.relrowsecurity, c.relforcerowsecurity, r.rolname,
                       exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = 'tenant_isolation'
