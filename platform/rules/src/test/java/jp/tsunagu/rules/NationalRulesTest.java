@@ -8,6 +8,7 @@ import java.util.List;
 import jp.tsunagu.kernel.Prefecture;
 import jp.tsunagu.kernel.RegionalClass;
 import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.national.EmploymentInsuranceRates;
 import jp.tsunagu.rules.national.FullTimeEquivalents;
 import jp.tsunagu.rules.national.MinimumWages;
@@ -84,14 +85,14 @@ class NationalRulesTest {
     void wg1TypeBTiers() {
         TypeBBaseUnits may = new TypeBBaseUnits(on("2026-05-15"));
         TypeBBaseUnits june = new TypeBBaseUnits(on("2026-06-15"));
-        assertThat(may.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, 14_545)).isEqualTo(584);
-        assertThat(june.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, 14_545)).isEqualTo(584);
-        assertThat(may.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, 31_200)).isEqualTo(596);
-        assertThat(may.units(TypeBBaseUnits.Variant.EXEMPT, "II", 30, 31_200)).isEqualTo(596);
-        assertThat(june.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, 31_200)).isEqualTo(580);
-        assertThat(june.units(TypeBBaseUnits.Variant.EXEMPT, "II", 30, 31_200)).isEqualTo(596);
-        assertThat(june.units(TypeBBaseUnits.Variant.STANDARD, "V", 25, 0)).isEqualTo(471);
-        assertThat(june.row(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, 31_200).version().source()).contains("令和8年");
+        assertThat(may.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, Yen.of(14_545))).isEqualTo(584);
+        assertThat(june.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, Yen.of(14_545))).isEqualTo(584);
+        assertThat(may.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, Yen.of(31_200))).isEqualTo(596);
+        assertThat(may.units(TypeBBaseUnits.Variant.EXEMPT, "II", 30, Yen.of(31_200))).isEqualTo(596);
+        assertThat(june.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, Yen.of(31_200))).isEqualTo(580);
+        assertThat(june.units(TypeBBaseUnits.Variant.EXEMPT, "II", 30, Yen.of(31_200))).isEqualTo(596);
+        assertThat(june.units(TypeBBaseUnits.Variant.STANDARD, "V", 25, Yen.of(0))).isEqualTo(471);
+        assertThat(june.row(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, Yen.of(31_200)).version().source()).contains("令和8年");
     }
 
     @Test
