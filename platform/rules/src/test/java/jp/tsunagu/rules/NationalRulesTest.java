@@ -8,6 +8,7 @@ import java.util.List;
 import jp.tsunagu.kernel.Prefecture;
 import jp.tsunagu.kernel.RegionalClass;
 import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.national.EmploymentInsuranceRates;
 import jp.tsunagu.rules.national.FullTimeEquivalents;
 import jp.tsunagu.rules.national.MinimumWages;
@@ -28,12 +29,12 @@ class NationalRulesTest {
     @Test
     @DisplayName("EM-1 群馬: 985 yen until 2026-02-28, 1,063 from 2026-03-01; a 10 % reduction permit gives 956.7")
     void em1MinimumWageByDate() {
-        assertThat(new MinimumWages(on("2026-02-28")).yenPerHour(Prefecture.GUNMA)).isEqualByComparingTo("985");
-        assertThat(new MinimumWages(on("2026-03-01")).yenPerHour(Prefecture.GUNMA)).isEqualByComparingTo("1063");
+        assertThat(new MinimumWages(on("2026-02-28")).yenPerHour(Prefecture.GUNMA)).isEqualTo(Yen.of(985));
+        assertThat(new MinimumWages(on("2026-03-01")).yenPerHour(Prefecture.GUNMA)).isEqualTo(Yen.of(1063));
         assertThat(new MinimumWages(on("2026-03-01")).row(Prefecture.GUNMA).rowEffectiveFrom()).isEqualTo("2026-03-01");
         assertThat(new MinimumWages(on("2026-03-15")).reduced(Prefecture.GUNMA, BigDecimal.TEN)).isEqualByComparingTo("956.7");
-        assertThat(new MinimumWages(on("2025-10-03")).yenPerHour(Prefecture.TOKYO)).isEqualByComparingTo("1226");
-        assertThat(new MinimumWages(on("2025-10-02")).yenPerHour(Prefecture.TOKYO)).isEqualByComparingTo("1163");
+        assertThat(new MinimumWages(on("2025-10-03")).yenPerHour(Prefecture.TOKYO)).isEqualTo(Yen.of(1226));
+        assertThat(new MinimumWages(on("2025-10-02")).yenPerHour(Prefecture.TOKYO)).isEqualTo(Yen.of(1163));
         assertThat(new MinimumWages(on("2026-03-01")).row(Prefecture.GUNMA).version().source()).contains("令和7年度");
     }
 
@@ -44,9 +45,9 @@ class NationalRulesTest {
         EmploymentInsuranceRates april = new EmploymentInsuranceRates(on("2026-04-30"));
         assertThat(march.workerPerMille()).isEqualByComparingTo("5.5");
         assertThat(april.workerPerMille()).isEqualByComparingTo("5");
-        assertThat(april.workerShare(86_400)).isEqualTo(432);
-        assertThat(march.workerShare(86_450)).isEqualTo(475);
-        assertThat(march.workerShare(86_500)).isEqualTo(476);
+        assertThat(april.workerShare(Yen.of(86_400))).isEqualTo(Yen.of(432));
+        assertThat(march.workerShare(Yen.of(86_450))).isEqualTo(Yen.of(475));
+        assertThat(march.workerShare(Yen.of(86_500))).isEqualTo(Yen.of(476));
     }
 
     @Test
@@ -84,14 +85,14 @@ class NationalRulesTest {
     void wg1TypeBTiers() {
         TypeBBaseUnits may = new TypeBBaseUnits(on("2026-05-15"));
         TypeBBaseUnits june = new TypeBBaseUnits(on("2026-06-15"));
-        assertThat(may.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, 14_545)).isEqualTo(584);
-        assertThat(june.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, 14_545)).isEqualTo(584);
-        assertThat(may.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, 31_200)).isEqualTo(596);
-        assertThat(may.units(TypeBBaseUnits.Variant.EXEMPT, "II", 30, 31_200)).isEqualTo(596);
-        assertThat(june.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, 31_200)).isEqualTo(580);
-        assertThat(june.units(TypeBBaseUnits.Variant.EXEMPT, "II", 30, 31_200)).isEqualTo(596);
-        assertThat(june.units(TypeBBaseUnits.Variant.STANDARD, "V", 25, 0)).isEqualTo(471);
-        assertThat(june.row(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, 31_200).version().source()).contains("令和8年");
+        assertThat(may.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, Yen.of(14_545))).isEqualTo(584);
+        assertThat(june.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, Yen.of(14_545))).isEqualTo(584);
+        assertThat(may.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, Yen.of(31_200))).isEqualTo(596);
+        assertThat(may.units(TypeBBaseUnits.Variant.EXEMPT, "II", 30, Yen.of(31_200))).isEqualTo(596);
+        assertThat(june.units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, Yen.of(31_200))).isEqualTo(580);
+        assertThat(june.units(TypeBBaseUnits.Variant.EXEMPT, "II", 30, Yen.of(31_200))).isEqualTo(596);
+        assertThat(june.units(TypeBBaseUnits.Variant.STANDARD, "V", 25, Yen.of(0))).isEqualTo(471);
+        assertThat(june.row(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, Yen.of(31_200)).version().source()).contains("令和8年");
     }
 
     @Test

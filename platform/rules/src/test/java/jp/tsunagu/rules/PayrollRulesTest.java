@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.LocalDate;
 import java.util.List;
 import jp.tsunagu.kernel.Prefecture;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.national.HealthInsuranceRates;
 import jp.tsunagu.rules.national.InsuranceEligibility;
 import jp.tsunagu.rules.national.PaidLeaveGrants;
@@ -86,13 +87,13 @@ class PayrollRulesTest {
         SocialInsuranceRates april = new SocialInsuranceRates(premiumMonth(2026, 4));
         SocialInsuranceRates march = new SocialInsuranceRates(premiumMonth(2026, 3));
         assertThat(april.premiumPercent(SocialInsuranceRates.Premium.HEALTH, Prefecture.TOKYO, 45)).isEqualByComparingTo("11.70");
-        assertThat(april.healthEmployeeShare(Prefecture.TOKYO, 104_000, 45)).isEqualTo(6_084);
-        assertThat(april.pensionEmployeeShare(104_000)).isEqualTo(9_516);
+        assertThat(april.healthEmployeeShare(Prefecture.TOKYO, Yen.of(104_000), 45)).isEqualTo(Yen.of(6_084));
+        assertThat(april.pensionEmployeeShare(Yen.of(104_000))).isEqualTo(Yen.of(9_516));
         assertThat(march.premiumPercent(SocialInsuranceRates.Premium.HEALTH, Prefecture.TOKYO, 45)).isEqualByComparingTo("11.47");
-        assertThat(march.healthEmployeeShare(Prefecture.TOKYO, 104_000, 45)).isEqualTo(5_964);
+        assertThat(march.healthEmployeeShare(Prefecture.TOKYO, Yen.of(104_000), 45)).isEqualTo(Yen.of(5_964));
         // no care under 40 or from 65: 9.85 + 0.23 = 10.08 % → 5,241.6 → 5,242
-        assertThat(april.healthEmployeeShare(Prefecture.TOKYO, 104_000, 30)).isEqualTo(5_242);
-        assertThat(april.healthEmployeeShare(Prefecture.TOKYO, 104_000, 65)).isEqualTo(5_242);
+        assertThat(april.healthEmployeeShare(Prefecture.TOKYO, Yen.of(104_000), 30)).isEqualTo(Yen.of(5_242));
+        assertThat(april.healthEmployeeShare(Prefecture.TOKYO, Yen.of(104_000), 65)).isEqualTo(Yen.of(5_242));
     }
 
     @Test
@@ -100,31 +101,31 @@ class PayrollRulesTest {
     void socialInsuranceRounding() {
         SocialInsuranceRates april = new SocialInsuranceRates(premiumMonth(2026, 4));
         assertThat(april.premiumPercent(SocialInsuranceRates.Premium.HEALTH, Prefecture.GUNMA, 45)).isEqualByComparingTo("11.53");
-        assertThat(april.healthEmployeeShare(Prefecture.GUNMA, 110_000, 45)).isEqualTo(6_341);
-        assertThat(april.healthEmployeeShare(Prefecture.GUNMA, 98_000, 45)).isEqualTo(5_650);
+        assertThat(april.healthEmployeeShare(Prefecture.GUNMA, Yen.of(110_000), 45)).isEqualTo(Yen.of(6_341));
+        assertThat(april.healthEmployeeShare(Prefecture.GUNMA, Yen.of(98_000), 45)).isEqualTo(Yen.of(5_650));
     }
 
     @Test
     @DisplayName("standard monthly remuneration: 100,000 → health grade 5 / 98,000, pension grade 2; 104,000 → 6 / 3 (EM-5); pension grade 1 under 93,000; pension 32 from 635,000; health 35+ not collected")
     void standardMonthlyRemuneration() {
         StandardMonthlyRemunerations grades = new StandardMonthlyRemunerations(premiumMonth(2026, 4));
-        assertThat(grades.healthGrade(100_000)).isEqualTo(new Grade(5, 98_000));
-        assertThat(grades.pensionGrade(100_000)).isEqualTo(new Grade(2, 98_000));
-        assertThat(grades.healthGrade(104_000)).isEqualTo(new Grade(6, 104_000));
-        assertThat(grades.pensionGrade(104_000)).isEqualTo(new Grade(3, 104_000));
-        assertThat(grades.healthGrade(93_000)).isEqualTo(new Grade(5, 98_000));
-        assertThat(grades.healthGrade(92_999)).isEqualTo(new Grade(4, 88_000));
-        assertThat(grades.pensionGrade(92_999)).isEqualTo(new Grade(1, 88_000));
-        assertThat(grades.healthGrade(70_000)).isEqualTo(new Grade(2, 68_000));
-        assertThat(grades.healthGrade(75_000)).isEqualTo(new Grade(3, 78_000));
-        assertThat(grades.pensionGrade(75_000)).isEqualTo(new Grade(1, 88_000));
-        assertThat(grades.healthGrade(40_000)).isEqualTo(new Grade(1, 58_000));
-        assertThat(grades.pensionGrade(40_000)).isEqualTo(new Grade(1, 88_000));
-        assertThat(grades.healthGrade(634_999)).isEqualTo(new Grade(34, 620_000));
-        assertThat(grades.pensionGrade(634_999)).isEqualTo(new Grade(31, 620_000));
-        assertThat(grades.pensionGrade(635_000)).isEqualTo(new Grade(32, 650_000));
-        assertThat(grades.pensionGrade(1_200_000)).isEqualTo(new Grade(32, 650_000));
-        assertThatThrownBy(() -> grades.healthGrade(700_000)).isInstanceOf(RuleNotFound.class)
+        assertThat(grades.healthGrade(Yen.of(100_000))).isEqualTo(new Grade(5, Yen.of(98_000)));
+        assertThat(grades.pensionGrade(Yen.of(100_000))).isEqualTo(new Grade(2, Yen.of(98_000)));
+        assertThat(grades.healthGrade(Yen.of(104_000))).isEqualTo(new Grade(6, Yen.of(104_000)));
+        assertThat(grades.pensionGrade(Yen.of(104_000))).isEqualTo(new Grade(3, Yen.of(104_000)));
+        assertThat(grades.healthGrade(Yen.of(93_000))).isEqualTo(new Grade(5, Yen.of(98_000)));
+        assertThat(grades.healthGrade(Yen.of(92_999))).isEqualTo(new Grade(4, Yen.of(88_000)));
+        assertThat(grades.pensionGrade(Yen.of(92_999))).isEqualTo(new Grade(1, Yen.of(88_000)));
+        assertThat(grades.healthGrade(Yen.of(70_000))).isEqualTo(new Grade(2, Yen.of(68_000)));
+        assertThat(grades.healthGrade(Yen.of(75_000))).isEqualTo(new Grade(3, Yen.of(78_000)));
+        assertThat(grades.pensionGrade(Yen.of(75_000))).isEqualTo(new Grade(1, Yen.of(88_000)));
+        assertThat(grades.healthGrade(Yen.of(40_000))).isEqualTo(new Grade(1, Yen.of(58_000)));
+        assertThat(grades.pensionGrade(Yen.of(40_000))).isEqualTo(new Grade(1, Yen.of(88_000)));
+        assertThat(grades.healthGrade(Yen.of(634_999))).isEqualTo(new Grade(34, Yen.of(620_000)));
+        assertThat(grades.pensionGrade(Yen.of(634_999))).isEqualTo(new Grade(31, Yen.of(620_000)));
+        assertThat(grades.pensionGrade(Yen.of(635_000))).isEqualTo(new Grade(32, Yen.of(650_000)));
+        assertThat(grades.pensionGrade(Yen.of(1_200_000))).isEqualTo(new Grade(32, Yen.of(650_000)));
+        assertThatThrownBy(() -> grades.healthGrade(Yen.of(700_000))).isInstanceOf(RuleNotFound.class)
                 .hasMessageContaining("standard-monthly-remuneration").hasMessageContaining("700000")
                 .hasMessageContaining("2026-04-01").hasMessageContaining("not collected");
     }
@@ -142,10 +143,10 @@ class PayrollRulesTest {
         assertThat(now.socialByFullTimeShare(d("30"), d("40"), d("4"), d("5"))).isTrue(); // 30 ≥ 30 h, 4 ≥ 3.75 days
         assertThat(now.socialByFullTimeShare(d("29.5"), d("40"), d("4"), d("5"))).isFalse();
         assertThat(now.socialByFullTimeShare(d("30"), d("40"), d("3.5"), d("5"))).isFalse();
-        assertThat(now.socialInsurance(40, d("30"), d("40"), d("4"), d("5"), 130_000)).isTrue();
+        assertThat(now.socialInsurance(40, d("30"), d("40"), d("4"), d("5"), Yen.of(130_000))).isTrue();
         // the short-time criteria do not yet apply to an employer of 40 people
-        assertThat(now.socialAsShortTime(40, d("20"), 88_000)).isFalse();
-        assertThat(now.socialInsurance(40, d("20"), d("40"), d("4"), d("5"), 88_000)).isFalse();
+        assertThat(now.socialAsShortTime(40, d("20"), Yen.of(88_000))).isFalse();
+        assertThat(now.socialInsurance(40, d("20"), d("40"), d("4"), d("5"), Yen.of(88_000))).isFalse();
     }
 
     @Test
@@ -157,12 +158,12 @@ class PayrollRulesTest {
         assertThat(new InsuranceEligibility(on("2029-10-01")).employerSizeThreshold()).contains(21);
         assertThat(new InsuranceEligibility(on("2032-10-01")).employerSizeThreshold()).contains(11);
         assertThat(new InsuranceEligibility(on("2035-10-01")).employerSizeThreshold()).isEmpty();
-        assertThat(new InsuranceEligibility(on("2027-10-01")).socialAsShortTime(40, d("20"), 88_000)).isTrue();
+        assertThat(new InsuranceEligibility(on("2027-10-01")).socialAsShortTime(40, d("20"), Yen.of(88_000))).isTrue();
         InsuranceEligibility later = new InsuranceEligibility(on("2035-10-01"));
-        assertThat(later.socialAsShortTime(3, d("20"), 88_000)).isTrue();
-        assertThat(later.socialAsShortTime(3, d("19.5"), 88_000)).isFalse();
-        assertThat(later.socialAsShortTime(3, d("20"), 87_999)).isTrue();
-        assertThat(new InsuranceEligibility(on("2026-09-30")).socialAsShortTime(51, d("20"), 87_999)).isFalse();
+        assertThat(later.socialAsShortTime(3, d("20"), Yen.of(88_000))).isTrue();
+        assertThat(later.socialAsShortTime(3, d("19.5"), Yen.of(88_000))).isFalse();
+        assertThat(later.socialAsShortTime(3, d("20"), Yen.of(87_999))).isTrue();
+        assertThat(new InsuranceEligibility(on("2026-09-30")).socialAsShortTime(51, d("20"), Yen.of(87_999))).isFalse();
         assertThat(later.row(InsuranceEligibility.Insurance.SOCIAL, InsuranceEligibility.Requirement.SHORT_TIME_MONTHLY_WAGE)
                 .version().source()).contains("令和8年政令第275号");
     }
@@ -173,16 +174,16 @@ class PayrollRulesTest {
         // Only this reading reproduces the tax agency's figures: read as gross pay with social insurance still to
         // deduct, 175,000 would leave A of about 149,000 and B below 0 → no tax, not 210.
         Withholding tax = new Withholding(on("2026-05-25"));
-        assertThat(tax.employmentIncomeDeduction(175_000)).isEqualTo(59_167);
-        assertThat(tax.basicDeduction(175_000)).isEqualTo(48_334);
-        assertThat(tax.dependentDeduction(2)).isEqualTo(63_334);
-        assertThat(tax.taxable(175_000, 2)).isEqualTo(4_165);
-        assertThat(tax.monthlyTax(175_000, 2)).isEqualTo(210);
-        assertThat(tax.monthlyTax(446_000, 8)).isEqualTo(940);
-        assertThat(tax.monthlyTax(775_200, 3)).isEqualTo(59_470);
-        assertThat(tax.employmentIncomeDeduction(158_333)).isEqualTo(54_167);
-        assertThat(tax.employmentIncomeDeduction(800_000)).isEqualTo(162_500);
-        assertThat(tax.monthlyTax(100_000, 0)).isZero();
+        assertThat(tax.employmentIncomeDeduction(Yen.of(175_000))).isEqualTo(Yen.of(59_167));
+        assertThat(tax.basicDeduction(Yen.of(175_000))).isEqualTo(Yen.of(48_334));
+        assertThat(tax.dependentDeduction(2)).isEqualTo(Yen.of(63_334));
+        assertThat(tax.taxable(Yen.of(175_000), 2)).isEqualTo(Yen.of(4_165));
+        assertThat(tax.monthlyTax(Yen.of(175_000), 2)).isEqualTo(Yen.of(210));
+        assertThat(tax.monthlyTax(Yen.of(446_000), 8)).isEqualTo(Yen.of(940));
+        assertThat(tax.monthlyTax(Yen.of(775_200), 3)).isEqualTo(Yen.of(59_470));
+        assertThat(tax.employmentIncomeDeduction(Yen.of(158_333))).isEqualTo(Yen.of(54_167));
+        assertThat(tax.employmentIncomeDeduction(Yen.of(800_000))).isEqualTo(Yen.of(162_500));
+        assertThat(tax.monthlyTax(Yen.of(100_000), 0)).isEqualTo(Yen.ZERO);
         assertThat(on("2026-05-25").version(Withholding.TABLE).note()).contains("third-party");
     }
 
@@ -190,11 +191,11 @@ class PayrollRulesTest {
     @DisplayName("EM-9 withholding for an employee with a disability (counts 1 in 扶養親族等の数): 220,000 → 3,440 yen; without the disability 5,050")
     void em9WithholdingDisability() {
         Withholding tax = new Withholding(on("2026-05-25"));
-        assertThat(tax.employmentIncomeDeduction(220_000)).isEqualTo(72_667);
-        assertThat(tax.taxable(220_000, 1)).isEqualTo(67_332);
-        assertThat(tax.monthlyTax(220_000, 1)).isEqualTo(3_440);
-        assertThat(tax.taxable(220_000, 0)).isEqualTo(98_999);
-        assertThat(tax.monthlyTax(220_000, 0)).isEqualTo(5_050);
+        assertThat(tax.employmentIncomeDeduction(Yen.of(220_000))).isEqualTo(Yen.of(72_667));
+        assertThat(tax.taxable(Yen.of(220_000), 1)).isEqualTo(Yen.of(67_332));
+        assertThat(tax.monthlyTax(Yen.of(220_000), 1)).isEqualTo(Yen.of(3_440));
+        assertThat(tax.taxable(Yen.of(220_000), 0)).isEqualTo(Yen.of(98_999));
+        assertThat(tax.monthlyTax(Yen.of(220_000), 0)).isEqualTo(Yen.of(5_050));
     }
 
     @Test
@@ -202,18 +203,18 @@ class PayrollRulesTest {
     void withholding2025Versus2026() {
         Withholding y2025 = new Withholding(on("2025-12-25"));
         Withholding y2026 = new Withholding(on("2026-01-25"));
-        assertThat(y2025.basicDeduction(175_000)).isEqualTo(40_000);
-        assertThat(y2025.taxable(175_000, 2)).isEqualTo(12_499);
-        assertThat(y2025.monthlyTax(175_000, 2)).isEqualTo(640);
-        assertThat(y2026.monthlyTax(175_000, 2)).isEqualTo(210);
-        assertThat(y2025.employmentIncomeDeduction(140_000)).isEqualTo(47_667); // 40 % × A − 8,333
-        assertThat(y2025.employmentIncomeDeduction(135_416)).isEqualTo(45_834);
-        assertThat(y2026.employmentIncomeDeduction(140_000)).isEqualTo(54_167);
-        assertThat(y2026.basicDeduction(2_150_000)).isEqualTo(40_000);
-        assertThat(y2026.basicDeduction(2_300_000)).isZero();
-        assertThat(y2026.secondaryColumnPercent(104_999)).isEqualByComparingTo("3.063");
-        assertThatThrownBy(() -> y2026.secondaryColumnPercent(105_000)).isInstanceOf(RuleNotFound.class);
-        assertThatThrownBy(() -> y2025.secondaryColumnPercent(80_000)).isInstanceOf(RuleNotFound.class)
+        assertThat(y2025.basicDeduction(Yen.of(175_000))).isEqualTo(Yen.of(40_000));
+        assertThat(y2025.taxable(Yen.of(175_000), 2)).isEqualTo(Yen.of(12_499));
+        assertThat(y2025.monthlyTax(Yen.of(175_000), 2)).isEqualTo(Yen.of(640));
+        assertThat(y2026.monthlyTax(Yen.of(175_000), 2)).isEqualTo(Yen.of(210));
+        assertThat(y2025.employmentIncomeDeduction(Yen.of(140_000))).isEqualTo(Yen.of(47_667)); // 40 % × A − 8,333
+        assertThat(y2025.employmentIncomeDeduction(Yen.of(135_416))).isEqualTo(Yen.of(45_834));
+        assertThat(y2026.employmentIncomeDeduction(Yen.of(140_000))).isEqualTo(Yen.of(54_167));
+        assertThat(y2026.basicDeduction(Yen.of(2_150_000))).isEqualTo(Yen.of(40_000));
+        assertThat(y2026.basicDeduction(Yen.of(2_300_000))).isEqualTo(Yen.ZERO);
+        assertThat(y2026.secondaryColumnPercent(Yen.of(104_999))).isEqualByComparingTo("3.063");
+        assertThatThrownBy(() -> y2026.secondaryColumnPercent(Yen.of(105_000))).isInstanceOf(RuleNotFound.class);
+        assertThatThrownBy(() -> y2025.secondaryColumnPercent(Yen.of(80_000))).isInstanceOf(RuleNotFound.class)
                 .hasMessageContaining("withholding-monthly").hasMessageContaining("SECONDARY_COLUMN").hasMessageContaining("2025-12-25");
     }
 
@@ -246,11 +247,13 @@ class PayrollRulesTest {
     @DisplayName("EM-3 overtime to the minute: 200 min at 1,100 yen × 125 % → 4,583; premiums 25/50/25/35, combined 50/75/60; allowed monthly rounding 3 h 20 → 3 h, 3 h 30 → 4 h; a day rounded down is refused")
     void em3WorkingTimePremiums() {
         WorkingTimePremiums w = new WorkingTimePremiums(on("2026-04-30"));
-        assertThat(w.payWithPremium(d("1100"), 200, Premium.OVERTIME)).isEqualTo(4_583);
+        assertThat(w.payWithPremium(Yen.of(1_100), 200, Premium.OVERTIME)).isEqualTo(Yen.of(4_583));
+        // an hourly rate with sen (群馬 1,063 under a 10 % reduction permit: 956.7): 956.7 × 200 / 60 × 125 % = 3,986.25 → 3,986
+        assertThat(w.payWithPremium(d("956.7"), 200, Premium.OVERTIME)).isEqualTo(Yen.of(3_986));
         assertThat(List.of(Premium.OVERTIME, Premium.OVERTIME_BEYOND_60H, Premium.LATE_NIGHT, Premium.HOLIDAY,
                 Premium.OVERTIME_LATE_NIGHT, Premium.OVERTIME_BEYOND_60H_LATE_NIGHT, Premium.HOLIDAY_LATE_NIGHT).stream()
                 .map(p -> w.percent(p).intValueExact()).toList()).containsExactly(25, 50, 25, 35, 50, 75, 60);
-        assertThat(w.premiumOnly(d("1100"), 60, Premium.LATE_NIGHT)).isEqualTo(275);
+        assertThat(w.premiumOnly(Yen.of(1_100), 60, Premium.LATE_NIGHT)).isEqualTo(Yen.of(275));
         assertThat(w.lateNightFrom()).isEqualTo(LocalTime.of(22, 0));
         assertThat(w.lateNightUntil()).isEqualTo(LocalTime.of(5, 0));
         assertThat(w.overMonthlyHours()).isEqualTo(60);
@@ -259,8 +262,8 @@ class PayrollRulesTest {
         assertThat(w.roundMonthlyMinutes(200)).isEqualTo(180);
         assertThat(w.roundMonthlyMinutes(209)).isEqualTo(180);
         assertThat(w.roundMonthlyMinutes(210)).isEqualTo(240);
-        assertThat(w.roundAmount(d("4583.49"))).isEqualTo(4_583);
-        assertThat(w.roundAmount(d("4583.50"))).isEqualTo(4_584);
+        assertThat(w.roundAmount(d("4583.49"))).isEqualTo(Yen.of(4_583));
+        assertThat(w.roundAmount(d("4583.50"))).isEqualTo(Yen.of(4_584));
         assertThat(w.dailyRecordAllowed(487, 480)).isFalse();
         assertThat(w.dailyRecordAllowed(487, 487)).isTrue();
         assertThat(w.dailyRecordAllowed(487, 495)).isTrue();
@@ -274,9 +277,9 @@ class PayrollRulesTest {
                 .hasMessageContaining("TOKYO").hasMessageContaining("2025-02-28").hasMessageContaining("no version is in force yet");
         assertThatThrownBy(() -> new SocialInsuranceRates(on("2025-02-28")).pensionPercent())
                 .isInstanceOf(RuleNotFound.class).hasMessageContaining("social-insurance-rate").hasMessageContaining("PENSION");
-        assertThatThrownBy(() -> new StandardMonthlyRemunerations(on("2025-02-01")).healthGrade(100_000))
+        assertThatThrownBy(() -> new StandardMonthlyRemunerations(on("2025-02-01")).healthGrade(Yen.of(100_000)))
                 .isInstanceOf(RuleNotFound.class).hasMessageContaining("standard-monthly-remuneration");
-        assertThatThrownBy(() -> new Withholding(on("2024-12-31")).monthlyTax(175_000, 2))
+        assertThatThrownBy(() -> new Withholding(on("2024-12-31")).monthlyTax(Yen.of(175_000), 2))
                 .isInstanceOf(RuleNotFound.class).hasMessageContaining("withholding-monthly").hasMessageContaining("2024-12-31");
         assertThatThrownBy(() -> new InsuranceEligibility(on("2024-09-30")).employmentInsurance(d("20"), 31))
                 .isInstanceOf(RuleNotFound.class).hasMessageContaining("social-insurance-eligibility");

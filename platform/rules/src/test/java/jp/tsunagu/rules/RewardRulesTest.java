@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.national.AverageMonthlyKouchinRules;
 import jp.tsunagu.rules.national.BillingRounding;
 import jp.tsunagu.rules.national.EmploymentSelectionSupport;
@@ -224,8 +225,8 @@ class RewardRulesTest {
     @DisplayName("WG-1 average monthly 工賃: 3,456,000 yen, 4,830 user-days, 245 days → 19.8 → 14,545 yen → (Ⅱ) ≤ 20: 584 units in May and June 2026")
     void wg1AverageMonthlyKouchin() {
         AverageMonthlyKouchinRules avg = new AverageMonthlyKouchinRules(on("2026-05-01"));
-        long average = avg.averageMonthlyKouchin(3_456_000, 4_830, 245);
-        assertThat(average).isEqualTo(14_545);
+        Yen average = avg.averageMonthlyKouchin(Yen.of(3_456_000), 4_830, 245);
+        assertThat(average).isEqualTo(Yen.of(14_545));
         assertThat(avg.meetsMinimum(average)).isTrue();
         assertThat(new TypeBBaseUnits(on("2026-05-01")).units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, average)).isEqualTo(584);
         assertThat(new TypeBBaseUnits(on("2026-06-01")).units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, average)).isEqualTo(584);
@@ -237,7 +238,7 @@ class RewardRulesTest {
         RuleView halfUp = overriding(on("2026-05-01"), AverageMonthlyKouchinRules.TABLE, "usersPerDayRounding", "HALF_UP");
         AverageMonthlyKouchinRules avg = new AverageMonthlyKouchinRules(halfUp);
         assertThat(avg.averageUsersPerDay(4_830, 245)).isEqualByComparingTo("19.7");
-        assertThat(avg.averageMonthlyKouchin(3_456_000, 4_830, 245)).isEqualTo(14_619);
+        assertThat(avg.averageMonthlyKouchin(Yen.of(3_456_000), 4_830, 245)).isEqualTo(Yen.of(14_619));
         assertThat(new AverageMonthlyKouchinRules(on("2026-05-01")).row().version().note()).contains("HALF_UP");
     }
 
@@ -245,11 +246,11 @@ class RewardRulesTest {
     @DisplayName("WG-1 zero opening days or zero user-days is an error naming the field, never an average of 0")
     void wg1ZeroIsAnError() {
         AverageMonthlyKouchinRules avg = new AverageMonthlyKouchinRules(on("2026-05-01"));
-        assertThatThrownBy(() -> avg.averageMonthlyKouchin(3_456_000, 4_830, 0))
+        assertThatThrownBy(() -> avg.averageMonthlyKouchin(Yen.of(3_456_000), 4_830, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("openingDays");
-        assertThatThrownBy(() -> avg.averageMonthlyKouchin(3_456_000, 0, 245))
+        assertThatThrownBy(() -> avg.averageMonthlyKouchin(Yen.of(3_456_000), 0, 245))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userDays");
-        assertThatThrownBy(() -> avg.averageMonthlyKouchin(3_456_000, BigDecimal.ZERO))
+        assertThatThrownBy(() -> avg.averageMonthlyKouchin(Yen.of(3_456_000), BigDecimal.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("averageUsersPerDay");
     }
 
@@ -257,10 +258,10 @@ class RewardRulesTest {
     @DisplayName("B型 minimum average 3,000 yen a month; a new office counts as below 10,000 in its first year, 6-month actuals from month 7")
     void minimumAndNewOffice() {
         AverageMonthlyKouchinRules avg = new AverageMonthlyKouchinRules(on("2026-05-01"));
-        assertThat(avg.minimumAverageYen()).isEqualTo(3_000);
-        assertThat(avg.meetsMinimum(3_000)).isTrue();
-        assertThat(avg.meetsMinimum(2_999)).isFalse();
-        assertThat(avg.newOfficeBelowYen()).isEqualTo(10_000);
+        assertThat(avg.minimumAverageYen()).isEqualTo(Yen.of(3_000));
+        assertThat(avg.meetsMinimum(Yen.of(3_000))).isTrue();
+        assertThat(avg.meetsMinimum(Yen.of(2_999))).isFalse();
+        assertThat(avg.newOfficeBelowYen()).isEqualTo(Yen.of(10_000));
         assertThat(avg.newOfficeActualsFromMonth()).isEqualTo(7);
         assertThat(avg.newOfficeActualsMonths()).isEqualTo(6);
     }
@@ -319,24 +320,24 @@ class RewardRulesTest {
     @DisplayName("billing: yen = units × unit price truncated once per service type (2,468 × 11.20 = 27,641.6 → 27,641); 10 % share truncated")
     void billingYenAndShare() {
         BillingRounding billing = new BillingRounding(on("2026-06-01"));
-        assertThat(billing.yen(2_468, new BigDecimal("11.20"))).isEqualTo(27_641);
-        assertThat(billing.userShare(27_641)).isEqualTo(2_764);
-        assertThat(billing.userCharge(27_641, 9_300)).isEqualTo(2_764);
-        assertThat(billing.userCharge(127_641, 9_300)).isEqualTo(9_300);
-        assertThat(billing.userCharge(127_641, 9_300, 4_000)).isEqualTo(4_000);
-        assertThat(billing.userCharge(27_641, 0)).isZero();
-        assertThat(billing.benefit(27_641, 2_764)).isEqualTo(24_877);
-        assertThat(billing.benefit(27_641, 2_764)).isNotEqualTo(27_641 * 9 / 10);
+        assertThat(billing.yen(2_468, new BigDecimal("11.20"))).isEqualTo(Yen.of(27_641));
+        assertThat(billing.userShare(Yen.of(27_641))).isEqualTo(Yen.of(2_764));
+        assertThat(billing.userCharge(Yen.of(27_641), Yen.of(9_300))).isEqualTo(Yen.of(2_764));
+        assertThat(billing.userCharge(Yen.of(127_641), Yen.of(9_300))).isEqualTo(Yen.of(9_300));
+        assertThat(billing.userCharge(Yen.of(127_641), Yen.of(9_300), Yen.of(4_000))).isEqualTo(Yen.of(4_000));
+        assertThat(billing.userCharge(Yen.of(27_641), Yen.of(0))).isEqualTo(Yen.ZERO);
+        assertThat(billing.benefit(Yen.of(27_641), Yen.of(2_764))).isEqualTo(Yen.of(24_877));
+        assertThat(billing.benefit(Yen.of(27_641), Yen.of(2_764))).isNotEqualTo(Yen.of(27_641 * 9 / 10));
     }
 
     @Test
     @DisplayName("monthly copay caps by income class: 生活保護 0, 低所得 0, 一般1 9,300, 一般2 37,200")
     void copayCaps() {
         MonthlyCopayCaps caps = new MonthlyCopayCaps(on("2026-06-01"));
-        assertThat(caps.yen(IncomeClass.WELFARE)).isZero();
-        assertThat(caps.yen(IncomeClass.LOW_INCOME)).isZero();
-        assertThat(caps.yen(IncomeClass.GENERAL_1)).isEqualTo(9_300);
-        assertThat(caps.yen(IncomeClass.GENERAL_2)).isEqualTo(37_200);
+        assertThat(caps.yen(IncomeClass.WELFARE)).isEqualTo(Yen.ZERO);
+        assertThat(caps.yen(IncomeClass.LOW_INCOME)).isEqualTo(Yen.ZERO);
+        assertThat(caps.yen(IncomeClass.GENERAL_1)).isEqualTo(Yen.of(9_300));
+        assertThat(caps.yen(IncomeClass.GENERAL_2)).isEqualTo(Yen.of(37_200));
     }
 
     @Test

@@ -3,6 +3,7 @@ package jp.tsunagu.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.internal.RuleCatalog;
 import jp.tsunagu.rules.national.AverageMonthlyKouchinRules;
 import jp.tsunagu.rules.national.TypeBBaseUnits;
@@ -17,14 +18,14 @@ class RuleTrailTest {
     void wg1Trail() throws Exception {
         Rules rules = new RuleCatalog();
         TracedRuleView may = rules.traced(LocalDate.parse("2026-05-01"));
-        long average = new AverageMonthlyKouchinRules(may).averageMonthlyKouchin(3_456_000, 4_830, 245);
+        Yen average = new AverageMonthlyKouchinRules(may).averageMonthlyKouchin(Yen.of(3_456_000), 4_830, 245);
         assertThat(new TypeBBaseUnits(may).units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 20, average)).isEqualTo(584);
         assertThat(may.trail().entries()).extracting(e -> e.name() + "@" + e.effectiveFrom())
                 .containsExactly("average-kouchin-rounding@2024-04-01", "type-b-base-units@2024-04-01");
         assertThat(may.trail().entries()).allSatisfy(e -> assertThat(e.source()).isNotBlank());
 
         TracedRuleView june = rules.traced(LocalDate.parse("2026-06-01"));
-        new TypeBBaseUnits(june).units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, 31_200);
+        new TypeBBaseUnits(june).units(TypeBBaseUnits.Variant.IN_SCOPE, "II", 30, Yen.of(31_200));
         assertThat(june.trail().entries()).extracting(e -> e.name() + "@" + e.effectiveFrom())
                 .containsExactly("type-b-base-units@2026-06-01");
         assertThat(june.trail().date()).isEqualTo("2026-06-01");

@@ -2,6 +2,7 @@ package jp.tsunagu.rules.national;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleView;
 
@@ -34,41 +35,43 @@ public record AverageMonthlyKouchinRules(RuleView rules) {
                 integer(r, "usersPerDayScale"), RoundingMode.valueOf(text(r, "usersPerDayRounding")));
     }
 
-    /** The average monthly 工賃 in yen from the year's totals. */
-    public long averageMonthlyKouchin(long totalKouchinYen, long userDays, long openingDays) {
-        return averageMonthlyKouchin(totalKouchinYen, averageUsersPerDay(userDays, openingDays));
+    /** The average monthly 工賃 from the year's totals. */
+    public Yen averageMonthlyKouchin(Yen totalKouchin, long userDays, long openingDays) {
+        return averageMonthlyKouchin(totalKouchin, averageUsersPerDay(userDays, openingDays));
     }
 
-    /** The average monthly 工賃 in yen from the 工賃 paid and the (already rounded) average users per day. */
-    public long averageMonthlyKouchin(long totalKouchinYen, BigDecimal averageUsersPerDay) {
-        if (totalKouchinYen < 0) {
-            throw new IllegalArgumentException("totalKouchinYen is " + totalKouchinYen + ": 工賃 paid cannot be negative");
+    /** The average monthly 工賃 from the 工賃 paid and the (already rounded) average users per day. */
+    public Yen averageMonthlyKouchin(Yen totalKouchin, BigDecimal averageUsersPerDay) {
+        if (totalKouchin.isNegative()) {
+            throw new IllegalArgumentException("totalKouchin is " + totalKouchin.value() + ": 工賃 paid cannot be negative");
         }
         if (averageUsersPerDay.signum() <= 0) {
             throw new IllegalArgumentException("averageUsersPerDay is " + averageUsersPerDay
                     + ": the average monthly 工賃 cannot be computed (never an average of 0)");
         }
         RuleRow r = row();
+        int scale = integer(r, "kouchinScale");
+        if (scale != 0) {
+            throw new IllegalStateException(TABLE + ": kouchinScale is " + scale + ", but the average monthly 工賃 is whole yen");
+        }
         // one division by (users per day × months), rounded once: no intermediate rounding
-        return BigDecimal.valueOf(totalKouchinYen)
-                .divide(averageUsersPerDay.multiply(BigDecimal.valueOf(integer(r, "months"))),
-                        integer(r, "kouchinScale"), RoundingMode.valueOf(text(r, "kouchinRounding")))
-                .longValueExact();
+        return YenRoundings.quotient(totalKouchin.toBigDecimal(),
+                averageUsersPerDay.multiply(BigDecimal.valueOf(integer(r, "months"))), text(r, "kouchinRounding"));
     }
 
-    /** The least average monthly 工賃 an office must pay (yen a month). */
-    public int minimumAverageYen() {
-        return integer(row(), "minimumAverageYen");
+    /** The least average monthly 工賃 an office must pay (a month). */
+    public Yen minimumAverageYen() {
+        return Figures.yen(rules, row(), KEY, "minimumAverageYen");
     }
 
     /** Whether an average meets the minimum. */
-    public boolean meetsMinimum(long averageMonthlyKouchin) {
-        return averageMonthlyKouchin >= minimumAverageYen();
+    public boolean meetsMinimum(Yen averageMonthlyKouchin) {
+        return !averageMonthlyKouchin.isLessThan(minimumAverageYen());
     }
 
-    /** A newly designated office counts as below this average (yen) in its first year. */
-    public int newOfficeBelowYen() {
-        return integer(row(), "newOfficeBelowYen");
+    /** A newly designated office counts as below this average in its first year. */
+    public Yen newOfficeBelowYen() {
+        return Figures.yen(rules, row(), KEY, "newOfficeBelowYen");
     }
 
     /** From this month after designation a new office may file its actuals of {@link #newOfficeActualsMonths()} months. */

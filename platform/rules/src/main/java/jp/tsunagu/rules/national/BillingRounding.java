@@ -2,6 +2,7 @@ package jp.tsunagu.rules.national;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleView;
 
@@ -39,37 +40,41 @@ public record BillingRounding(RuleView rules) {
         return result;
     }
 
-    /** The yen of one service type's month: units × unit price, rounded once (2,468 × 11.20 → 27,641). */
-    public long yen(long units, BigDecimal unitPrice) {
-        return BigDecimal.valueOf(units).multiply(unitPrice).setScale(0, mode("yenRounding")).longValueExact();
+    /** The yen of one service type's month: units × unit price (yen per unit, with sen), rounded once (2,468 × 11.20 → 27,641). */
+    public Yen yen(long units, BigDecimal unitPrice) {
+        return YenRoundings.round(BigDecimal.valueOf(units).multiply(unitPrice), text("yenRounding"));
     }
 
     /** The user's share of the total cost (10 %, truncated). */
-    public long userShare(long totalCostYen) {
+    public Yen userShare(Yen totalCost) {
         RuleRow r = row();
-        return BigDecimal.valueOf(totalCostYen).multiply(Figures.decimal(rules, r, KEY, "userSharePercent")).divide(HUNDRED)
-                .setScale(0, mode("userShareRounding")).longValueExact();
+        return YenRoundings.round(totalCost.toBigDecimal().multiply(Figures.decimal(rules, r, KEY, "userSharePercent")).divide(HUNDRED),
+                text("userShareRounding"));
     }
 
     /** What the user pays: the least of the share and the certificate's monthly cap. */
-    public long userCharge(long totalCostYen, long monthlyCopayCap) {
-        return Math.min(userShare(totalCostYen), monthlyCopayCap);
+    public Yen userCharge(Yen totalCost, Yen monthlyCopayCap) {
+        return userShare(totalCost).min(monthlyCopayCap);
     }
 
     /** What the user pays with upper-limit management (上限額管理): the least of the share, the cap and its result. */
-    public long userCharge(long totalCostYen, long monthlyCopayCap, long copayCapManagementResult) {
-        return Math.min(userCharge(totalCostYen, monthlyCopayCap), copayCapManagementResult);
+    public Yen userCharge(Yen totalCost, Yen monthlyCopayCap, Yen copayCapManagementResult) {
+        return userCharge(totalCost, monthlyCopayCap).min(copayCapManagementResult);
     }
 
     /** The benefit claimed: total cost − the user's charge (not total × 90 %). */
-    public long benefit(long totalCostYen, long userCharge) {
-        if (userCharge < 0 || userCharge > totalCostYen) {
-            throw new IllegalArgumentException("userCharge " + userCharge + " is not within the total cost " + totalCostYen);
+    public Yen benefit(Yen totalCost, Yen userCharge) {
+        if (userCharge.isNegative() || userCharge.isGreaterThan(totalCost)) {
+            throw new IllegalArgumentException("userCharge " + userCharge.value() + " is not within the total cost " + totalCost.value());
         }
-        return totalCostYen - userCharge;
+        return totalCost.minus(userCharge);
+    }
+
+    private String text(String column) {
+        return Figures.text(rules, row(), KEY, column);
     }
 
     private RoundingMode mode(String column) {
-        return RoundingMode.valueOf(Figures.text(rules, row(), KEY, column));
+        return RoundingMode.valueOf(text(column));
     }
 }

@@ -1,7 +1,7 @@
 package jp.tsunagu.rules.national;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleView;
 
@@ -20,13 +20,10 @@ public record EmploymentInsuranceRates(RuleView rules) {
         return general().decimal("workerPerMille");
     }
 
-    /** The worker's share of wages, in whole yen. */
-    public long workerShare(long wages) {
+    /** The worker's share of wages, in whole yen, rounded as workerShareRounding says. */
+    public Yen workerShare(Yen wages) {
         RuleRow row = general();
-        BigDecimal exact = BigDecimal.valueOf(wages).multiply(row.decimal("workerPerMille")).divide(BigDecimal.valueOf(1000));
-        return switch (row.text("workerShareRounding")) {
-            case "FIFTY_SEN_DOWN" -> exact.setScale(0, RoundingMode.HALF_DOWN).longValueExact();
-            default -> throw new IllegalStateException("unknown rounding " + row.text("workerShareRounding"));
-        };
+        BigDecimal exact = wages.toBigDecimal().multiply(row.decimal("workerPerMille")).divide(BigDecimal.valueOf(1000));
+        return YenRoundings.round(exact, row.text("workerShareRounding"));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleNotConfigured;
 import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.RuleRow;
@@ -45,6 +46,12 @@ final class Figures {
     static int integer(RuleView rules, RuleRow row, String key, String column) {
         require(rules, row, key, column);
         return row.integer(column);
+    }
+
+    /** A figure the table gives in whole yen; a fraction is refused, not rounded. */
+    static Yen yen(RuleView rules, RuleRow row, String key, String column) {
+        require(rules, row, key, column);
+        return Yen.exact(row.decimal(column));
     }
 
     static BigDecimal decimal(RuleView rules, RuleRow row, String key, String column) {

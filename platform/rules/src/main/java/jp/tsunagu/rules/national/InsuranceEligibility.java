@@ -2,6 +2,7 @@ package jp.tsunagu.rules.national;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleView;
 
@@ -52,15 +53,15 @@ public record InsuranceEligibility(RuleView rules) {
     }
 
     /** The short-time criteria the table holds: employer size, weekly hours, monthly wage. */
-    public boolean socialAsShortTime(int employerSize, BigDecimal weeklyHours, long monthlyWage) {
+    public boolean socialAsShortTime(int employerSize, BigDecimal weeklyHours, Yen monthlyWage) {
         return meets(Insurance.SOCIAL, Requirement.SHORT_TIME_EMPLOYER_SIZE, BigDecimal.valueOf(employerSize))
                 && meets(Insurance.SOCIAL, Requirement.SHORT_TIME_WEEKLY_HOURS, weeklyHours)
-                && meets(Insurance.SOCIAL, Requirement.SHORT_TIME_MONTHLY_WAGE, BigDecimal.valueOf(monthlyWage));
+                && meets(Insurance.SOCIAL, Requirement.SHORT_TIME_MONTHLY_WAGE, monthlyWage.toBigDecimal());
     }
 
     /** Insured under SocialInsurance by the ¾ rule, or else as a short-time worker. */
     public boolean socialInsurance(int employerSize, BigDecimal weeklyHours, BigDecimal fullTimeWeeklyHours,
-                                   BigDecimal days, BigDecimal fullTimeDays, long monthlyWage) {
+                                   BigDecimal days, BigDecimal fullTimeDays, Yen monthlyWage) {
         return socialByFullTimeShare(weeklyHours, fullTimeWeeklyHours, days, fullTimeDays)
                 || socialAsShortTime(employerSize, weeklyHours, monthlyWage);
     }
@@ -71,7 +72,7 @@ public record InsuranceEligibility(RuleView rules) {
      * (OPT_IN_ONLY) where the table says the opt-in applies; otherwise as {@link #socialInsurance}.
      */
     public SocialStatus socialStatus(int employerSize, BigDecimal weeklyHours, BigDecimal fullTimeWeeklyHours, BigDecimal days,
-                                     BigDecimal fullTimeDays, long monthlyWage, boolean reducedWagePermit) {
+                                     BigDecimal fullTimeDays, Yen monthlyWage, boolean reducedWagePermit) {
         if (socialByFullTimeShare(weeklyHours, fullTimeWeeklyHours, days, fullTimeDays)) {
             return SocialStatus.INSURED;
         }
@@ -80,7 +81,7 @@ public record InsuranceEligibility(RuleView rules) {
         }
         if (reducedWagePermit) {
             Optional<BigDecimal> below = minimum(Insurance.SOCIAL, Requirement.REDUCED_WAGE_OPT_IN);
-            if (below.isPresent() && BigDecimal.valueOf(monthlyWage).compareTo(below.get()) < 0) {
+            if (below.isPresent() && monthlyWage.toBigDecimal().compareTo(below.get()) < 0) {
                 return SocialStatus.OPT_IN_ONLY;
             }
         }

@@ -1,5 +1,6 @@
 package jp.tsunagu.rules.national;
 
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleView;
 
 /**
@@ -12,7 +13,8 @@ public record MonthlyCopayCaps(RuleView rules) {
     /** Income classes: 生活保護, 低所得, 一般1, 一般2. */
     public enum IncomeClass { WELFARE, LOW_INCOME, GENERAL_1, GENERAL_2 }
 
-    public int yen(IncomeClass incomeClass) {
-        return Figures.integer(rules, rules.row(TABLE, incomeClass), incomeClass.name(), "monthlyCapYen");
+    /** The standard cap of an income class, a month. */
+    public Yen yen(IncomeClass incomeClass) {
+        return Figures.yen(rules, rules.row(TABLE, incomeClass), incomeClass.name(), "monthlyCapYen");
     }
 }

@@ -2,6 +2,7 @@ package jp.tsunagu.rules.national;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleView;
 
@@ -28,7 +29,7 @@ public record PremiumAdjustment(RuleView rules) {
      * The share range allowed for this employee, or empty when the scheme does not apply (not in force, a worker
      * who is not short-time where the scheme covers short-time workers only, or a standard remuneration above the limit).
      */
-    public Optional<ShareRange> allowedShare(long standardMonthlyRemuneration, boolean shortTime) {
+    public Optional<ShareRange> allowedShare(Yen standardMonthlyRemuneration, boolean shortTime) {
         RuleRow r = row();
         if (!Boolean.parseBoolean(r.text("applies"))) {
             return Optional.empty();
@@ -37,7 +38,7 @@ public record PremiumAdjustment(RuleView rules) {
         if (Boolean.TRUE.equals(r.value("shortTimeOnly")) && !shortTime) {
             return Optional.empty();
         }
-        if (standardMonthlyRemuneration > Figures.integer(rules, r, key, "maxStandardRemuneration")) {
+        if (standardMonthlyRemuneration.isGreaterThan(Figures.yen(rules, r, key, "maxStandardRemuneration"))) {
             return Optional.empty();
         }
         return Optional.of(new ShareRange(Figures.decimal(rules, r, key, "minEmployeeSharePercent"),
@@ -45,10 +46,10 @@ public record PremiumAdjustment(RuleView rules) {
     }
 
     /** The share as a fraction (0.30 for 30 %), refused when the scheme does not allow it for this employee. */
-    public BigDecimal employeeShare(long standardMonthlyRemuneration, boolean shortTime, BigDecimal percent) {
+    public BigDecimal employeeShare(Yen standardMonthlyRemuneration, boolean shortTime, BigDecimal percent) {
         ShareRange range = allowedShare(standardMonthlyRemuneration, shortTime).orElseThrow(() -> new IllegalArgumentException(
                 "the premium adjustment does not apply on " + rules.date() + " to this employee (standard remuneration "
-                        + standardMonthlyRemuneration + (shortTime ? ", short-time" : ", not short-time") + ")"));
+                        + standardMonthlyRemuneration.value() + (shortTime ? ", short-time" : ", not short-time") + ")"));
         if (!range.contains(percent)) {
             throw new IllegalArgumentException("an employee share of " + percent.toPlainString() + " % is outside "
                     + range.minPercent().toPlainString() + "-" + range.maxPercent().toPlainString() + " % on " + rules.date());

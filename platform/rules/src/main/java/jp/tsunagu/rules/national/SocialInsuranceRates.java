@@ -1,11 +1,11 @@
 package jp.tsunagu.rules.national;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import jp.tsunagu.kernel.Prefecture;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleView;
@@ -79,12 +79,12 @@ public record SocialInsuranceRates(RuleView rules) {
     }
 
     /** The employee's share of the health premium (health + care + support levy), whole yen. */
-    public long healthEmployeeShare(Prefecture prefecture, long standardMonthlyRemuneration, int age) {
+    public Yen healthEmployeeShare(Prefecture prefecture, Yen standardMonthlyRemuneration, int age) {
         return employeeShare(Component.HEALTH, standardMonthlyRemuneration, premiumPercent(Premium.HEALTH, prefecture, age));
     }
 
     /** The employee's share of the 厚生年金 premium, whole yen. */
-    public long pensionEmployeeShare(long standardMonthlyRemuneration) {
+    public Yen pensionEmployeeShare(Yen standardMonthlyRemuneration) {
         return employeeShare(Component.PENSION, standardMonthlyRemuneration, premiumPercent(Premium.PENSION, null, 0));
     }
 
@@ -92,27 +92,24 @@ public record SocialInsuranceRates(RuleView rules) {
      * The employee's share of the health premium at an establishment under the premium adjustment
      * ({@link PremiumAdjustment#employeeShare}: a fraction such as 0.30 instead of the table's half).
      */
-    public long healthEmployeeShare(Prefecture prefecture, long standardMonthlyRemuneration, int age, BigDecimal share) {
+    public Yen healthEmployeeShare(Prefecture prefecture, Yen standardMonthlyRemuneration, int age, BigDecimal share) {
         return employeeShare(Component.HEALTH, standardMonthlyRemuneration, premiumPercent(Premium.HEALTH, prefecture, age), share);
     }
 
     /** The employee's share of the pension premium under the premium adjustment (a fraction instead of half). */
-    public long pensionEmployeeShare(long standardMonthlyRemuneration, BigDecimal share) {
+    public Yen pensionEmployeeShare(Yen standardMonthlyRemuneration, BigDecimal share) {
         return employeeShare(Component.PENSION, standardMonthlyRemuneration, premiumPercent(Premium.PENSION, null, 0), share);
     }
 
-    private long employeeShare(Component head, long standardMonthlyRemuneration, BigDecimal percent) {
+    private Yen employeeShare(Component head, Yen standardMonthlyRemuneration, BigDecimal percent) {
         return employeeShare(head, standardMonthlyRemuneration, percent, row(head).decimal("employeeShare"));
     }
 
-    private long employeeShare(Component head, long standardMonthlyRemuneration, BigDecimal percent, BigDecimal share) {
+    private Yen employeeShare(Component head, Yen standardMonthlyRemuneration, BigDecimal percent, BigDecimal share) {
         RuleRow r = row(head);
-        BigDecimal exact = BigDecimal.valueOf(standardMonthlyRemuneration).multiply(percent).multiply(share)
+        BigDecimal exact = standardMonthlyRemuneration.toBigDecimal().multiply(percent).multiply(share)
                 .divide(BigDecimal.valueOf(100));
-        return switch (r.text("employeeShareRounding")) {
-            case "FIFTY_SEN_DOWN" -> exact.setScale(0, RoundingMode.HALF_DOWN).longValueExact();
-            default -> throw new IllegalStateException("unknown rounding " + r.text("employeeShareRounding"));
-        };
+        return YenRoundings.round(exact, r.text("employeeShareRounding"));
     }
 
     /** levied is required: an empty value is a missing figure and fails, it does not mean "not levied". */

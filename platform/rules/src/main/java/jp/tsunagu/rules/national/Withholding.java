@@ -1,9 +1,9 @@
 package jp.tsunagu.rules.national;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleView;
@@ -20,48 +20,49 @@ public record Withholding(RuleView rules) {
     public static final String TABLE = "withholding-monthly";
 
     /** 給与所得控除 of the month for A. */
-    public long employmentIncomeDeduction(long a) {
+    public Yen employmentIncomeDeduction(Yen a) {
         return value(band("EMPLOYMENT_INCOME_DEDUCTION", a), a);
     }
 
     /** 基礎控除 of the month for A. */
-    public long basicDeduction(long a) {
+    public Yen basicDeduction(Yen a) {
         return value(band("BASIC_DEDUCTION", a), a);
     }
 
     /** 配偶者控除等・扶養控除等 of the month: the per-person amount times 扶養親族等の数. */
-    public long dependentDeduction(int dependents) {
+    public Yen dependentDeduction(int dependents) {
         if (dependents < 0) {
             throw new IllegalArgumentException("扶養親族等の数 cannot be negative: " + dependents);
         }
-        return Math.multiplyExact(value(band("DEPENDENT_DEDUCTION", 0), 0), dependents);
+        return value(band("DEPENDENT_DEDUCTION", Yen.ZERO), Yen.ZERO).times(dependents);
     }
 
     /** B: A less the three deductions (may be zero or negative, when no tax is due). */
-    public long taxable(long a, int dependents) {
+    public Yen taxable(Yen a, int dependents) {
         requireA(a);
-        return a - employmentIncomeDeduction(a) - basicDeduction(a) - dependentDeduction(dependents);
+        return a.minus(employmentIncomeDeduction(a)).minus(basicDeduction(a)).minus(dependentDeduction(dependents));
     }
 
     /** The 甲欄 tax of the month, whole yen (0 when B is not positive). */
-    public long monthlyTax(long a, int dependents) {
-        long b = taxable(a, dependents);
-        return b <= 0 ? 0 : value(band("TAX", b), b);
+    public Yen monthlyTax(Yen a, int dependents) {
+        Yen b = taxable(a, dependents);
+        return b.value() <= 0 ? Yen.ZERO : value(band("TAX", b), b);
     }
 
     /** The 乙欄 rate in % of A, where the table holds one for A. */
-    public BigDecimal secondaryColumnPercent(long a) {
+    public BigDecimal secondaryColumnPercent(Yen a) {
         requireA(a);
         return band("SECONDARY_COLUMN", a).decimal("ratePercent");
     }
 
-    private static void requireA(long a) {
-        if (a < 0) {
-            throw new IllegalArgumentException("pay after social insurance cannot be negative: " + a);
+    private static void requireA(Yen a) {
+        if (a.isNegative()) {
+            throw new IllegalArgumentException("pay after social insurance cannot be negative: " + a.value());
         }
     }
 
-    private RuleRow band(String part, long x) {
+    private RuleRow band(String part, Yen amount) {
+        long x = amount.value();
         List<RuleRow> bands = rules.rows(TABLE).stream().filter(r -> r.text("part").equals(part))
                 .sorted(Comparator.comparingInt(r -> r.integer("band"))).toList();
         if (bands.isEmpty()) {
@@ -71,15 +72,14 @@ public record Withholding(RuleView rules) {
                 .orElseThrow(() -> new RuleNotFound(TABLE, "[" + part + "] " + x, rules.date(), "no band covers this amount"));
     }
 
-    /** The band's value: its fixed amount, or x × rate % + plus − minus rounded to a multiple of roundTo. */
-    private static long value(RuleRow band, long x) {
+    /** The band's value: its fixed amount, or x × rate % + plus − minus rounded to a multiple of roundTo as rounding says. */
+    private static Yen value(RuleRow band, Yen x) {
         if (band.has("fixed")) {
-            return band.integer("fixed");
+            return Yen.exact(band.decimal("fixed"));
         }
-        BigDecimal exact = BigDecimal.valueOf(x).multiply(band.decimal("ratePercent")).divide(BigDecimal.valueOf(100))
+        BigDecimal exact = x.toBigDecimal().multiply(band.decimal("ratePercent")).divide(BigDecimal.valueOf(100))
                 .add(BigDecimal.valueOf(band.has("plus") ? band.integer("plus") : 0))
                 .subtract(BigDecimal.valueOf(band.has("minus") ? band.integer("minus") : 0));
-        BigDecimal unit = BigDecimal.valueOf(band.integer("roundTo"));
-        return exact.divide(unit, 0, RoundingMode.valueOf(band.text("rounding"))).multiply(unit).longValueExact();
+        return YenRoundings.round(exact, band.text("rounding"), band.integer("roundTo"));
     }
 }

@@ -3,6 +3,7 @@ package jp.tsunagu.rules.national;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalTime;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleRow;
 import jp.tsunagu.rules.RuleView;
 
@@ -27,13 +28,26 @@ public record WorkingTimePremiums(RuleView rules) {
     }
 
     /** Pay for {@code minutes} at the wage plus the premium (overtime: wage × 125 %), rounded as AMOUNT says. */
-    public long payWithPremium(BigDecimal hourlyWage, long minutes, Premium premium) {
-        return roundAmount(minutePay(hourlyWage, minutes, BigDecimal.valueOf(100).add(percent(premium))));
+    public Yen payWithPremium(Yen hourlyWage, long minutes, Premium premium) {
+        return payWithPremium(hourlyWage.toBigDecimal(), minutes, premium);
+    }
+
+    /**
+     * Pay for {@code minutes} at an hourly rate with sen (a monthly wage ÷ the scheduled hours, a reduced minimum
+     * wage) plus the premium, rounded once as AMOUNT says.
+     */
+    public Yen payWithPremium(BigDecimal hourlyRate, long minutes, Premium premium) {
+        return roundAmount(minutePay(hourlyRate, minutes, BigDecimal.valueOf(100).add(percent(premium))));
     }
 
     /** The premium alone (late-night hours within normal hours, whose base pay is already paid), rounded. */
-    public long premiumOnly(BigDecimal hourlyWage, long minutes, Premium premium) {
-        return roundAmount(minutePay(hourlyWage, minutes, percent(premium)));
+    public Yen premiumOnly(Yen hourlyWage, long minutes, Premium premium) {
+        return premiumOnly(hourlyWage.toBigDecimal(), minutes, premium);
+    }
+
+    /** The premium alone at an hourly rate with sen, rounded once as AMOUNT says. */
+    public Yen premiumOnly(BigDecimal hourlyRate, long minutes, Premium premium) {
+        return roundAmount(minutePay(hourlyRate, minutes, percent(premium)));
     }
 
     private static BigDecimal minutePay(BigDecimal hourlyWage, long minutes, BigDecimal percent) {
@@ -42,10 +56,9 @@ public record WorkingTimePremiums(RuleView rules) {
     }
 
     /** An amount in yen rounded as the AMOUNT row allows (under 50銭 dropped, 50銭 or more up). */
-    public long roundAmount(BigDecimal yen) {
+    public Yen roundAmount(BigDecimal yen) {
         RuleRow r = row("AMOUNT");
-        BigDecimal unit = BigDecimal.valueOf(r.integer("roundToYen"));
-        return yen.divide(unit, 0, RoundingMode.valueOf(r.text("rounding"))).multiply(unit).longValueExact();
+        return YenRoundings.round(yen, r.text("rounding"), r.integer("roundToYen"));
     }
 
     /** A month's total of overtime, holiday or late-night minutes rounded as MONTHLY_TIME allows (30 min up, else down). */

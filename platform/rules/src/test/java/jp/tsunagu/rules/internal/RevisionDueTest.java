@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Locale;
 import jp.tsunagu.kernel.Prefecture;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.RuleTrail;
 import jp.tsunagu.rules.national.MinimumWages;
 import org.junit.jupiter.api.DisplayName;
@@ -67,7 +68,7 @@ class RevisionDueTest {
                 "令和9年10月1日 (2027-10-01)", "令和8年10月1日 (2026-10-01)");
 
         var traced = catalog.traced(today);
-        assertThat(new MinimumWages(traced).yenPerHour(Prefecture.GUNMA)).isEqualByComparingTo("1120");
+        assertThat(new MinimumWages(traced).yenPerHour(Prefecture.GUNMA)).isEqualTo(Yen.of(1120));
         assertThat(traced.trail().warnings()).extracting(RuleTrail.Entry::name, RuleTrail.Entry::newVersionDue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("minimum-wage", LocalDate.parse("2027-10-01")));
         var before = catalog.traced(LocalDate.parse("2027-09-30"));
@@ -77,7 +78,7 @@ class RevisionDueTest {
         new VersionUpload(catalog).upload("fy2027.yaml", FY2027);
         assertThat(catalog.dueOn(today)).extracting(r -> r.table()).doesNotContain("minimum-wage");
         var after = catalog.traced(today);
-        assertThat(new MinimumWages(after).yenPerHour(Prefecture.GUNMA)).isEqualByComparingTo("1180");
+        assertThat(new MinimumWages(after).yenPerHour(Prefecture.GUNMA)).isEqualTo(Yen.of(1180));
         assertThat(after.trail().warnings()).isEmpty();
         assertThat(catalog.revision("minimum-wage").due()).isEqualTo("2028-10-01");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import jp.tsunagu.kernel.Prefecture;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.national.MinimumWages;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,9 @@ class VersionUploadTest {
         RuleCatalog catalog = new RuleCatalog();
         var added = new VersionUpload(catalog).upload("fy2027.yaml", CORRECTION);
         assertThat(added.effectiveFrom()).isEqualTo("2027-10-01");
-        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-10-01"))).yenPerHour(Prefecture.GUNMA)).isEqualByComparingTo("1100");
-        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-09-30"))).yenPerHour(Prefecture.GUNMA)).isEqualByComparingTo("1120");
-        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-10-01"))).yenPerHour(Prefecture.TOKYO)).isEqualByComparingTo("1280");
+        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-10-01"))).yenPerHour(Prefecture.GUNMA)).isEqualTo(Yen.of(1100));
+        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-09-30"))).yenPerHour(Prefecture.GUNMA)).isEqualTo(Yen.of(1120));
+        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-10-01"))).yenPerHour(Prefecture.TOKYO)).isEqualTo(Yen.of(1280));
         assertThat(catalog.versions("minimum-wage")).extracting(v -> v.effectiveFrom().toString())
                 .containsExactly("2024-10-01", "2025-10-01", "2026-10-01", "2027-10-01");
     }
@@ -68,9 +69,9 @@ class VersionUploadTest {
         RuleCatalog catalog = new RuleCatalog();
         var added = new VersionUpload(catalog).upload("fy2027.csv", CSV.replace("\"1,290\"", "1290"));
         assertThat(added.source()).isEqualTo("\"令和9年度地域別最低賃金, test version, as CSV\"");
-        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-10-01"))).yenPerHour(Prefecture.GUNMA)).isEqualByComparingTo("1100");
-        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-10-02"))).yenPerHour(Prefecture.TOKYO)).isEqualByComparingTo("1280");
-        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-10-03"))).yenPerHour(Prefecture.TOKYO)).isEqualByComparingTo("1290");
+        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-10-01"))).yenPerHour(Prefecture.GUNMA)).isEqualTo(Yen.of(1100));
+        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-10-02"))).yenPerHour(Prefecture.TOKYO)).isEqualTo(Yen.of(1280));
+        assertThat(new MinimumWages(catalog.on(LocalDate.parse("2027-10-03"))).yenPerHour(Prefecture.TOKYO)).isEqualTo(Yen.of(1290));
     }
 
     @Test
