@@ -93,7 +93,7 @@ public class PersonService {
     }
 
     /** The person if the office serves them; else 404, the same as for a person that does not exist. */
-    Person served(OfficeId office, UUID personId) {
+    public Person served(OfficeId office, UUID personId) {
         return persons.findServed(office.value(), personId).orElseThrow(() -> new Problem.NotFound("planning.person.notFound"));
     }
 

@@ -60,7 +60,7 @@ class PlanningPages implements PageController {
     private final PlanService plans;
     private final jp.tsunagu.planning.internal.CertificateService certificates;
     private final jp.tsunagu.planning.internal.ContractService contracts;
-    private final jp.tsunagu.planning.internal.AssessmentService assessments;
+    private final jp.tsunagu.planning.internal.assessment.AssessmentService assessments;
     private final jp.tsunagu.planning.internal.ServiceEndService ends;
     private final jp.tsunagu.planning.internal.ServiceUsePlanService usePlans;
     private final jp.tsunagu.rules.Rules rules;
@@ -71,7 +71,7 @@ class PlanningPages implements PageController {
     private final Clock clock;
 
     PlanningPages(PersonService persons, PlanService plans, jp.tsunagu.planning.internal.CertificateService certificates,
-                  jp.tsunagu.planning.internal.ContractService contracts, jp.tsunagu.planning.internal.AssessmentService assessments,
+                  jp.tsunagu.planning.internal.ContractService contracts, jp.tsunagu.planning.internal.assessment.AssessmentService assessments,
                   jp.tsunagu.planning.internal.ServiceEndService ends, jp.tsunagu.planning.internal.ServiceUsePlanService usePlans,
                   jp.tsunagu.rules.Rules rules, Offices offices, MessageSource messages, TemplateEngine templates, PdfDocuments pdf, Clock clock) {
         this.persons = persons;
@@ -215,7 +215,7 @@ class PlanningPages implements PageController {
         }
         return onPerson(officeId, personId, redirect, locale, "planning.ui.assessmentRecorded", () -> assessments.record(
                 new OfficeId(officeId), personId, required(form, "interviewedOn"), text(form, "assessor"),
-                form.containsKey("purposeExplained"), new jp.tsunagu.planning.internal.domain.AssessmentSheet(text(form, "health"),
+                form.containsKey("purposeExplained"), new jp.tsunagu.planning.internal.assessment.AssessmentSheet(text(form, "health"),
                         text(form, "dailyLiving"), text(form, "workSkills"), text(form, "motivation"), text(form, "concentration"),
                         text(form, "communication"), text(form, "commuting"), text(form, "moneyManagement"),
                         text(form, "supportNetwork"), text(form, "personWishes"), text(form, "familyWishes"),

@@ -1,4 +1,4 @@
-package jp.tsunagu.planning.internal.domain;
+package jp.tsunagu.planning.internal.assessment;
 
 /**
  * The assessment sheet (アセスメントシート): health, daily living, work skills, motivation, concentration,

@@ -1,4 +1,4 @@
-package jp.tsunagu.planning.internal;
+package jp.tsunagu.planning.internal.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,9 +8,7 @@ import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
-import jp.tsunagu.planning.internal.domain.Assessment;
-import jp.tsunagu.planning.internal.domain.AssessmentSheet;
-import jp.tsunagu.planning.internal.persistence.AssessmentRepository;
+import jp.tsunagu.planning.internal.PersonService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,4 +1,4 @@
-package jp.tsunagu.planning.internal.domain;
+package jp.tsunagu.planning.internal.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package jp.tsunagu.planning.internal.web;
+package jp.tsunagu.planning.internal.assessment;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,9 +13,6 @@ import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonalData;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.modules.RequiresModule;
-import jp.tsunagu.planning.internal.AssessmentService;
-import jp.tsunagu.planning.internal.domain.Assessment;
-import jp.tsunagu.planning.internal.domain.AssessmentSheet;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
