@@ -1,32 +1,23 @@
 package jp.tsunagu.planning.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /** 利用者 (利用者台帳): a person the tenant supports, with names in kanji and kana. */
 @Entity
 @Table(name = "person")
-public class Person {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class Person extends TenantOwnedEntity {
     private String familyName;
     private String givenName;
     private String familyNameKana;
@@ -51,20 +42,13 @@ public class Person {
     @JdbcTypeCode(SqlTypes.JSON)
     private List<DisabilityCertificate> disabilityCertificates = new ArrayList<>();
 
-    private Instant createdAt;
-    private String createdBy;
     private Instant updatedAt;
-
-    @Version
-    private Long version;
 
     protected Person() {
     }
 
     public Person(UUID id, PersonDetails details, String by, Instant at) {
-        this.id = id;
-        this.createdAt = at;
-        this.createdBy = by;
+        super(id, by, at);
         change(details, at);
     }
 
@@ -93,10 +77,6 @@ public class Person {
                 List.copyOf(disabilityCertificates));
     }
 
-    public UUID id() {
-        return id;
-    }
-
     public String fullName() {
         return familyName + " " + givenName;
     }
@@ -105,15 +85,8 @@ public class Person {
         return familyNameKana + " " + givenNameKana;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
     public Instant updatedAt() {
         return updatedAt;
     }
 
-    public Long version() {
-        return version;
-    }
 }

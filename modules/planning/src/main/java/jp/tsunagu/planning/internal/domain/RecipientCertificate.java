@@ -1,14 +1,12 @@
 package jp.tsunagu.planning.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 /**
  * 受給者証: a person's recipient certificate from a municipality, valid for a period; a person may hold successive
@@ -16,14 +14,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "recipient_certificate")
-public class RecipientCertificate {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class RecipientCertificate extends TenantOwnedEntity {
     private UUID personId;
     private String certificateNumber;
     private String municipalityCode;
@@ -31,18 +22,13 @@ public class RecipientCertificate {
     private LocalDate validFrom;
     private LocalDate validTo;
     private int monthlyCopayCap;
-    private Instant createdAt;
-    private String createdBy;
-
-    @Version
-    private Long version;
 
     protected RecipientCertificate() {
     }
 
     /** A certificate as entered; {@code details} must have passed {@link CertificateDetails#check()}. */
     public RecipientCertificate(UUID personId, CertificateDetails details, String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.personId = personId;
         this.certificateNumber = details.certificateNumber();
         this.municipalityCode = details.municipalityCode();
@@ -50,12 +36,6 @@ public class RecipientCertificate {
         this.validFrom = details.validFrom();
         this.validTo = details.validTo();
         this.monthlyCopayCap = details.monthlyCopayCap();
-        this.createdBy = by;
-        this.createdAt = at;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID personId() {
@@ -86,11 +66,4 @@ public class RecipientCertificate {
         return monthlyCopayCap;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
 }

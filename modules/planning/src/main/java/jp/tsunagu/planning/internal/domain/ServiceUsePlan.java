@@ -1,17 +1,15 @@
 package jp.tsunagu.planning.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -20,14 +18,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "service_use_plan")
-public class ServiceUsePlan {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class ServiceUsePlan extends TenantOwnedEntity {
     private UUID personId;
     private UUID officeId;
     private String certificateNumber;
@@ -41,19 +32,14 @@ public class ServiceUsePlan {
 
     private String agreedBy;
     private LocalDate agreedOn;
-    private Instant createdAt;
-    private String createdBy;
     private Instant updatedAt;
-
-    @Version
-    private Long version;
 
     protected ServiceUsePlan() {
     }
 
     public ServiceUsePlan(UUID personId, UUID officeId, String certificateNumber, String author, LocalDate draftedOn,
                           int monitoringMonths, Content content, String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.personId = personId;
         this.officeId = officeId;
         this.certificateNumber = certificateNumber;
@@ -62,8 +48,6 @@ public class ServiceUsePlan {
         this.monitoringMonths = monitoringMonths;
         this.content = content;
         this.state = "DRAFT";
-        this.createdBy = by;
-        this.createdAt = at;
         this.updatedAt = at;
     }
 
@@ -110,10 +94,6 @@ public class ServiceUsePlan {
 
     public boolean isFinal() {
         return "FINAL".equals(state);
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID personId() {

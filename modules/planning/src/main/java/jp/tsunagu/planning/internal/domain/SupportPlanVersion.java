@@ -1,18 +1,16 @@
 package jp.tsunagu.planning.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -22,14 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "support_plan_version")
-public class SupportPlanVersion {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class SupportPlanVersion extends TenantOwnedEntity {
     private UUID planId;
     private int number;
 
@@ -47,25 +38,18 @@ public class SupportPlanVersion {
 
     private LocalDate deliveredOn;
     private LocalDate specialistCopyOn;
-    private Instant createdAt;
-    private String createdBy;
     private Instant updatedAt;
     private String updatedBy;
-
-    @Version
-    private Long version;
 
     protected SupportPlanVersion() {
     }
 
     public SupportPlanVersion(UUID planId, int number, PlanContent content, String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.planId = planId;
         this.number = number;
         this.state = PlanState.DRAFT;
         this.content = content;
-        this.createdBy = by;
-        this.createdAt = at;
         this.updatedBy = by;
         this.updatedAt = at;
     }
@@ -144,10 +128,6 @@ public class SupportPlanVersion {
     private void touch(String by, Instant at) {
         this.updatedBy = by;
         this.updatedAt = at;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID planId() {

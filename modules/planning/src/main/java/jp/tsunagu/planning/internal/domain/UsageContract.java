@@ -1,12 +1,11 @@
 package jp.tsunagu.planning.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.ServiceType;
-import org.hibernate.annotations.TenantId;
 
 /**
  * 利用契約: a person's contract with an office for one service type, with the contracted days per month (契約支給量),
@@ -25,14 +23,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "usage_contract")
-public class UsageContract {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class UsageContract extends TenantOwnedEntity {
     private UUID personId;
     private UUID officeId;
 
@@ -44,18 +35,13 @@ public class UsageContract {
     private int contractedDays;
     private UUID certificateId;
     private String endReason;
-    private Instant createdAt;
-    private String createdBy;
-
-    @Version
-    private Long version;
 
     protected UsageContract() {
     }
 
     private UsageContract(UUID personId, UUID officeId, ServiceType serviceType, LocalDate startDate, LocalDate endDate,
                           int contractedDays, UUID certificateId, String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.personId = personId;
         this.officeId = officeId;
         this.serviceType = serviceType;
@@ -63,8 +49,6 @@ public class UsageContract {
         this.endDate = endDate;
         this.contractedDays = contractedDays;
         this.certificateId = certificateId;
-        this.createdBy = by;
-        this.createdAt = at;
     }
 
     /**
@@ -132,10 +116,6 @@ public class UsageContract {
         return endReason != null;
     }
 
-    public UUID id() {
-        return id;
-    }
-
     public UUID personId() {
         return personId;
     }
@@ -168,11 +148,4 @@ public class UsageContract {
         return endReason;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
 }

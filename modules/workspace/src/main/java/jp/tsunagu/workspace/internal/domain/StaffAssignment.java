@@ -1,12 +1,11 @@
 package jp.tsunagu.workspace.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.ServiceType;
-import org.hibernate.annotations.TenantId;
 
 /**
  * What a staff member does for one service of the office, with the scheduled hours a week (勤務表上の時間), from a
@@ -22,19 +20,12 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "staff_assignment")
-public class StaffAssignment {
+public class StaffAssignment extends TenantOwnedEntity {
     /**
      * Scheduled hours a week above this are taken as a typing error: an input check, not a rule of law (the
      * full-time equivalent counts one person at most at the office's full-time hours anyway).
      */
     public static final BigDecimal MAX_HOURS_PER_WEEK = new BigDecimal("60");
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
 
     private UUID officeId;
     private UUID staffId;
@@ -48,22 +39,15 @@ public class StaffAssignment {
     private BigDecimal hoursPerWeek;
     private LocalDate validFrom;
     private LocalDate validTo;
-    private Instant createdAt;
-    private String createdBy;
-
-    @Version
-    private Long version;
 
     protected StaffAssignment() {
     }
 
     public StaffAssignment(UUID officeId, UUID staffId, StaffRole role, ServiceType serviceType, BigDecimal hoursPerWeek,
                            LocalDate validFrom, LocalDate validTo, String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.officeId = officeId;
         this.staffId = staffId;
-        this.createdAt = at;
-        this.createdBy = by;
         change(role, serviceType, hoursPerWeek, validFrom, validTo);
     }
 
@@ -90,10 +74,6 @@ public class StaffAssignment {
         LocalDate start = validFrom.isAfter(from) ? validFrom : from;
         LocalDate end = validTo == null || validTo.isAfter(to) ? to : validTo;
         return end.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID staffId() {

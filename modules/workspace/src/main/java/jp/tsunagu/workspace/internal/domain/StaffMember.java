@@ -1,14 +1,12 @@
 package jp.tsunagu.workspace.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
-import org.hibernate.annotations.TenantId;
 
 /**
  * 職員: a member of an office's staff, by name and フリガナ (full-width katakana; hiragana is turned into katakana).
@@ -16,33 +14,19 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "staff_member")
-public class StaffMember {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class StaffMember extends TenantOwnedEntity {
     private UUID officeId;
     private String name;
     private String kana;
-    private Instant createdAt;
-    private String createdBy;
     private Instant updatedAt;
     private String updatedBy;
-
-    @Version
-    private Long version;
 
     protected StaffMember() {
     }
 
     public StaffMember(UUID officeId, String name, String kana, String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.officeId = officeId;
-        this.createdAt = at;
-        this.createdBy = by;
         change(name, kana, by, at);
     }
 
@@ -64,10 +48,6 @@ public class StaffMember {
             out.append(ch >= '\u3041' && ch <= '\u3096' ? (char) (ch + 0x60) : ch);
         }
         return out.toString();
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID officeId() {
