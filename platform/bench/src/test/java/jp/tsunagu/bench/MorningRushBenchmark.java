@@ -48,10 +48,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Not a test (its name keeps it out of the test run): the morning-rush benchmark behind {@code infra/bench.sh rush}
- * (issue #5: 500 check-ins per second for 60 s against a tenant with 250 offices and 10,000 users; p99 ≤ 50 ms,
- * no errors, and a p50 at most twice that of a trivial endpoint of the same app, the framework's floor).
+ * (issue #5: 500 check-ins per second for 60 s against a tenant with 250 offices and 10,000 users; goals p99 ≤ 50 ms
+ * and no errors). The check-in's p50 is reported against two floors, as ratios that are not goals (issue #18): a
+ * trivial endpoint of the same app (the framework's floor), and a request that commits one audited write and nothing
+ * else (the floor of any audited write, which a check-in is).
  *
- * <p>Seeds one tenant of its own: 250 B型 offices with the planning and workspace modules on and one support-staff
+ * <p>Seeds one tenant of its own: 250 B型 offices with the planning, workspace and (test) fixture modules on and one support-staff
  * member each, provisioned from a generated manifest as {@code provision} does; one B型 work group per office through
  * the API; one person with a recipient certificate, a B型 benefit decision and a usage contract through the API,
  * copied in SQL (every column as the API wrote it, new ids, certificate numbers and names) to 10,000 persons, 40 per
@@ -59,8 +61,8 @@ import org.springframework.test.context.ActiveProfiles;
  * 500 × 60 = 30,000 check-ins use the last 3 days, each day every person once in a random order; the warm-up uses the
  * days before those.
  *
- * <p>Warm-up first (JIT, pools, caches): {@value #WARMUP_THREADS} threads send check-ins and floor requests back to
- * back (closed loop: a cold server is not buried under a backlog it cannot clear), from the second round also a few
+ * <p>Warm-up first (JIT, pools, caches): {@value #WARMUP_THREADS} threads send check-ins and requests of both floors
+ * back to back (closed loop: a cold server is not buried under a backlog it cannot clear), from the second round also a few
  * seconds open loop at the rate, until the JIT has settled. Then the
  * measured load, open loop: request {@code i} is planned at {@code start + i / rate} and sent at that time
  * whatever the answers before it did (from a virtual thread each, over a kept-alive connection of {@link LoopbackHttp},
@@ -71,6 +73,10 @@ import org.springframework.test.context.ActiveProfiles;
  * the same way at the same rate: the same filter chain (token validation, the membership lookup in its own
  * transaction, the active tenant, privileges, the tenant scope), MVC and JSON, but no office, module, database work of
  * its own or audit (the actuator's health would skip the security chain, so it is no floor for an API call). The
+ * audited floor is {@code GET /api/v1/offices/{o}/fixture/notes} of the test module {@code fixture}
+ * ({@code FixtureModules}), by the office's staff member, measured the same way at the same rate: the same chain plus
+ * the module guard and a transaction of the tenant that appends one audit record (the office's hash chain) and commits,
+ * nothing else read or written; what a check-in adds to it is its JSON, its rules' reads and its service record. The
  * per-tenant rate limit is off: its default (50 requests a second per tenant) would refuse most of the rush; a tenant
  * this size needs its own limit under {@code tsunagu.rate-limit.tenants.<id>}, and {@code infra/bench.sh flood}
  * measures the limiter.
@@ -82,9 +88,9 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>{@code -Dbench.rate=500 -Dbench.seconds=60 -Dbench.warmup.seconds=30 -Dbench.warmup.max.seconds=300} (the
  * warm-up's least and most); {@code -Dbench.jfr=/tmp/rush} also
- * records each measured phase with the JFR profile ({@code /tmp/rush-check-in.jfr}, {@code /tmp/rush-floor.jfr}).
- * Prints the figures and the machine's load average and writes them to {@code target/morning-rush-benchmark.txt}, then
- * fails if a goal is missed.
+ * records each measured phase with the JFR profile ({@code /tmp/rush-check-in.jfr}, {@code /tmp/rush-floor.jfr},
+ * {@code /tmp/rush-audited-floor.jfr}). Prints the figures and the machine's load average and writes them to
+ * {@code target/morning-rush-benchmark.txt}, then fails if the p99 or the errors goal is missed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tsunagu.rate-limit.enabled=false")
 @ActiveProfiles("test")
@@ -99,7 +105,6 @@ class MorningRushBenchmark {
     private static final int OFFICES = 250;
     private static final int PERSONS = 10_000;
     private static final double P99_GOAL_MS = 50;
-    private static final double RATIO_GOAL = 2;
     private static final String TENANT = "0c000000-0000-4000-8000-00000000000c";
     private static final String ADMIN = "rush.admin";
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
@@ -155,6 +160,7 @@ class MorningRushBenchmark {
         signIn(offices, tokens);
         IntFunction<LoopbackHttp.Request> checkIns = checkIns(arrivals, firstMeasured::plusDays, random, tokens);
         IntFunction<LoopbackHttp.Request> floor = floor(offices, tokens);
+        IntFunction<LoopbackHttp.Request> auditedFloor = auditedFloor(offices, tokens);
         double loadBefore = load();
         long[] gc0 = gc();
         statementsReset();
@@ -170,23 +176,27 @@ class MorningRushBenchmark {
         Thread.sleep(2_000);
         Phase me = recorded("floor", () -> run(measured, floor, 200));
         long[] gc2 = gc();
+        double loadBetweenFloors = load();
+        Thread.sleep(2_000);
+        Phase audited = recorded("audited-floor", () -> run(measured, auditedFloor, 200));
+        long[] gc3 = gc();
         double loadAfter = load();
 
         load.close();
         long[] rows = rows();
         double ratio = checkIn.percentile(0.50) / me.percentile(0.50);
+        double auditedRatio = checkIn.percentile(0.50) / audited.percentile(0.50);
         boolean p99Met = checkIn.percentile(0.99) <= P99_GOAL_MS;
-        boolean errorsMet = checkIn.errors() == 0 && me.errors() == 0;
-        boolean ratioMet = ratio <= RATIO_GOAL;
+        boolean errorsMet = checkIn.errors() == 0 && me.errors() == 0 && audited.errors() == 0;
         String report = String.format("""
-                morning-rush benchmark: one tenant, %d offices (planning + workspace, one B型 group and one staff member each),
+                morning-rush benchmark: one tenant, %d offices (planning + workspace + fixture, one B型 group and one staff member each),
                 %d persons (%d per office, each with a recipient certificate, a B型 benefit decision and a usage contract); %d cores, heap %d MB committed as it began, at most %d MB
                   seeded in %.0f s (offices by provisioning, groups and one person through the API, the other persons copied in SQL)
                   open loop over loopback HTTP: each request sent at its planned time at a fixed rate, latency from that planned
                   time (a stall is charged to every request it delays); bearer token of the office's staff member; every
                   check-in writes its service record and audit record; rate limit off
                   warm-up, closed loop from %d threads (and open loop at the rate), until the JIT settled (compiling < %.0f%% of a core; %.0f%% in the last round):
-                    %.0f s, %d check-ins (%s..%s) and %d floor requests, %d errors
+                    %.0f s, %d check-ins (%s..%s), %d floor and %d audited floor requests, %d errors
                   check-in   POST /api/v1/offices/{o}/workspace/attendance/check-in, %d planned at %d/s over %d s (%s..%s, each person once a day)
                     %s
                     p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.2f ms   goal p99 <= %.0f ms: %s
@@ -197,14 +207,20 @@ class MorningRushBenchmark {
                     %s
                     p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.2f ms   errors: %d
                     garbage collections: %d, %d ms of pauses
-                  p50 check-in / p50 floor = %.2f / %.2f = %.2f   goal <= %.0f: %s
+                  audited floor  GET /api/v1/offices/{o}/fixture/notes (test module: one transaction, one audit record appended, nothing else), %d planned at %d/s over %d s
+                    %s
+                    p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.2f ms   errors: %d
+                    garbage collections: %d, %d ms of pauses
+                  p50 check-in / p50 floor         = %.2f / %.2f = %.2f   (reported, not a goal)
+                  p50 check-in / p50 audited floor = %.2f / %.2f = %.2f   (reported, not a goal)
+                  p50 audited floor / p50 floor    = %.2f / %.2f = %.2f
                   in the tenant afterwards: %d service records, %d audit records
-                  load average (1 min) of the machine before / between / after: %.2f / %.2f / %.2f
+                  load average (1 min) of the machine before / between / between the floors / after: %.2f / %.2f / %.2f / %.2f
                 %s""",
                 OFFICES, PERSONS, PERSONS / OFFICES, Runtime.getRuntime().availableProcessors(), HEAP_AT_START >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, seedSeconds,
                 WARMUP_THREADS, JIT_SETTLED * 100, warm.lastJitShare() * 100, warm.seconds(), warm.checkIns(), lastWarmup,
-                firstMeasured.minusDays(1), warm.floorRequests(), warm.errors(),
+                firstMeasured.minusDays(1), warm.floorRequests(), warm.auditedFloorRequests(), warm.errors(),
                 measured, RATE, SECONDS, firstMeasured, today.minusDays(1),
                 checkIn.summary(),
                 checkIn.percentile(0.50), checkIn.percentile(0.90), checkIn.percentile(0.99), checkIn.percentile(1.0),
@@ -213,12 +229,17 @@ class MorningRushBenchmark {
                 measured, RATE, SECONDS, me.summary(),
                 me.percentile(0.50), me.percentile(0.90), me.percentile(0.99), me.percentile(1.0), me.errors(),
                 gc2[0] - gc1[0], gc2[1] - gc1[1],
-                checkIn.percentile(0.50), me.percentile(0.50), ratio, RATIO_GOAL, met(ratioMet),
-                rows[0], rows[1], loadBefore, loadBetween, loadAfter, statements);
+                measured, RATE, SECONDS, audited.summary(),
+                audited.percentile(0.50), audited.percentile(0.90), audited.percentile(0.99), audited.percentile(1.0), audited.errors(),
+                gc3[0] - gc2[0], gc3[1] - gc2[1],
+                checkIn.percentile(0.50), me.percentile(0.50), ratio,
+                checkIn.percentile(0.50), audited.percentile(0.50), auditedRatio,
+                audited.percentile(0.50), me.percentile(0.50), audited.percentile(0.50) / me.percentile(0.50),
+                rows[0], rows[1], loadBefore, loadBetween, loadBetweenFloors, loadAfter, statements);
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/morning-rush-benchmark.txt"), report);
-        if (!p99Met || !errorsMet || !ratioMet) {
+        if (!p99Met || !errorsMet) {
             throw new AssertionError("morning rush: a goal was missed (see target/morning-rush-benchmark.txt)");
         }
     }
@@ -398,13 +419,13 @@ class MorningRushBenchmark {
     }
 
     /** What the warm-up did: its time, its requests, its errors, and the JIT's share of a core in its last round. */
-    private record Warmup(double seconds, int checkIns, int floorRequests, int errors, double lastJitShare) {
+    private record Warmup(double seconds, int checkIns, int floorRequests, int auditedFloorRequests, int errors, double lastJitShare) {
     }
 
     /**
-     * Warms the JIT, the pools and the caches in rounds of 10 s of check-ins and 5 s of floor requests, each sent back
-     * to back by {@value #WARMUP_THREADS} threads (closed loop, so a cold server is not buried under a backlog it cannot
-     * clear), and from the second round on 3 s of check-ins and 2 s of floor requests open loop at the measured rate,
+     * Warms the JIT, the pools and the caches in rounds of 10 s of check-ins and 5 s of requests of each floor, each sent
+     * back to back by {@value #WARMUP_THREADS} threads (closed loop, so a cold server is not buried under a backlog it
+     * cannot clear), and from the second round on 3 s of check-ins and 2 s of each floor open loop at the measured rate,
      * until the JIT compilers used less than {@value #JIT_SETTLED} of a core in a round: on two shared cores this
      * application's JIT keeps compiling for minutes, and a measurement during it measures the compiler. At least
      * {@code bench.warmup.seconds}, at most {@code bench.warmup.max.seconds}.
@@ -415,10 +436,12 @@ class MorningRushBenchmark {
         long start = System.nanoTime();
         AtomicInteger checkIns = new AtomicInteger();
         AtomicInteger floorRequests = new AtomicInteger();
+        AtomicInteger auditedFloorRequests = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         Map<String, String> tokens = new ConcurrentHashMap<>();
         IntFunction<LoopbackHttp.Request> checkInRequests = checkIns(arrivals, day, random, tokens);
         IntFunction<LoopbackHttp.Request> floorRequest = floor(offices, tokens);
+        IntFunction<LoopbackHttp.Request> auditedFloorRequest = auditedFloor(offices, tokens);
         double share;
         int round = 0;
         do {
@@ -427,6 +450,7 @@ class MorningRushBenchmark {
             long jitStart = jit.getTotalCompilationTime();
             closedLoop(checkInRequests, checkIns, 10, 201, errors);
             closedLoop(floorRequest, floorRequests, 5, 200, errors);
+            closedLoop(auditedFloorRequest, auditedFloorRequests, 5, 200, errors);
             // and open loop at the rate, as measured: its paths (a virtual thread per request, more connections at
             // once, larger batches) are compiled here, not in the first second of the minute
             if (round++ > 0) {
@@ -434,11 +458,14 @@ class MorningRushBenchmark {
                 errors.addAndGet(run(RATE * 3, i -> checkInRequests.apply(first + i), 201).errors());
                 floorRequests.addAndGet(RATE * 2);
                 errors.addAndGet(run(RATE * 2, floorRequest, 200).errors());
+                auditedFloorRequests.addAndGet(RATE * 2);
+                errors.addAndGet(run(RATE * 2, auditedFloorRequest, 200).errors());
             }
             share = (jit.getTotalCompilationTime() - jitStart) / ((System.nanoTime() - roundStart) / 1e6);
         } while ((System.nanoTime() - start) / 1e9 < WARMUP_MAX_SECONDS
                 && ((System.nanoTime() - start) / 1e9 < WARMUP_SECONDS || share >= JIT_SETTLED));
-        return new Warmup((System.nanoTime() - start) / 1e9, checkIns.get(), floorRequests.get(), errors.get(), share);
+        return new Warmup((System.nanoTime() - start) / 1e9, checkIns.get(), floorRequests.get(), auditedFloorRequests.get(),
+                errors.get(), share);
     }
 
     /** {@value #WARMUP_THREADS} threads sending requests {@code next}, {@code next + 1} … back to back for some seconds. */
@@ -513,6 +540,18 @@ class MorningRushBenchmark {
     private IntFunction<LoopbackHttp.Request> floor(List<Office> offices, Map<String, String> tokens) {
         return i -> LoopbackHttp.Request.of("GET", "/api/v1/me", null,
                 "Authorization", "Bearer " + tokens.get(offices.get(i % offices.size()).staff()), "X-Tenant-Id", TENANT);
+    }
+
+    /**
+     * The audited floor: the test module's notes of each office in turn, by its staff member. One transaction of the
+     * tenant that appends one audit record to the office's chain and commits, and nothing else.
+     */
+    private IntFunction<LoopbackHttp.Request> auditedFloor(List<Office> offices, Map<String, String> tokens) {
+        return i -> {
+            Office o = offices.get(i % offices.size());
+            return LoopbackHttp.Request.of("GET", "/api/v1/offices/" + o.id() + "/fixture/notes", null,
+                    "Authorization", "Bearer " + tokens.get(o.staff()), "X-Tenant-Id", TENANT);
+        };
     }
 
     /**
@@ -694,7 +733,10 @@ class MorningRushBenchmark {
         return "rush.staff.%03d".formatted(office + 1);
     }
 
-    /** The tenant: {@value #OFFICES} B型 offices with planning and workspace, a tenant admin, one staff member per office. */
+    /**
+     * The tenant: {@value #OFFICES} B型 offices with planning, workspace and the test module {@code fixture} (the audited
+     * floor), a tenant admin, one staff member per office.
+     */
     private static String manifest() {
         StringBuilder m = new StringBuilder("""
                 tenant:
@@ -712,7 +754,7 @@ class MorningRushBenchmark {
                         regionalClass: GRADE_1
                         services:
                           TYPE_B: 20
-                        modules: [planning, workspace]
+                        modules: [planning, workspace, fixture]
                     """.formatted(number(i), i + 1));
         }
         m.append("""

@@ -5,11 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.rules.LocalParameters;
+import jp.tsunagu.rules.ParameterValue;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.workspace.internal.domain.AttendanceRounding;
+import jp.tsunagu.workspace.internal.domain.CheckInRules;
 import jp.tsunagu.workspace.internal.domain.GroupKind;
 import jp.tsunagu.workspace.internal.domain.WorkAssignment;
 import jp.tsunagu.workspace.internal.domain.WorkGroup;
@@ -23,22 +30,26 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An office's groups, work areas and contents, and which group holds which in a time slot. One area or content
  * is never held by two groups at once (WS-5); in a multi-function office that keeps employed A型 users apart
- * from non-employed A型 and B型 users.
+ * from non-employed A型 and B型 users. The office's rounding of attendance times (WS-6).
  */
 @Service
 public class WorkspaceConfigService {
+    private static final String START_ROUNDING = "attendance-start-rounding";
+    private static final String END_ROUNDING = "attendance-end-rounding";
     private final WorkGroupRepository groups;
     private final WorkPlaceRepository places;
     private final WorkAssignmentRepository assignments;
     private final Offices offices;
+    private final LocalParameters parameters;
     private final Clock clock;
 
     WorkspaceConfigService(WorkGroupRepository groups, WorkPlaceRepository places, WorkAssignmentRepository assignments,
-                           Offices offices, Clock clock) {
+                           Offices offices, LocalParameters parameters, Clock clock) {
         this.groups = groups;
         this.places = places;
         this.assignments = assignments;
         this.offices = offices;
+        this.parameters = parameters;
         this.clock = clock;
     }
 
@@ -90,21 +101,24 @@ public class WorkspaceConfigService {
     }
 
     /**
-     * Whether a user of a group of {@code kind} may work at {@code placeId} at that moment: refused (naming the
-     * rule) when a group they must be kept apart from holds it then, or when no group of theirs does.
+     * A work area or content of the office as the check-in's separation rule sees it (WS-5, {@link CheckInRules}): its
+     * name and every group's slot on it; empty when the office has no such place.
      */
-    @Transactional(readOnly = true, noRollbackFor = Problem.class) // a broken rule is an answer: a batch of check-ins goes on
-    public void requireAllowed(OfficeId office, GroupKind kind, UUID placeId, LocalDate date, LocalTime time) {
-        WorkPlace place = places.find(office.value(), placeId)
-                .orElseThrow(() -> new Problem.Invalid("placeId", "workspace.unknown", placeId));
-        for (WorkAssignment a : assignments.ofPlace(placeId)) {
-            if (a.holdsAt(date, time)) {
-                WorkGroup holder = groups.findById(a.groupId()).orElseThrow();
-                if (holder.kind().mustBeSeparatedFrom(kind)) {
-                    throw new Problem.Invalid("placeId", "workspace.separation", place.name(), holder.name(), a.startsAt(), a.endsAt());
-                }
-            }
-        }
+    @Transactional(readOnly = true)
+    public Optional<CheckInRules.Place> place(OfficeId office, UUID placeId) {
+        return places.find(office.value(), placeId).map(place -> {
+            List<WorkAssignment> slots = assignments.ofPlace(placeId);
+            Map<UUID, WorkGroup> holders = groups.findAllById(slots.stream().map(WorkAssignment::groupId).distinct().toList())
+                    .stream().collect(Collectors.toMap(WorkGroup::id, g -> g));
+            return new CheckInRules.Place(place.name(), slots.stream().map(a -> new CheckInRules.Holder(a,
+                    holders.get(a.groupId()).name(), holders.get(a.groupId()).kind())).toList());
+        });
+    }
+
+    /** The office's rounding of attendance times on a date (its local parameters, WS-6). */
+    public AttendanceRounding rounding(OfficeId office, LocalDate date) {
+        Map<String, ParameterValue> values = parameters.forOffice(office, List.of(START_ROUNDING, END_ROUNDING), date);
+        return new AttendanceRounding(values.get(START_ROUNDING).value(), values.get(END_ROUNDING).value());
     }
 
     @Transactional(readOnly = true)

@@ -20,6 +20,10 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, UU
     @Query("select r from ServiceRecord r where r.personId = :person and r.serviceDate = :date")
     List<ServiceRecord> ofPersonDay(UUID person, LocalDate date);
 
+    /** The person's records at every office of the tenant from {@code from} to {@code to} (a check-in's month so far). */
+    @Query("select r from ServiceRecord r where r.personId = :person and r.serviceDate >= :from and r.serviceDate <= :to")
+    List<ServiceRecord> ofPersonMonth(UUID person, LocalDate from, LocalDate to);
+
     @Query("select r from ServiceRecord r where r.officeId = :office and r.serviceDate = :date order by r.checkIn nulls last, r.personId")
     List<ServiceRecord> ofOfficeDay(UUID office, LocalDate date);
 

@@ -19,6 +19,7 @@ import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.workspace.internal.AttendanceService;
 import jp.tsunagu.workspace.internal.BoardService;
+import jp.tsunagu.workspace.internal.checkin.CheckInService;
 import jp.tsunagu.workspace.internal.domain.DayDetails;
 import jp.tsunagu.workspace.internal.domain.Offsite;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
@@ -41,10 +42,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/offices/{officeId}/workspace/attendance")
 class AttendanceController {
     private final AttendanceService attendance;
+    private final CheckInService checkIns;
     private final BoardService board;
 
-    AttendanceController(AttendanceService attendance, BoardService board) {
+    AttendanceController(AttendanceService attendance, CheckInService checkIns, BoardService board) {
         this.attendance = attendance;
+        this.checkIns = checkIns;
         this.board = board;
     }
 
@@ -52,7 +55,7 @@ class AttendanceController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
     RecordView checkIn(@PathVariable UUID officeId, @Valid @RequestBody CheckIn c, Principal user) {
-        return RecordView.of(attendance.checkIn(new OfficeId(officeId), c.personId(), c.date(), c.time(), c.groupId(), c.areaId(),
+        return RecordView.of(checkIns.checkIn(new OfficeId(officeId), c.personId(), c.date(), c.time(), c.groupId(), c.areaId(),
                 c.contentId(), user.getName()));
     }
 

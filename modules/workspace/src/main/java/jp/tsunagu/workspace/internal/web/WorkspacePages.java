@@ -21,6 +21,7 @@ import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.web.PageController;
 import jp.tsunagu.workspace.internal.AttendanceService;
+import jp.tsunagu.workspace.internal.checkin.CheckInService;
 import jp.tsunagu.workspace.internal.BoardService;
 import jp.tsunagu.workspace.internal.DailyBoard;
 import jp.tsunagu.workspace.internal.MonthService;
@@ -72,6 +73,7 @@ class WorkspacePages implements PageController {
     }
 
     private final AttendanceService attendance;
+    private final CheckInService checkIns;
     private final BoardService boards;
     private final MonthService months;
     private final WorkspaceConfigService config;
@@ -81,9 +83,11 @@ class WorkspacePages implements PageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    WorkspacePages(AttendanceService attendance, BoardService boards, MonthService months, WorkspaceConfigService config,
-                   TabletPins pins, SheetDocuments documents, Offices offices, MessageSource messages, Clock clock) {
+    WorkspacePages(AttendanceService attendance, CheckInService checkIns, BoardService boards, MonthService months,
+                   WorkspaceConfigService config, TabletPins pins, SheetDocuments documents, Offices offices,
+                   MessageSource messages, Clock clock) {
         this.attendance = attendance;
+        this.checkIns = checkIns;
         this.boards = boards;
         this.months = months;
         this.config = config;
@@ -177,7 +181,7 @@ class WorkspacePages implements PageController {
         OfficeId office = office(officeId).id();
         try {
             pins.check(office, personId, text(form, "pin"));
-            var record = attendance.checkIn(office, personId, LocalDate.now(clock), LocalTime.now(clock), uuid(form, "groupId"),
+            var record = checkIns.checkIn(office, personId, LocalDate.now(clock), LocalTime.now(clock), uuid(form, "groupId"),
                     uuid(form, "areaId"), null, auth.getName());
             redirect.addFlashAttribute("message", messages.getMessage("workspace.ui.checkedIn",
                     new Object[] {text(form, "name"), record.checkIn()}, locale));

@@ -1,4 +1,4 @@
-package jp.tsunagu.workspace.internal;
+package jp.tsunagu.workspace.internal.checkin;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.tenancy.TenantContext;
-import jp.tsunagu.workspace.internal.AttendanceService.CheckIn;
-import jp.tsunagu.workspace.internal.AttendanceService.Outcome;
+import jp.tsunagu.workspace.internal.checkin.CheckInBatch.CheckIn;
+import jp.tsunagu.workspace.internal.checkin.CheckInBatch.Outcome;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Writes check-ins in batches (group commit). Each tenant's check-ins go to one lane of
  * {@code tsunagu.workspace.check-in.lanes}, each lane with one writer: a request's check-in waits there while the
  * writer is busy, and the writer then takes every check-in waiting, up to {@code tsunagu.workspace.check-in.batch}, in
- * one transaction per tenant ({@link AttendanceService#checkInAll}). When check-ins come one at a time, each is its own
+ * one transaction per tenant ({@link CheckInBatch#write}). When check-ins come one at a time, each is its own
  * batch and waits for nothing; at the morning rush a transaction's begin, reads, round trips and commit are shared by
  * all the check-ins that arrived meanwhile, instead of being paid by each, and the database has one transaction per lane
  * to run instead of one per request. A tenant whose writes wait (for a lock) holds up only the tenants of its lane. The
@@ -48,21 +48,21 @@ class CheckInQueue implements SmartLifecycle {
     /** Check-ins one lane holds before it refuses more: a minute of a rush of 500 a second with room to spare. */
     private static final int LANE_CAPACITY = 50_000;
 
-    private final AttendanceService attendance;
+    private final CheckInBatch writes;
     private final int batch;
     private final Duration patience;
     private final List<Lane> lanes = new ArrayList<>();
     private final DistributionSummary sizes;
     private volatile boolean running;
 
-    CheckInQueue(AttendanceService attendance, MeterRegistry meters,
+    CheckInQueue(CheckInBatch writes, MeterRegistry meters,
                  @Value("${tsunagu.workspace.check-in.lanes:4}") int lanes,
                  @Value("${tsunagu.workspace.check-in.batch:32}") int batch,
                  @Value("${tsunagu.workspace.check-in.patience:30s}") Duration patience) {
         if (lanes < 1 || batch < 1) {
             throw new IllegalArgumentException("tsunagu.workspace.check-in.lanes and .batch must be at least 1");
         }
-        this.attendance = attendance;
+        this.writes = writes;
         this.batch = batch;
         this.patience = patience;
         for (int i = 0; i < lanes; i++) {
@@ -113,7 +113,7 @@ class CheckInQueue implements SmartLifecycle {
 
     /** Before start or after stop: alone, on the caller's thread. */
     private ServiceRecord alone(TenantContext.Carried tenant, CheckIn checkIn) {
-        Outcome outcome = tenant.call(() -> attendance.checkInAll(List.of(checkIn)).get(0));
+        Outcome outcome = tenant.call(() -> writes.write(List.of(checkIn)).get(0));
         sizes.record(1);
         return outcome.record();
     }
@@ -157,7 +157,7 @@ class CheckInQueue implements SmartLifecycle {
     private void writeBatch(TenantContext.Carried tenant, List<Waiting> ws) {
         List<Outcome> outcomes;
         try {
-            outcomes = tenant.call(() -> attendance.checkInAll(ws.stream().map(Waiting::checkIn).toList()));
+            outcomes = tenant.call(() -> writes.write(ws.stream().map(Waiting::checkIn).toList()));
         } catch (RuntimeException e) {
             if (ws.size() == 1) {
                 ws.get(0).outcome().completeExceptionally(e);
