@@ -177,15 +177,22 @@ class ArchitectureTests {
                 .doesNotContain("FixtureListeners$Happened)").doesNotContain("FixtureListeners$Flaky)");
     }
 
-    /** Types an event's components may not have: raw ids and primitive money say nothing of what they hold. */
+    /**
+     * Types an event's components and an api's signatures may not have: raw ids and primitive money say nothing of
+     * what they hold.
+     */
     static final ArchRule EVENTS_ARE_TYPED = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
-            .that().resideInAPackage("..events..").and().resideOutsideOfPackages(PLATFORM)
+            .that().resideInAnyPackage("..events..", "..api..").and().resideOutsideOfPackages(PLATFORM)
             .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
                     "carry typed ids (TenantId, OfficeId, PersonId …) and Yen, never a raw UUID or a primitive amount of yen") {
                 @Override
                 public void check(com.tngtech.archunit.core.domain.JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
-                    for (var field : item.getFields()) {
-                        if (field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)) {
+                    var instanceFields = item.getFields().stream()
+                            .filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)).toList();
+                    // a typed id itself (record ContractId(UUID value)) holds the UUID
+                    boolean typedId = instanceFields.size() == 1 && instanceFields.get(0).getName().equals("value");
+                    for (var field : instanceFields) {
+                        if (typedId) {
                             continue;
                         }
                         boolean uuid = field.getRawType().isEquivalentTo(java.util.UUID.class);
@@ -194,6 +201,20 @@ class ArchitectureTests {
                         if (uuid || primitiveYen) {
                             events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(field,
                                     item.getSimpleName() + "." + field.getName() + " is a " + field.getRawType().getSimpleName()));
+                        }
+                    }
+                    if (!item.isInterface()) {
+                        return;
+                    }
+                    for (var method : item.getMethods()) {
+                        java.util.List<com.tngtech.archunit.core.domain.JavaType> types = new java.util.ArrayList<>(method.getParameterTypes());
+                        types.add(method.getReturnType());
+                        for (var type : types) {
+                            if (type.getAllInvolvedRawTypes().stream().anyMatch(t -> t.isEquivalentTo(java.util.UUID.class))) {
+                                events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                                        item.getSimpleName() + "." + method.getName() + " takes or gives a raw UUID"));
+                                break;
+                            }
                         }
                     }
                 }
@@ -211,7 +232,8 @@ class ArchitectureTests {
         EvaluationResult result = EVENTS_ARE_TYPED.evaluate(fixture);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("LooselyTyped.personId is a UUID")
-                .contains("LooselyTyped.wageYen is a long").doesNotContain("LooselyTyped.officeId");
+                .contains("LooselyTyped.wageYen is a long").doesNotContain("LooselyTyped.officeId")
+                .contains("LooseQueries.contracts takes or gives a raw UUID").doesNotContain("LooseQueries.typed");
     }
 
     @Test

@@ -377,14 +377,14 @@ class ContractsIT extends IntegrationTest {
         assertThat(valid(workshop, person, ServiceType.TYPE_B, "2026-10-01")).as("after the decision").isFalse();
         assertThat(valid(workshop, person, ServiceType.TYPE_A, "2026-06-01")).as("another service type").isFalse();
         assertThat(valid(transition, person, ServiceType.TYPE_B, "2026-06-01")).as("another office").isFalse();
-        assertThat(inTenant(BETA, () -> queries.hasValidContract(workshop, person, ServiceType.TYPE_B, LocalDate.of(2026, 6, 1))))
+        assertThat(inTenant(BETA, () -> queries.hasValidContract(new jp.tsunagu.kernel.OfficeId(workshop), new jp.tsunagu.kernel.PersonId(person), ServiceType.TYPE_B, LocalDate.of(2026, 6, 1))))
                 .as("another tenant").isFalse();
-        assertThatThrownBy(() -> queries.hasValidContract(workshop, person, ServiceType.TYPE_B, LocalDate.of(2026, 6, 1)))
+        assertThatThrownBy(() -> queries.hasValidContract(new jp.tsunagu.kernel.OfficeId(workshop), new jp.tsunagu.kernel.PersonId(person), ServiceType.TYPE_B, LocalDate.of(2026, 6, 1)))
                 .isInstanceOf(IllegalTransactionStateException.class);
     }
 
     private boolean valid(UUID office, UUID person, ServiceType type, String date) {
-        return inTenant(ALPHA, () -> queries.hasValidContract(office, person, type, LocalDate.parse(date)));
+        return inTenant(ALPHA, () -> queries.hasValidContract(new jp.tsunagu.kernel.OfficeId(office), new jp.tsunagu.kernel.PersonId(person), type, LocalDate.parse(date)));
     }
 
     private void bad(UUID office, UUID person, String body, String field, String japanese, String english) throws Exception {

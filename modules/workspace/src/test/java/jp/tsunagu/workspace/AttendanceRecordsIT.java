@@ -96,8 +96,8 @@ class AttendanceRecordsIT extends IntegrationTest {
                 {"personId": "%s", "date": "2026-06-02", "time": "10:00", "groupId": "%s"}""".formatted(person, group), 409);
         checkIn(works, person, "2026-06-03", "10:00", group);
         inTenant(ALPHA, () -> {
-            assertThat(queries.month(works, person, YearMonth.of(2026, 6)))
-                    .containsExactly(new AttendanceQueries.MonthOfService(person, jp.tsunagu.kernel.ServiceType.TYPE_B, YearMonth.of(2026, 6), 1, 0, 1, false));
+            assertThat(queries.month(new jp.tsunagu.kernel.OfficeId(works), new jp.tsunagu.kernel.PersonId(person), YearMonth.of(2026, 6)))
+                    .containsExactly(new AttendanceQueries.MonthOfService(new jp.tsunagu.kernel.PersonId(person), jp.tsunagu.kernel.ServiceType.TYPE_B, YearMonth.of(2026, 6), 1, 0, 1, false));
             return null;
         });
     }

@@ -1,7 +1,8 @@
 package jp.tsunagu.planning.api;
 
 import java.time.LocalDate;
-import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.ServiceType;
 
 /**
@@ -15,42 +16,42 @@ public interface PlanningQueries {
      * that office for the service type runs on the date, and a 支給決定 on one of the person's recipient certificates
      * for the service type covers it (a 暫定支給決定 only until its provisional term ends).
      */
-    boolean hasValidContract(UUID officeId, UUID personId, ServiceType type, LocalDate date);
+    boolean hasValidContract(OfficeId officeId, PersonId personId, ServiceType type, LocalDate date);
 
     /**
      * The days of service a benefit decision of the person allows for the service type in the month of
      * {@code date} (its number, or 原則の日数 = days of the month − 8), or empty when no decision covers the date.
      */
-    java.util.OptionalInt daysAllowed(UUID personId, ServiceType type, LocalDate date);
+    java.util.OptionalInt daysAllowed(PersonId personId, ServiceType type, LocalDate date);
 
     /**
      * Both questions at once, as a check-in asks them (a batch of check-ins: the list below): empty when the person may not be served by the office on
      * {@code date} ({@link #hasValidContract} is false), else what {@link #daysAllowed} answers. One read of the
      * contracts and one of the decisions.
      */
-    java.util.OptionalInt daysAllowedUnderContract(UUID officeId, UUID personId, ServiceType type, LocalDate date);
+    java.util.OptionalInt daysAllowedUnderContract(OfficeId officeId, PersonId personId, ServiceType type, LocalDate date);
 
     /** {@link #daysAllowedUnderContract} for many questions in one read: the answers in the questions' order. */
     java.util.List<java.util.OptionalInt> daysAllowedUnderContract(java.util.List<ContractQuestion> questions);
 
     /** One question of {@link #daysAllowedUnderContract(java.util.List)}. */
-    record ContractQuestion(UUID officeId, UUID personId, ServiceType type, LocalDate date) {
+    record ContractQuestion(OfficeId officeId, PersonId personId, ServiceType type, LocalDate date) {
     }
 
     /** {@link #daysAllowed} for many persons at once (one read): persons without a covering decision are left out. */
-    java.util.Map<UUID, Integer> daysAllowed(java.util.Collection<UUID> personIds, ServiceType type, LocalDate date);
+    java.util.Map<PersonId, Integer> daysAllowed(java.util.Collection<PersonId> personIds, ServiceType type, LocalDate date);
 
     /**
      * The persons the office serves on {@code date} (a usage contract of the office runs that day), by kana, each
      * with the service types of those contracts and the number of the certificate the contract names.
      */
-    java.util.List<ServedPerson> servedOn(UUID officeId, LocalDate date);
+    java.util.List<ServedPerson> servedOn(OfficeId officeId, LocalDate date);
 
     /** The person as {@link #servedOn} would list them, or empty when no contract of the office runs that day. */
-    java.util.Optional<ServedPerson> served(UUID officeId, UUID personId, LocalDate date);
+    java.util.Optional<ServedPerson> served(OfficeId officeId, PersonId personId, LocalDate date);
 
     /** A person an office serves: full name, full kana (katakana), the certificate number, the contracted types. */
-    record ServedPerson(UUID personId, String name, String kana, String certificateNumber,
+    record ServedPerson(PersonId personId, String name, String kana, String certificateNumber,
                         java.util.Set<ServiceType> serviceTypes) {
     }
 }

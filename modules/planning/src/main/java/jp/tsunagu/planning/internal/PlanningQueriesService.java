@@ -1,5 +1,7 @@
 package jp.tsunagu.planning.internal;
 
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.OfficeId;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -33,13 +35,13 @@ class PlanningQueriesService implements PlanningQueries {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public boolean hasValidContract(UUID officeId, UUID personId, ServiceType type, LocalDate date) {
+    public boolean hasValidContract(OfficeId officeId, PersonId personId, ServiceType type, LocalDate date) {
         return daysAllowedUnderContract(officeId, personId, type, date).isPresent();
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public java.util.OptionalInt daysAllowedUnderContract(UUID officeId, UUID personId, ServiceType type, LocalDate date) {
+    public java.util.OptionalInt daysAllowedUnderContract(OfficeId officeId, PersonId personId, ServiceType type, LocalDate date) {
         return daysAllowedUnderContract(List.of(new ContractQuestion(officeId, personId, type, date))).get(0);
     }
 
@@ -57,8 +59,8 @@ class PlanningQueriesService implements PlanningQueries {
         }
         jdbc.query(con -> {
             var ps = con.prepareStatement(DECISIONS_UNDER_CONTRACT);
-            ps.setArray(1, con.createArrayOf("uuid", questions.stream().map(ContractQuestion::officeId).toArray()));
-            ps.setArray(2, con.createArrayOf("uuid", questions.stream().map(ContractQuestion::personId).toArray()));
+            ps.setArray(1, con.createArrayOf("uuid", questions.stream().map(q -> q.officeId().value()).toArray()));
+            ps.setArray(2, con.createArrayOf("uuid", questions.stream().map(q -> q.personId().value()).toArray()));
             ps.setArray(3, con.createArrayOf("text", questions.stream().map(q -> q.type().name()).toArray()));
             ps.setArray(4, con.createArrayOf("text", questions.stream().map(q -> q.date().toString()).toArray()));
             return ps;
@@ -100,22 +102,22 @@ class PlanningQueriesService implements PlanningQueries {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public java.util.OptionalInt daysAllowed(UUID personId, ServiceType type, LocalDate date) {
-        return decisions.findForPerson(personId, type).stream().filter(d -> d.covers(date))
+    public java.util.OptionalInt daysAllowed(PersonId personId, ServiceType type, LocalDate date) {
+        return decisions.findForPerson(personId.value(), type).stream().filter(d -> d.covers(date))
                 .mapToInt(d -> d.daysAllowedIn(java.time.YearMonth.from(date))).max();
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public Map<UUID, Integer> daysAllowed(java.util.Collection<UUID> personIds, ServiceType type, LocalDate date) {
-        Map<UUID, Integer> allowed = new java.util.HashMap<>();
+    public Map<PersonId, Integer> daysAllowed(java.util.Collection<PersonId> personIds, ServiceType type, LocalDate date) {
+        Map<PersonId, Integer> allowed = new java.util.HashMap<>();
         if (personIds.isEmpty()) {
             return allowed;
         }
-        for (Object[] row : decisions.findForPersons(personIds, type)) {
+        for (Object[] row : decisions.findForPersons(personIds.stream().map(PersonId::value).toList(), type)) {
             var decision = (jp.tsunagu.planning.internal.domain.BenefitDecision) row[1];
             if (decision.covers(date)) {
-                allowed.merge((UUID) row[0], decision.daysAllowedIn(java.time.YearMonth.from(date)), Math::max);
+                allowed.merge(new PersonId((UUID) row[0]), decision.daysAllowedIn(java.time.YearMonth.from(date)), Math::max);
             }
         }
         return allowed;
@@ -123,14 +125,14 @@ class PlanningQueriesService implements PlanningQueries {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public List<ServedPerson> servedOn(UUID officeId, LocalDate date) {
-        return served(persons.servedOn(officeId, date, null));
+    public List<ServedPerson> servedOn(OfficeId officeId, LocalDate date) {
+        return served(persons.servedOn(officeId.value(), date, null));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public Optional<ServedPerson> served(UUID officeId, UUID personId, LocalDate date) {
-        return served(persons.servedOn(officeId, date, personId)).stream().findFirst();
+    public Optional<ServedPerson> served(OfficeId officeId, PersonId personId, LocalDate date) {
+        return served(persons.servedOn(officeId.value(), date, personId.value())).stream().findFirst();
     }
 
     /** One entry per person, in the rows' (kana) order, with every contracted type. */
@@ -139,7 +141,7 @@ class PlanningQueriesService implements PlanningQueries {
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
             ServiceType type = ServiceType.valueOf((String) row[4]);
-            byPerson.merge(id, new ServedPerson(id, (String) row[1], (String) row[2], (String) row[3], EnumSet.of(type)),
+            byPerson.merge(id, new ServedPerson(new PersonId(id), (String) row[1], (String) row[2], (String) row[3], EnumSet.of(type)),
                     (a, b) -> {
                         EnumSet<ServiceType> types = EnumSet.copyOf(a.serviceTypes());
                         types.addAll(b.serviceTypes());

@@ -2,7 +2,8 @@ package jp.tsunagu.workspace.api;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.ServiceType;
 
 /**
@@ -12,16 +13,16 @@ import jp.tsunagu.kernel.ServiceType;
 public interface AttendanceQueries {
 
     /** One person's service at the office in the month, per service type (empty when none). */
-    List<MonthOfService> month(UUID officeId, UUID personId, YearMonth month);
+    List<MonthOfService> month(OfficeId officeId, PersonId personId, YearMonth month);
 
     /** Every person's service at the office in the month, per person and service type. */
-    List<MonthOfService> month(UUID officeId, YearMonth month);
+    List<MonthOfService> month(OfficeId officeId, YearMonth month);
 
     /**
      * Days present, minutes of service (of closed days, after the office's rounding), absences, and whether the
      * month is closed.
      */
-    record MonthOfService(UUID personId, ServiceType serviceType, YearMonth month, int days, int minutes, int absences,
+    record MonthOfService(PersonId personId, ServiceType serviceType, YearMonth month, int days, int minutes, int absences,
                           boolean closed) {
     }
 }

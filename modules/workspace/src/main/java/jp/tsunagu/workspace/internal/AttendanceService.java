@@ -92,8 +92,8 @@ public class AttendanceService {
         GroupKind kind = groups.find(office.value(), request.groupId()).map(WorkGroup::kind).orElse(null);
         CheckInRules.Facts facts = new CheckInRules.Facts(kind, months.closed(office.value(), date.withDayOfMonth(1)),
                 kind == null ? OptionalInt.empty()
-                        : planning.daysAllowedUnderContract(office.value(), person, kind.serviceType(), date),
-                () -> planning.served(office.value(), person, date).isPresent(),
+                        : planning.daysAllowedUnderContract(office, new PersonId(person), kind.serviceType(), date),
+                () -> planning.served(office, new PersonId(person), date).isPresent(),
                 request.areaId() == null ? null : config.place(office, request.areaId()).orElse(null),
                 request.contentId() == null ? null : config.place(office, request.contentId()).orElse(null),
                 records.ofPersonMonth(person, date.withDayOfMonth(1), date).stream().map(CheckInRules.Stay::of).toList(),
@@ -208,7 +208,7 @@ public class AttendanceService {
     @Transactional
     public WorkingHours setWorkingHours(OfficeId office, UUID personId, LocalDate from, LocalTime start, LocalTime end,
                                         int breakMinutes, String by) {
-        PlanningQueries.ServedPerson person = planning.served(office.value(), personId, from)
+        PlanningQueries.ServedPerson person = planning.served(office, new PersonId(personId), from)
                 .orElseThrow(() -> new Problem.Invalid("personId", "workspace.attendance.notServed", from));
         if (!person.serviceTypes().contains(jp.tsunagu.kernel.ServiceType.TYPE_A)) {
             throw new Problem.Invalid("personId", "workspace.hours.employedOnly", person.serviceTypes());
@@ -234,7 +234,7 @@ public class AttendanceService {
     /** The group, when the person may be served in it that day; else the first rule broken, naming its field. */
     private WorkGroup admissible(OfficeId office, UUID personId, LocalDate date, UUID groupId) {
         WorkGroup group = group(office, date, groupId);
-        if (!planning.hasValidContract(office.value(), personId, group.kind().serviceType(), date)) {
+        if (!planning.hasValidContract(office, new PersonId(personId), group.kind().serviceType(), date)) {
             throw notAdmitted(office, personId, group.kind().serviceType(), date);
         }
         requireOpen(office, date);
@@ -249,7 +249,7 @@ public class AttendanceService {
 
     /** Why the person may not be served: not a person of the office that day, or no contract and decision for the service. */
     private Problem notAdmitted(OfficeId office, UUID personId, ServiceType type, LocalDate date) {
-        return CheckInRules.notAdmitted(planning.served(office.value(), personId, date).isPresent(), type, date);
+        return CheckInRules.notAdmitted(planning.served(office, new PersonId(personId), date).isPresent(), type, date);
     }
 
     private static Problem overlap(String field, ServiceRecord other) {

@@ -49,21 +49,21 @@ public class BoardService {
         List<WorkGroup> all = groups.ofOffice(office.value());
         Map<UUID, ServiceRecord> byPerson = new LinkedHashMap<>();
         records.ofOfficeDay(office.value(), date).forEach(r -> byPerson.put(r.personId(), r));
-        List<ServedPerson> served = planning.servedOn(office.value(), date);
+        List<ServedPerson> served = planning.servedOn(office, date);
         Set<UUID> insured = new HashSet<>();
         if (!served.isEmpty()) {
-            insurances.covering(served.stream().map(ServedPerson::personId).toList(), date).stream()
+            insurances.covering(served.stream().map(p -> p.personId().value()).toList(), date).stream()
                     .map(VoluntaryInsurance::personId).forEach(insured::add);
         }
         Map<UUID, List<DailyBoard.Entry>> entries = new LinkedHashMap<>();
         all.forEach(g -> entries.put(g.id(), new ArrayList<>()));
         for (ServedPerson p : served) {
-            ServiceRecord r = byPerson.get(p.personId());
+            ServiceRecord r = byPerson.get(p.personId().value());
             UUID groupId = r != null ? r.groupId() : all.stream().filter(g -> p.serviceTypes().contains(g.kind().serviceType()))
                     .map(WorkGroup::id).findFirst().orElse(null);
             if (groupId != null && entries.containsKey(groupId)) {
                 boolean worker = r != null ? r.serviceType() == ServiceType.TYPE_A : p.serviceTypes().contains(ServiceType.TYPE_A);
-                entries.get(groupId).add(new DailyBoard.Entry(p, r, !worker && !insured.contains(p.personId())));
+                entries.get(groupId).add(new DailyBoard.Entry(p, r, !worker && !insured.contains(p.personId().value())));
             }
         }
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "service_record", "board:" + date).inOffice(office));

@@ -1,5 +1,6 @@
 package jp.tsunagu.workspace.internal;
 
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ public class InsuranceService {
     @Transactional
     public VoluntaryInsurance add(OfficeId office, UUID personId, String insurer, String policyNumber, LocalDate from, LocalDate to,
                                   String by) {
-        if (planning.served(office.value(), personId, from).isEmpty() && planning.served(office.value(), personId, to).isEmpty()) {
+        if (planning.served(office, new PersonId(personId), from).isEmpty() && planning.served(office, new PersonId(personId), to).isEmpty()) {
             throw new Problem.Invalid("personId", "workspace.attendance.notServed", from);
         }
         VoluntaryInsurance i = insurances.save(new VoluntaryInsurance(office.value(), personId, insurer, policyNumber, from, to, by,
@@ -44,8 +45,8 @@ public class InsuranceService {
 
     @Transactional // writes its audit record
     public List<VoluntaryInsurance> ofPerson(OfficeId office, UUID personId) {
-        if (planning.served(office.value(), personId, LocalDate.now(clock)).isEmpty() && insurances.ofPerson(personId).stream()
-                .noneMatch(i -> planning.served(office.value(), personId, i.validFrom()).isPresent())) {
+        if (planning.served(office, new PersonId(personId), LocalDate.now(clock)).isEmpty() && insurances.ofPerson(personId).stream()
+                .noneMatch(i -> planning.served(office, new PersonId(personId), i.validFrom()).isPresent())) {
             throw new Problem.NotFound("workspace.personNotFound");
         }
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "voluntary_insurance", personId.toString()).inOffice(office).about(personId));

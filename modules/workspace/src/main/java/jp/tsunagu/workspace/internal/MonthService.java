@@ -1,5 +1,6 @@
 package jp.tsunagu.workspace.internal;
 
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -79,8 +80,8 @@ public class MonthService implements AttendanceQueries {
             byPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r);
         }
         Map<UUID, ServedPerson> persons = new LinkedHashMap<>();
-        for (ServedPerson p : planning.servedOn(office.value(), month.atEndOfMonth())) {
-            persons.put(p.personId(), p);
+        for (ServedPerson p : planning.servedOn(office, month.atEndOfMonth())) {
+            persons.put(p.personId().value(), p);
         }
         for (UUID id : byPerson.keySet()) { // served earlier in the month, contract since ended
             if (!persons.containsKey(id)) {
@@ -88,23 +89,24 @@ public class MonthService implements AttendanceQueries {
             }
         }
         // one read per service type for the amounts and one for the confirmations, whatever the number of persons
-        Map<ServiceType, Map<UUID, Integer>> allowed = new EnumMap<>(ServiceType.class);
-        Map<ServiceType, Map<UUID, Integer>> allowedAtStart = new EnumMap<>(ServiceType.class);
+        Map<ServiceType, Map<PersonId, Integer>> allowed = new EnumMap<>(ServiceType.class);
+        Map<ServiceType, Map<PersonId, Integer>> allowedAtStart = new EnumMap<>(ServiceType.class);
+        List<PersonId> personIds = persons.keySet().stream().map(PersonId::new).toList();
         java.util.Set<ServiceType> types = java.util.EnumSet.noneOf(ServiceType.class);
         persons.values().forEach(p -> types.addAll(p.serviceTypes()));
         byPerson.values().forEach(list -> list.forEach(r -> types.add(r.serviceType())));
         for (ServiceType type : types) {
-            allowed.put(type, planning.daysAllowed(persons.keySet(), type, month.atEndOfMonth()));
-            allowedAtStart.put(type, planning.daysAllowed(persons.keySet(), type, month.atDay(1)));
+            allowed.put(type, planning.daysAllowed(personIds, type, month.atEndOfMonth()));
+            allowedAtStart.put(type, planning.daysAllowed(personIds, type, month.atDay(1)));
         }
         Map<UUID, AttendanceConfirmation> confirmed = new java.util.HashMap<>();
         confirmations.ofMonth(office.value(), month.atDay(1)).forEach(c -> confirmed.put(c.personId(), c));
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "monthly_sheet", "office:" + month).inOffice(office));
         return persons.values().stream().sorted(java.util.Comparator.comparing(ServedPerson::kana))
-                .map(p -> sheet(o, p, month, byPerson.getOrDefault(p.personId(), List.of()), closed,
+                .map(p -> sheet(o, p, month, byPerson.getOrDefault(p.personId().value(), List.of()), closed,
                         type -> java.util.Optional.ofNullable(allowed.get(type).get(p.personId()))
                                 .or(() -> java.util.Optional.ofNullable(allowedAtStart.get(type).get(p.personId()))),
-                        confirmed.get(p.personId())))
+                        confirmed.get(p.personId().value())))
                 .toList();
     }
 
@@ -116,7 +118,7 @@ public class MonthService implements AttendanceQueries {
                 allowed = planning.daysAllowed(person.personId(), type, month.atDay(1));
             }
             return allowed.isPresent() ? java.util.Optional.of(allowed.getAsInt()) : java.util.Optional.empty();
-        }, confirmations.find(office.id().value(), person.personId(), month.atDay(1)).orElse(null));
+        }, confirmations.find(office.id().value(), person.personId().value(), month.atDay(1)).orElse(null));
     }
 
     private MonthlyServiceSheet sheet(OfficeSummary office, ServedPerson person, YearMonth month, List<ServiceRecord> recorded,
@@ -197,14 +199,14 @@ public class MonthService implements AttendanceQueries {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public List<MonthOfService> month(UUID officeId, UUID personId, YearMonth month) {
-        return usage(officeId, month, records.ofPerson(officeId, personId, month.atDay(1), month.atEndOfMonth()));
+    public List<MonthOfService> month(OfficeId officeId, PersonId personId, YearMonth month) {
+        return usage(officeId.value(), month, records.ofPerson(officeId.value(), personId.value(), month.atDay(1), month.atEndOfMonth()));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public List<MonthOfService> month(UUID officeId, YearMonth month) {
-        return usage(officeId, month, records.ofOffice(officeId, month.atDay(1), month.atEndOfMonth()));
+    public List<MonthOfService> month(OfficeId officeId, YearMonth month) {
+        return usage(officeId.value(), month, records.ofOffice(officeId.value(), month.atDay(1), month.atEndOfMonth()));
     }
 
     private List<MonthOfService> usage(UUID officeId, YearMonth month, List<ServiceRecord> recorded) {
@@ -221,14 +223,14 @@ public class MonthService implements AttendanceQueries {
                 s[2]++;
             }
         }
-        return sums.entrySet().stream().map(e -> new MonthOfService(e.getKey().person(), e.getKey().type(), month, e.getValue()[0],
+        return sums.entrySet().stream().map(e -> new MonthOfService(new PersonId(e.getKey().person()), e.getKey().type(), month, e.getValue()[0],
                 e.getValue()[1], e.getValue()[2], closed)).toList();
     }
 
     /** The person as the office served them on {@code date}, or in that month; 404 otherwise. */
     @Transactional(readOnly = true)
     public ServedPerson person(OfficeId office, UUID personId, LocalDate date) {
-        return planning.served(office.value(), personId, date).orElseGet(() -> servedIn(office, personId, YearMonth.from(date)));
+        return planning.served(office, new PersonId(personId), date).orElseGet(() -> servedIn(office, personId, YearMonth.from(date)));
     }
 
     @Transactional(readOnly = true)
@@ -238,7 +240,7 @@ public class MonthService implements AttendanceQueries {
 
     private ServedPerson servedIn(OfficeId office, UUID personId, YearMonth month) {
         for (LocalDate d = month.atEndOfMonth(); !d.isBefore(month.atDay(1)); d = d.minusDays(1)) {
-            var p = planning.served(office.value(), personId, d);
+            var p = planning.served(office, new PersonId(personId), d);
             if (p.isPresent()) {
                 return p.get();
             }

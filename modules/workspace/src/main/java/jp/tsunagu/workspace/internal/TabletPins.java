@@ -1,5 +1,6 @@
 package jp.tsunagu.workspace.internal;
 
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +34,7 @@ public class TabletPins {
 
     @Transactional
     public void set(OfficeId office, UUID personId, String pin, String by) {
-        if (planning.served(office.value(), personId, java.time.LocalDate.now(clock)).isEmpty()) {
+        if (planning.served(office, new PersonId(personId), java.time.LocalDate.now(clock)).isEmpty()) {
             throw new Problem.NotFound("workspace.personNotFound");
         }
         if (pin == null || !pin.matches("\\d{4,6}")) {
@@ -50,7 +51,7 @@ public class TabletPins {
 
     @Transactional
     public void remove(OfficeId office, UUID personId) {
-        if (planning.served(office.value(), personId, java.time.LocalDate.now(clock)).isEmpty()) {
+        if (planning.served(office, new PersonId(personId), java.time.LocalDate.now(clock)).isEmpty()) {
             throw new Problem.NotFound("workspace.personNotFound");
         }
         jdbc.update("delete from tablet_pin where office_id = ? and person_id = ?", office.value(), personId);

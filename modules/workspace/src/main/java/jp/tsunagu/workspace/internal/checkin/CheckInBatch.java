@@ -1,5 +1,6 @@
 package jp.tsunagu.workspace.internal.checkin;
 
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -106,7 +107,7 @@ class CheckInBatch {
         List<PlanningQueries.ContractQuestion> questions = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             CheckInRules.Request c = batch.get(k).request();
-            questions.add(new PlanningQueries.ContractQuestion(c.office().value(), c.personId(),
+            questions.add(new PlanningQueries.ContractQuestion(c.office(), new PersonId(c.personId()),
                     groupOf[k] == null ? ServiceType.TYPE_B : groupOf[k].kind().serviceType(), c.date()));
         }
         List<OptionalInt> allowed = planning.daysAllowedUnderContract(questions);
@@ -125,7 +126,7 @@ class CheckInBatch {
             GroupOfDay group = groupOf[k];
             CheckInRules.Facts facts = new CheckInRules.Facts(group == null ? null : group.kind(),
                     group != null && group.monthClosed(), allowed.get(k),
-                    () -> planning.served(c.office().value(), c.personId(), c.date()).isPresent(),
+                    () -> planning.served(c.office(), new PersonId(c.personId()), c.date()).isPresent(),
                     place(c.office(), c.areaId()), place(c.office(), c.contentId()), known,
                     config.rounding(c.office(), c.date()),
                     () -> hours.on(c.office().value(), c.personId(), c.date()).orElse(null));

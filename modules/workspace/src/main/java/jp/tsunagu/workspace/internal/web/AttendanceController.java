@@ -100,7 +100,7 @@ class AttendanceController {
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     List<BoardGroupView> board(@PathVariable UUID officeId, @RequestParam LocalDate date) {
         return board.board(new OfficeId(officeId), date).groups().stream().map(g -> new BoardGroupView(g.group().id(), g.group().name(),
-                g.group().kind().name(), g.entries().stream().map(e -> new BoardEntryView(e.person().personId(), e.person().name(),
+                g.group().kind().name(), g.entries().stream().map(e -> new BoardEntryView(e.person().personId().value(), e.person().name(),
                         e.person().kana(), e.state().name(), e.record() == null ? null : RecordView.of(e.record()), e.uninsured()))
                         .toList())).toList();
     }

@@ -97,7 +97,7 @@ class MonthController {
                      Map<ServiceType, MonthlyServiceSheet.Usage> usage, MonthlyServiceSheet.Totals totals, ConfirmationView confirmation,
                      List<AttendanceController.RecordView> days) {
         static SheetView of(MonthlyServiceSheet s) {
-            return new SheetView(s.person().personId(), s.person().name(), s.person().kana(), s.person().certificateNumber(),
+            return new SheetView(s.person().personId().value(), s.person().name(), s.person().kana(), s.person().certificateNumber(),
                     s.month().toString(), s.closed(), s.usage(), s.totals(), ConfirmationView.of(s.confirmation()),
                     s.recordedDays().stream().map(d -> AttendanceController.RecordView.of(d.record())).toList());
         }

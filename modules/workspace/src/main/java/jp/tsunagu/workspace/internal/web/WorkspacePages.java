@@ -161,9 +161,9 @@ class WorkspacePages implements PageController {
         OfficeSummary office = office(officeId);
         LocalDate today = LocalDate.now(clock);
         DailyBoard board = boards.board(office.id(), today);
-        DailyBoard.Group group = board.groups().stream().filter(g -> g.entries().stream().anyMatch(e -> e.person().personId().equals(personId)))
+        DailyBoard.Group group = board.groups().stream().filter(g -> g.entries().stream().anyMatch(e -> e.person().personId().value().equals(personId)))
                 .findFirst().orElseThrow(() -> new Problem.NotFound("workspace.personNotFound"));
-        DailyBoard.Entry entry = group.entries().stream().filter(e -> e.person().personId().equals(personId)).findFirst().orElseThrow();
+        DailyBoard.Entry entry = group.entries().stream().filter(e -> e.person().personId().value().equals(personId)).findFirst().orElseThrow();
         model.addAttribute("office", office);
         model.addAttribute("dateLabel", JapaneseDates.withIso(today));
         model.addAttribute("group", group.group());
