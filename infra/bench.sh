@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measurements that are commands, not tests (run on loopback, bounded, figures in the README):
+# Measurements that are commands, not tests (run on loopback, bounded, figures in infra/benchmarks.md):
 #   infra/bench.sh [scale]  p50/p99 of a tenant-scoped API read with 10 and with 10,000 tenants in one
 #                           database (-Dbench.requests=N -Dbench.warmup=N)
 #   infra/bench.sh flood    per-tenant rate limits: one tenant floods, another is served (same as infra/load.sh)
