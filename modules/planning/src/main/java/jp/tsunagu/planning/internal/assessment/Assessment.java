@@ -1,8 +1,8 @@
 package jp.tsunagu.planning.internal.assessment;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -20,14 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class Assessment extends TenantOwnedEntity {
     private UUID personId;
     private UUID officeId;
     private LocalDate interviewedOn;
@@ -40,21 +32,18 @@ public class Assessment {
     @JdbcTypeCode(SqlTypes.JSON)
     private List<TestResult> restrictedResults = new ArrayList<>();
 
-    private Instant createdAt;
-    private String createdBy;
-
     protected Assessment() {
     }
 
     public Assessment(UUID personId, UUID officeId, LocalDate interviewedOn, String assessor, boolean purposeExplained,
                       AssessmentSheet sheet, List<TestResult> results, LocalDate today, String by, Instant at) {
+        super(by, at);
         if (!purposeExplained) {
             throw new Problem.Invalid("purposeExplained", "planning.assessment.purposeNotExplained");
         }
         if (interviewedOn.isAfter(today)) {
             throw new Problem.Invalid("interviewedOn", "planning.assessment.future");
         }
-        this.id = UUID.randomUUID();
         this.personId = personId;
         this.officeId = officeId;
         this.interviewedOn = interviewedOn;
@@ -62,16 +51,10 @@ public class Assessment {
         this.purposeExplained = true;
         this.sheet = sheet;
         this.restrictedResults = new ArrayList<>(results);
-        this.createdBy = by;
-        this.createdAt = at;
     }
 
     /** A test result (WAIS-IV, WISC-V, …): the test, when, the scores as written, and a note. */
     public record TestResult(String test, LocalDate takenOn, String scores, String note) {
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID personId() {
@@ -98,11 +81,4 @@ public class Assessment {
         return List.copyOf(restrictedResults);
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
 }

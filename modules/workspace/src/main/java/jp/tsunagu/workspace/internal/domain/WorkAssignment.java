@@ -1,26 +1,18 @@
 package jp.tsunagu.workspace.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 /** A group holds an area or a content in a daily time slot, from a date (to a date). */
 @Entity
 @Table(name = "work_assignment")
-public class WorkAssignment {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class WorkAssignment extends TenantOwnedEntity {
     private UUID officeId;
     private UUID groupId;
     private UUID placeId;
@@ -28,15 +20,13 @@ public class WorkAssignment {
     private LocalTime endsAt;
     private LocalDate validFrom;
     private LocalDate validTo;
-    private Instant createdAt;
-    private String createdBy;
 
     protected WorkAssignment() {
     }
 
     public WorkAssignment(UUID officeId, UUID groupId, UUID placeId, LocalTime startsAt, LocalTime endsAt, LocalDate validFrom,
                           LocalDate validTo, String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.officeId = officeId;
         this.groupId = groupId;
         this.placeId = placeId;
@@ -44,8 +34,6 @@ public class WorkAssignment {
         this.endsAt = endsAt;
         this.validFrom = validFrom;
         this.validTo = validTo;
-        this.createdBy = by;
-        this.createdAt = at;
     }
 
     /** Whether this and another slot share a moment of some day (times and dates both overlap). */
@@ -59,10 +47,6 @@ public class WorkAssignment {
     public boolean holdsAt(LocalDate date, LocalTime time) {
         return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo))
                && !time.isBefore(startsAt) && time.isBefore(endsAt);
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID groupId() {
