@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import jp.tsunagu.modules.RequiresModule;
@@ -25,10 +24,7 @@ class ArchitectureTests {
             "jp.tsunagu.modules..", "jp.tsunagu.audit..", "jp.tsunagu.rules..", "jp.tsunagu.web..", "jp.tsunagu.app.."};
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
-            // the test support (a test-scope artifact) and the modules' test-jars are tests, wherever they are packed
-            .withImportOption(location -> !location.contains("test-support") && !location.contains("-tests.jar"))
+            .withImportOption(ModularityTests.PRODUCTION)
             .importPackages("jp.tsunagu");
 
     /** Every controller of a business module is guarded by the switchboard. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -34,10 +33,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
  */
 class DeclaredPrivilegesTests {
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
-            // the test support (a test-scope artifact) and the modules' test-jars are tests, wherever they are packed
-            .withImportOption(location -> !location.contains("test-support") && !location.contains("-tests.jar"))
+            .withImportOption(ModularityTests.PRODUCTION)
             .importPackages("jp.tsunagu");
     private static final Pattern CHECK = Pattern.compile("\\b(?:can|require|hasAuthority|hasAnyAuthority)\\(([^)]*)\\)");
     private static final Pattern KEY = Pattern.compile("[\"']([a-z][a-z0-9-]*:[a-z][a-zA-Z0-9-]*\\.[a-z][a-zA-Z0-9-]*)[\"']");

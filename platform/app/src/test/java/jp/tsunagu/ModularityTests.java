@@ -15,7 +15,10 @@ import org.springframework.modulith.docs.Documenter;
 
 /** Spring Modulith: the modules depend only as declared, and the diagrams are regenerated under target/. */
 class ModularityTests {
-    /** The production classes: not the tests, the test support artifact or the modules' test-jars. */
+    /**
+     * The production classes: not the tests, the test support artifact or the test-jars (the modules' fixtures, the
+     * application's test modules), wherever they are packed. Every architecture test imports through this.
+     */
     static final com.tngtech.archunit.core.importer.ImportOption PRODUCTION = location ->
             new com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests().includes(location)
                     && !location.contains("test-support") && !location.contains("-tests.jar");

@@ -11,7 +11,6 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
@@ -46,7 +45,7 @@ class RuleViewMoneyTests {
             "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Float");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ModularityTests.PRODUCTION)
             .importPackages("jp.tsunagu");
 
     static final ArchRule RULE_VIEWS_CARRY_MONEY_AS_YEN = moneyIsYen("jp.tsunagu.rules.national..");

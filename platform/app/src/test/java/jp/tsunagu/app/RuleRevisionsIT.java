@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import jp.tsunagu.kernel.TenantId;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -92,10 +91,7 @@ class RuleRevisionsIT extends IntegrationTest {
     }
 
     private double tablesDue() throws Exception {
-        String metrics = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("(?m)^tsunagu_rules_tables_due(?:\\{[^}]*\\})? (\\S+)$").matcher(metrics);
-        assertThat(m.find()).as("the gauge tsunagu_rules_tables_due is exported").isTrue();
-        return Double.parseDouble(m.group(1));
+        return gauge("tsunagu_rules_tables_due");
     }
 
     @Test

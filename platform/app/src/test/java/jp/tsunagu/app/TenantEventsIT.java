@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import jp.tsunagu.fixture.FixtureListeners;
 import jp.tsunagu.kernel.OfficeId;
@@ -53,10 +51,7 @@ class TenantEventsIT extends IntegrationTest {
     }
 
     private double incompleteGauge() throws Exception {
-        String metrics = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("(?m)^tsunagu_events_incomplete(?:\\{[^}]*\\})? (\\S+)$").matcher(metrics);
-        assertThat(m.find()).as("the gauge tsunagu_events_incomplete is exported").isTrue();
-        return Double.parseDouble(m.group(1));
+        return gauge("tsunagu_events_incomplete");
     }
 
     @Test

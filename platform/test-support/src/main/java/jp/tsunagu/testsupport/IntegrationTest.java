@@ -79,4 +79,16 @@ public abstract class IntegrationTest {
     public static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
         return request.header("Authorization", "Bearer " + TestTokens.token(username));
     }
+
+    /** The value the application exports for a gauge (Prometheus name, e.g. {@code tsunagu_events_incomplete}); fails if absent. */
+    protected double gauge(String name) throws Exception {
+        String metrics = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/prometheus"))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(name) + "(?:\\{[^}]*\\})? (\\S+)$")
+                .matcher(metrics);
+        if (!m.find()) {
+            throw new AssertionError("the gauge " + name + " is not exported");
+        }
+        return Double.parseDouble(m.group(1));
+    }
 }
