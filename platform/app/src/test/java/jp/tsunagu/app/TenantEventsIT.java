@@ -134,6 +134,31 @@ class TenantEventsIT extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("a delivery still in progress is left alone for six hours (a retry is never delivered twice); past that, as from an instance that died, it is marked failed and delivered again")
+    void inProgressLeftAlone(Scenario scenario) throws Exception {
+        String marker = "in-progress-" + UUID.randomUUID();
+        scenario.publish(new FixtureListeners.Tenantless(marker))
+                .andWaitForStateChange(() -> publication(marker).get("status"), "FAILED"::equals)
+                .andVerify(status -> assertThat(listeners.tenantlessHandled()).isEmpty());
+        int attempts = ((Number) publication(marker).get("completion_attempts")).intValue();
+        String like = "%" + marker + "%";
+        jdbc.update("update event_publication set status = 'PROCESSING', publication_date = now() - interval '2 hours'"
+                + " where serialized_event like ?", like);
+        maintenance.run();
+        Thread.sleep(500);
+        assertThat(publication(marker)).containsEntry("status", "PROCESSING");
+        assertThat(((Number) publication(marker).get("completion_attempts")).intValue()).isEqualTo(attempts);
+
+        jdbc.update("update event_publication set publication_date = now() - interval '7 hours' where serialized_event like ?", like);
+        maintenance.run();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(publication(marker)).containsEntry("status", "FAILED");
+            assertThat(((Number) publication(marker).get("completion_attempts")).intValue()).isGreaterThan(attempts);
+        });
+        assertThat(listeners.tenantlessHandled()).as("still refused: it names no tenant").isEmpty();
+    }
+
+    @Test
     @DisplayName("the maintenance runs on one instance at a time: while another holds its lock, a run does nothing")
     void oneInstanceAtATime() throws Exception {
         try (Connection other = dataSource.getConnection(); Statement s = other.createStatement()) {

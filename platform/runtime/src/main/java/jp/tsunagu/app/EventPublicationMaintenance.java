@@ -21,13 +21,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * completed. Every {@code tsunagu.events.check-interval}, on one instance at a time (a PostgreSQL advisory lock held
  * for the run's transaction, so instances never run it twice over), it
  * <ol>
- *   <li>marks stale publications failed: published and never started, or started and never finished, within
- *       {@code tsunagu.events.stale-after} (a listener whose instance died);</li>
+ *   <li>marks stale publications failed: published and never started within {@code tsunagu.events.stale-after}
+ *       (1 hour), or started and never finished within {@code tsunagu.events.stale-processing-after} (6 hours: a
+ *       listener whose instance died). Modulith measures both from the publication's date, not from its last
+ *       retry, so the second is far longer than the retries last (10 attempts a minute apart), or a retry still
+ *       running would be marked failed and delivered twice;</li>
  *   <li>resubmits failed publications older than {@code tsunagu.events.retry-after}, up to {@code max-attempts};</li>
  *   <li>deletes completed publications older than {@code tsunagu.events.retention}.</li>
  * </ol>
- * Incomplete publications are also resubmitted when the application starts
- * ({@code spring.modulith.events.republish-outstanding-events-on-restart}). The gauge
+ * The same run happens once when the application starts (instead of Modulith's republishing every incomplete
+ * publication at start, which would deliver again what another instance is still working on). The gauge
  * {@code tsunagu.events.incomplete} counts the publications not completed; one that stays above zero is an alert.
  */
 @Component
@@ -43,6 +46,7 @@ public class EventPublicationMaintenance {
     private final TransactionTemplate tx;
     private final java.time.Clock clock;
     private final Duration staleAfter;
+    private final Duration staleProcessingAfter;
     private final Duration retryAfter;
     private final int maxAttempts;
     private final Duration retention;
@@ -50,7 +54,8 @@ public class EventPublicationMaintenance {
     EventPublicationMaintenance(EventPublicationRegistry registry, FailedEventPublications failed,
                                 CompletedEventPublications completed, JdbcTemplate jdbc, TransactionTemplate tx,
                                 MeterRegistry meters, java.time.Clock clock,
-                                @Value("${tsunagu.events.stale-after:PT10M}") Duration staleAfter,
+                                @Value("${tsunagu.events.stale-after:PT1H}") Duration staleAfter,
+                                @Value("${tsunagu.events.stale-processing-after:PT6H}") Duration staleProcessingAfter,
                                 @Value("${tsunagu.events.retry-after:PT1M}") Duration retryAfter,
                                 @Value("${tsunagu.events.max-attempts:10}") int maxAttempts,
                                 @Value("${tsunagu.events.retention:P30D}") Duration retention) {
@@ -61,6 +66,7 @@ public class EventPublicationMaintenance {
         this.tx = tx;
         this.clock = clock;
         this.staleAfter = staleAfter;
+        this.staleProcessingAfter = staleProcessingAfter;
         this.retryAfter = retryAfter;
         this.maxAttempts = maxAttempts;
         this.retention = retention;
@@ -71,6 +77,12 @@ public class EventPublicationMaintenance {
 
     /** What one run did: whether this instance held the lock. */
     public record Run(boolean ran, long incompleteBefore, long incompleteAfter) {
+    }
+
+    /** At start: what an instance that stopped left behind, under the same lock as the scheduled runs. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void atStart() {
+        scheduled();
     }
 
     @Scheduled(fixedDelayString = "${tsunagu.events.check-interval:PT1M}", initialDelayString = "${tsunagu.events.check-interval:PT1M}")
@@ -89,8 +101,9 @@ public class EventPublicationMaintenance {
                 return new Run(false, -1, -1);
             }
             long before = (long) incomplete();
-            // the registry asks only for PUBLISHED, PROCESSING and RESUBMITTED
-            Staleness staleness = state -> staleAfter;
+            // the registry asks only for PUBLISHED, PROCESSING and RESUBMITTED, each measured from the publication's date
+            Staleness staleness = state -> state == org.springframework.modulith.events.EventPublication.Status.PUBLISHED
+                    ? staleAfter : staleProcessingAfter;
             registry.markStalePublicationsFailed(staleness);
             // Modulith 2.1.1's JDBC repository ignores the minimum age (spring-modulith#1942) and may offer a completed
             // publication (#1936); the filter holds both lines itself

@@ -68,8 +68,9 @@ public abstract class TenantOwnedEntity {
 
     @Override
     public final boolean equals(Object o) {
+        // through id(), not the field: on a lazy proxy the field is empty and the accessor reaches the entity
         return this == o || (o instanceof TenantOwnedEntity other && org.hibernate.Hibernate.getClass(this) == org.hibernate.Hibernate.getClass(other)
-                && id != null && id.equals(other.id));
+                && id() != null && id().equals(other.id()));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package jp.tsunagu.planning.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,20 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /** モニタリング: a review of the delivered plan version with the person. */
 @Entity
+// the base's creation is this table's recording (recorded_at, recorded_by)
+@jakarta.persistence.AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at", updatable = false))
+@jakarta.persistence.AttributeOverride(name = "createdBy", column = @Column(name = "recorded_by", updatable = false))
 @Table(name = "monitoring")
-public class Monitoring {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class Monitoring extends TenantOwnedEntity {
     private UUID planId;
     private int planVersion;
     private LocalDate monitoredOn;
@@ -36,15 +31,13 @@ public class Monitoring {
     private String wishes;
     private boolean planChangeNeeded;
     private String notes;
-    private Instant recordedAt;
-    private String recordedBy;
 
     protected Monitoring() {
     }
 
     public Monitoring(UUID planId, int planVersion, LocalDate monitoredOn, boolean interviewed, List<GoalProgress> progress,
                       String satisfaction, String wishes, boolean planChangeNeeded, String notes, String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.planId = planId;
         this.planVersion = planVersion;
         this.monitoredOn = monitoredOn;
@@ -54,16 +47,10 @@ public class Monitoring {
         this.wishes = wishes;
         this.planChangeNeeded = planChangeNeeded;
         this.notes = notes;
-        this.recordedBy = by;
-        this.recordedAt = at;
     }
 
     /** Progress towards one goal of the plan. */
     public record GoalProgress(String goal, String progress) {
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID planId() {
@@ -103,6 +90,6 @@ public class Monitoring {
     }
 
     public String recordedBy() {
-        return recordedBy;
+        return createdBy();
     }
 }

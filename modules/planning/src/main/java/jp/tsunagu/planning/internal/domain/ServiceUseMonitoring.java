@@ -1,46 +1,37 @@
 package jp.tsunagu.planning.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 /** The consultation office's モニタリング of a final service use plan. */
 @Entity
+// the base's creation is this table's recording (recorded_at, recorded_by)
+@jakarta.persistence.AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at", updatable = false))
+@jakarta.persistence.AttributeOverride(name = "createdBy", column = @Column(name = "recorded_by", updatable = false))
 @Table(name = "service_use_monitoring")
-public class ServiceUseMonitoring {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class ServiceUseMonitoring extends TenantOwnedEntity {
     private UUID planId;
     private LocalDate monitoredOn;
     private boolean interviewed;
     private String notes;
     private boolean planChangeNeeded;
-    private Instant recordedAt;
-    private String recordedBy;
 
     protected ServiceUseMonitoring() {
     }
 
     public ServiceUseMonitoring(UUID planId, LocalDate monitoredOn, boolean interviewed, String notes, boolean planChangeNeeded,
                                 String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.planId = planId;
         this.monitoredOn = monitoredOn;
         this.interviewed = interviewed;
         this.notes = notes;
         this.planChangeNeeded = planChangeNeeded;
-        this.recordedBy = by;
-        this.recordedAt = at;
     }
 
     public LocalDate monitoredOn() {
@@ -60,6 +51,6 @@ public class ServiceUseMonitoring {
     }
 
     public String recordedBy() {
-        return recordedBy;
+        return createdBy();
     }
 }

@@ -1,12 +1,11 @@
 package jp.tsunagu.workspace.internal.domain;
 
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.time.LocalTime;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.ServiceType;
-import org.hibernate.annotations.TenantId;
 
 /**
  * 所定労働時間 of an employed A型 user from a date on. Lateness and early leave are measured against it, and only
@@ -22,15 +20,11 @@ import org.hibernate.annotations.TenantId;
  * database.
  */
 @Entity
+// the base's creation is this table's recording (recorded_at, recorded_by)
+@jakarta.persistence.AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at", updatable = false))
+@jakarta.persistence.AttributeOverride(name = "createdBy", column = @Column(name = "recorded_by", updatable = false))
 @Table(name = "working_hours")
-public class WorkingHours {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class WorkingHours extends TenantOwnedEntity {
     private UUID officeId;
     private UUID personId;
 
@@ -41,17 +35,13 @@ public class WorkingHours {
     private LocalTime startTime;
     private LocalTime endTime;
     private int breakMinutes;
-    private Instant recordedAt;
-    private String recordedBy;
-
-    @Version
-    private Long version;
 
     protected WorkingHours() {
     }
 
     public WorkingHours(UUID officeId, UUID personId, ServiceType serviceType, LocalDate effectiveFrom, LocalTime start,
                         LocalTime end, int breakMinutes, String by, Instant at) {
+        super(by, at);
         if (serviceType != ServiceType.TYPE_A) {
             throw new Problem.Invalid("personId", "workspace.hours.employedOnly", serviceType);
         }
@@ -62,7 +52,6 @@ public class WorkingHours {
             throw new Problem.Invalid("breakMinutes", "workspace.attendance.breakTooLong", breakMinutes,
                     Duration.between(start, end).toMinutes());
         }
-        this.id = UUID.randomUUID();
         this.officeId = officeId;
         this.personId = personId;
         this.serviceType = serviceType;
@@ -70,8 +59,6 @@ public class WorkingHours {
         this.startTime = start.withSecond(0).withNano(0);
         this.endTime = end.withSecond(0).withNano(0);
         this.breakMinutes = breakMinutes;
-        this.recordedBy = by;
-        this.recordedAt = at;
     }
 
     /** Minutes after the scheduled start, 0 when on time or early. */
@@ -82,10 +69,6 @@ public class WorkingHours {
     /** Minutes before the scheduled end, 0 when staying to the end. */
     public int earlyLeaveMinutes(LocalTime checkOut) {
         return (int) Math.max(0, Duration.between(checkOut, endTime).toMinutes());
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID personId() {
