@@ -1,12 +1,9 @@
 package jp.tsunagu.planning;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static jp.tsunagu.testsupport.ApiRequests.created;
 
-import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import jp.tsunagu.testsupport.TestTokens;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -62,12 +59,5 @@ public final class PlanningFixtures {
         created(mvc, username, "/api/v1/offices/{o}/persons/{p}/contracts", contract(certificate, serviceType, "2026-04-01", null, 20),
                 office, person);
         return person;
-    }
-
-    private static UUID created(MockMvc mvc, String username, String path, String body, Object... variables) throws Exception {
-        String json = mvc.perform(post(path, variables).header("Authorization", "Bearer " + TestTokens.token(username))
-                        .contentType("application/json").content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return UUID.fromString(JsonPath.read(json, "$.id"));
     }
 }

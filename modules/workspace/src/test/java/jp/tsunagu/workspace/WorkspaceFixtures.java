@@ -1,11 +1,8 @@
 package jp.tsunagu.workspace;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static jp.tsunagu.testsupport.ApiRequests.created;
 
-import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
-import jp.tsunagu.testsupport.TestTokens;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,12 +29,5 @@ public final class WorkspaceFixtures {
     public static UUID checkedIn(MockMvc mvc, String username, UUID office, UUID person, String date, String time, UUID group)
             throws Exception {
         return created(mvc, username, "/api/v1/offices/{o}/workspace/attendance/check-in", checkIn(person, date, time, group), office);
-    }
-
-    private static UUID created(MockMvc mvc, String username, String path, String body, Object... variables) throws Exception {
-        String json = mvc.perform(post(path, variables).header("Authorization", "Bearer " + TestTokens.token(username))
-                        .contentType("application/json").content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return UUID.fromString(JsonPath.read(json, "$.id"));
     }
 }
