@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.planning.PlanningFixtures;
 import jp.tsunagu.testsupport.IntegrationTest;
@@ -87,7 +88,7 @@ class CheckInPathsIT extends IntegrationTest {
         long before = batches.count();
         Result result;
         try {
-            ServiceRecord r = TenantContext.callAs(ALPHA, () -> checkIns.checkIn(request.office(), request.personId(), request.date(),
+            ServiceRecord r = TenantContext.callAs(ALPHA, () -> checkIns.checkIn(request.office(), new PersonId(request.personId()), request.date(),
                     request.time(), request.groupId(), request.areaId(), request.contentId(), request.by()));
             result = inTenant(ALPHA, () -> new Result(row(r.id()), audit(r.id()), null));
         } catch (Problem p) {

@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal;
 
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -43,38 +44,38 @@ public class CertificateService {
     }
 
     @Transactional
-    public CertificateView enter(OfficeId office, UUID personId, CertificateDetails details, String by) {
+    public CertificateView enter(OfficeId office, PersonId personId, CertificateDetails details, String by) {
         persons.served(office, personId);
         details.check();
-        if (certificates.existsByPersonIdAndCertificateNumberAndValidFromAndValidTo(personId, details.certificateNumber(),
+        if (certificates.existsByPersonIdAndCertificateNumberAndValidFromAndValidTo(personId.value(), details.certificateNumber(),
                 details.validFrom(), details.validTo())) {
             throw new Problem.Conflict("planning.certificate.duplicate", details.certificateNumber(), details.validFrom(),
                     details.validTo());
         }
-        RecipientCertificate certificate = certificates.save(new RecipientCertificate(personId, details, by, clock.instant()));
+        RecipientCertificate certificate = certificates.save(new RecipientCertificate(personId.value(), details, by, clock.instant()));
         List<BenefitDecision> saved = details.decisions().stream()
                 .map(d -> decisions.save(new BenefitDecision(certificate.id(), d))).toList();
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "recipient_certificate", certificate.id().toString())
-                .inOffice(office).about(personId).withDetails("decisions=" + saved.size()));
+                .inOffice(office).about(personId.value()).withDetails("decisions=" + saved.size()));
         return new CertificateView(certificate, saved);
     }
 
     @Transactional // writes its audit record
-    public List<CertificateView> forPerson(OfficeId office, UUID personId) {
+    public List<CertificateView> forPerson(OfficeId office, PersonId personId) {
         persons.served(office, personId);
-        List<RecipientCertificate> held = certificates.findByPersonIdOrderByValidFromDescCreatedAtDesc(personId);
+        List<RecipientCertificate> held = certificates.findByPersonIdOrderByValidFromDescCreatedAtDesc(personId.value());
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "recipient_certificate", "person:" + personId).inOffice(office)
-                .about(personId));
+                .about(personId.value()));
         return views(held);
     }
 
     @Transactional // writes its audit record
-    public CertificateView read(OfficeId office, UUID personId, UUID certificateId) {
+    public CertificateView read(OfficeId office, PersonId personId, UUID certificateId) {
         persons.served(office, personId);
-        RecipientCertificate certificate = certificates.findByIdAndPersonId(certificateId, personId)
+        RecipientCertificate certificate = certificates.findByIdAndPersonId(certificateId, personId.value())
                 .orElseThrow(() -> new Problem.NotFound("planning.certificate.notFound"));
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "recipient_certificate", certificateId.toString()).inOffice(office)
-                .about(personId));
+                .about(personId.value()));
         return views(List.of(certificate)).getFirst();
     }
 

@@ -82,49 +82,49 @@ public class ContractService {
     }
 
     @Transactional
-    public ContractView start(OfficeId office, UUID personId, NewContract c, String by) {
+    public ContractView start(OfficeId office, PersonId personId, NewContract c, String by) {
         persons.served(office, personId);
         if (offices.find(office).filter(o -> o.offers(c.serviceType())).isEmpty()) {
             throw new Problem.Invalid("serviceType", "planning.plan.serviceNotOffered", c.serviceType());
         }
-        RecipientCertificate certificate = certificates.findByIdAndPersonId(c.certificateId(), personId)
+        RecipientCertificate certificate = certificates.findByIdAndPersonId(c.certificateId(), personId.value())
                 .orElseThrow(() -> new Problem.Invalid("certificateId", "planning.contract.certificateUnknown"));
-        UsageContract contract = UsageContract.start(personId, office.value(), c.serviceType(), c.startDate(), c.endDate(),
+        UsageContract contract = UsageContract.start(personId.value(), office.value(), c.serviceType(), c.startDate(), c.endDate(),
                 c.contractedDays(), certificate, decisions.findByCertificateIdInOrderByPeriodFromAscServiceTypeAsc(
                         List.of(certificate.id())), by, clock.instant());
-        contracts.findByOfficeIdAndPersonIdAndServiceType(office.value(), personId, c.serviceType()).stream()
+        contracts.findByOfficeIdAndPersonIdAndServiceType(office.value(), personId.value(), c.serviceType()).stream()
                 .filter(other -> other.overlaps(c.startDate(), c.endDate()))
                 .findFirst().ifPresent(other -> {
                     throw new Problem.Conflict("planning.contract.overlaps", other.startDate());
                 });
         contracts.save(contract);
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "usage_contract", contract.id().toString()).inOffice(office)
-                .about(personId).withDetails("serviceType=" + c.serviceType() + " start=" + c.startDate() + " days=" + c.contractedDays()));
-        events.publishEvent(new ContractStarted(TenantContext.require(), office, new PersonId(personId), new ContractId(contract.id()), c.serviceType(),
+                .about(personId.value()).withDetails("serviceType=" + c.serviceType() + " start=" + c.startDate() + " days=" + c.contractedDays()));
+        events.publishEvent(new ContractStarted(TenantContext.require(), office, personId, new ContractId(contract.id()), c.serviceType(),
                 c.startDate(), c.contractedDays()));
         return new ContractView(contract, certificate.certificateNumber());
     }
 
     @Transactional
-    public ContractView end(OfficeId office, UUID personId, UUID contractId, LocalDate on, String reason) {
+    public ContractView end(OfficeId office, PersonId personId, UUID contractId, LocalDate on, String reason) {
         persons.served(office, personId);
-        UsageContract contract = contracts.findByIdAndOfficeIdAndPersonId(contractId, office.value(), personId)
+        UsageContract contract = contracts.findByIdAndOfficeIdAndPersonId(contractId, office.value(), personId.value())
                 .orElseThrow(() -> new Problem.NotFound("planning.contract.notFound"));
         contract.end(on, reason);
         audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "usage_contract", contractId.toString()).inOffice(office)
-                .about(personId).withDetails("end=" + on));
-        events.publishEvent(new ContractEnded(TenantContext.require(), office, new PersonId(personId), new ContractId(contractId), contract.serviceType(), on));
+                .about(personId.value()).withDetails("end=" + on));
+        events.publishEvent(new ContractEnded(TenantContext.require(), office, personId, new ContractId(contractId), contract.serviceType(), on));
         return new ContractView(contract, certificates.findById(contract.certificateId())
                 .map(RecipientCertificate::certificateNumber).orElse(null));
     }
 
     @Transactional // writes its audit record
-    public List<ContractView> forPerson(OfficeId office, UUID personId) {
+    public List<ContractView> forPerson(OfficeId office, PersonId personId) {
         persons.served(office, personId);
-        List<UsageContract> found = contracts.findByOfficeIdAndPersonIdOrderByStartDateAscCreatedAtAsc(office.value(), personId);
+        List<UsageContract> found = contracts.findByOfficeIdAndPersonIdOrderByStartDateAscCreatedAtAsc(office.value(), personId.value());
         Map<UUID, String> numbers = certificates.findAllById(found.stream().map(UsageContract::certificateId).distinct().toList())
                 .stream().collect(Collectors.toMap(RecipientCertificate::id, RecipientCertificate::certificateNumber));
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "usage_contract", "person:" + personId).inOffice(office).about(personId));
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "usage_contract", "person:" + personId).inOffice(office).about(personId.value()));
         return found.stream().map(c -> new ContractView(c, numbers.get(c.certificateId()))).toList();
     }
 

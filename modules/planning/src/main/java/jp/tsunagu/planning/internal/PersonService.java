@@ -56,21 +56,21 @@ public class PersonService {
     }
 
     @Transactional
-    public Person change(OfficeId office, UUID personId, PersonDetails details, long expectedVersion) {
+    public Person change(OfficeId office, PersonId personId, PersonDetails details, long expectedVersion) {
         check(details);
         Person person = served(office, personId);
         if (person.version() != expectedVersion) {
             throw new Problem.Conflict("planning.person.changedMeanwhile");
         }
         person.change(details, clock.instant());
-        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "person", personId.toString()).inOffice(office).about(personId));
+        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "person", personId.toString()).inOffice(office).about(personId.value()));
         return person;
     }
 
     @Transactional // writes its audit record
-    public Person read(OfficeId office, UUID personId) {
+    public Person read(OfficeId office, PersonId personId) {
         Person person = served(office, personId);
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "person", personId.toString()).inOffice(office).about(personId));
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "person", personId.toString()).inOffice(office).about(personId.value()));
         return person;
     }
 
@@ -93,8 +93,8 @@ public class PersonService {
     }
 
     /** The person if the office serves them; else 404, the same as for a person that does not exist. */
-    public Person served(OfficeId office, UUID personId) {
-        return persons.findServed(office.value(), personId).orElseThrow(() -> new Problem.NotFound("planning.person.notFound"));
+    public Person served(OfficeId office, PersonId personId) {
+        return persons.findServed(office.value(), personId.value()).orElseThrow(() -> new Problem.NotFound("planning.person.notFound"));
     }
 
     /** A search typed in hiragana finds katakana フリガナ. */

@@ -76,12 +76,12 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanView create(OfficeId office, UUID personId, ServiceType type, PlanContent content, String by) {
+    public PlanView create(OfficeId office, PersonId personId, ServiceType type, PlanContent content, String by) {
         Person person = persons.served(office, personId);
         if (offices.find(office).filter(o -> o.offers(type)).isEmpty()) {
             throw new Problem.Invalid("serviceType", "planning.plan.serviceNotOffered", type);
         }
-        SupportPlan plan = plans.save(new SupportPlan(UUID.randomUUID(), personId, office.value(), type, by, clock.instant()));
+        SupportPlan plan = plans.save(new SupportPlan(UUID.randomUUID(), personId.value(), office.value(), type, by, clock.instant()));
         versions.save(new SupportPlanVersion(plan.id(), 1, content, by, clock.instant()));
         record(AuditEvent.Action.CREATE, plan, office, "version=1");
         return view(plan, person);
@@ -91,14 +91,14 @@ public class PlanService {
     public PlanView read(OfficeId office, UUID planId) {
         SupportPlan plan = plan(office, planId);
         record(AuditEvent.Action.READ, plan, office, null);
-        return view(plan, persons.served(office, plan.personId()));
+        return view(plan, persons.served(office, new PersonId(plan.personId())));
     }
 
     @Transactional // writes its audit record
-    public List<PlanView> forPerson(OfficeId office, UUID personId) {
+    public List<PlanView> forPerson(OfficeId office, PersonId personId) {
         Person person = persons.served(office, personId);
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "support_plan", "person:" + personId).inOffice(office).about(personId));
-        return plans.findByOfficeIdAndPersonIdOrderByCreatedAt(office.value(), personId).stream().map(p -> view(p, person)).toList();
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "support_plan", "person:" + personId).inOffice(office).about(personId.value()));
+        return plans.findByOfficeIdAndPersonIdOrderByCreatedAt(office.value(), personId.value()).stream().map(p -> view(p, person)).toList();
     }
 
     @Transactional
@@ -106,7 +106,7 @@ public class PlanService {
         SupportPlan plan = plan(office, planId);
         version(plan, number).edit(content, by, clock.instant());
         record(AuditEvent.Action.UPDATE, plan, office, "version=" + number + " content");
-        return view(plan, persons.served(office, plan.personId()));
+        return view(plan, persons.served(office, new PersonId(plan.personId())));
     }
 
     @Transactional
@@ -114,7 +114,7 @@ public class PlanService {
         SupportPlan plan = plan(office, planId);
         version(plan, number).recordMeeting(meeting, by, clock.instant());
         record(AuditEvent.Action.UPDATE, plan, office, "version=" + number + " meeting=" + meeting.heldOn());
-        return view(plan, persons.served(office, plan.personId()));
+        return view(plan, persons.served(office, new PersonId(plan.personId())));
     }
 
     @Transactional
@@ -123,7 +123,7 @@ public class PlanService {
         version(plan, number).recordConsent(consent, by, clock.instant());
         record(AuditEvent.Action.UPDATE, plan, office, "version=" + number + " consent=" + consent.agreedOn() + " " + consent.method());
         events.publishEvent(new SupportPlanAgreed(TenantContext.require(), office, new PersonId(plan.personId()), new SupportPlanId(plan.id()), number, consent.agreedOn()));
-        return view(plan, persons.served(office, plan.personId()));
+        return view(plan, persons.served(office, new PersonId(plan.personId())));
     }
 
     @Transactional
@@ -137,7 +137,7 @@ public class PlanService {
             }
         }
         record(AuditEvent.Action.UPDATE, plan, office, "version=" + number + " delivered=" + on);
-        PlanView view = view(plan, persons.served(office, plan.personId()));
+        PlanView view = view(plan, persons.served(office, new PersonId(plan.personId())));
         events.publishEvent(new SupportPlanDelivered(TenantContext.require(), office, new PersonId(plan.personId()), new SupportPlanId(plan.id()), number, on,
                 view.nextMonitoringDue()));
         return view;
@@ -149,7 +149,7 @@ public class PlanService {
         SupportPlan plan = plan(office, planId);
         SupportPlanVersion newest = openRevision(plan, by);
         record(AuditEvent.Action.CREATE, plan, office, "version=" + newest.number() + " revision");
-        return view(plan, persons.served(office, plan.personId()));
+        return view(plan, persons.served(office, new PersonId(plan.personId())));
     }
 
     @Transactional
@@ -170,16 +170,16 @@ public class PlanService {
             openRevision(plan, by);
         }
         record(AuditEvent.Action.CREATE, plan, office, "monitoring=" + on + " change=" + planChangeNeeded);
-        PlanView view = view(plan, persons.served(office, plan.personId()));
+        PlanView view = view(plan, persons.served(office, new PersonId(plan.personId())));
         events.publishEvent(new MonitoringRecorded(TenantContext.require(), office, new PersonId(plan.personId()), new SupportPlanId(plan.id()), on, planChangeNeeded,
                 view.nextMonitoringDue()));
         return view;
     }
 
     /** A line of the monitoring dashboard. */
-    public record Due(UUID planId, UUID personId, String name, String kana, ServiceType serviceType, LocalDate lastReview,
+    public record Due(UUID planId, PersonId personId, String name, String kana, ServiceType serviceType, LocalDate lastReview,
                       LocalDate dueOn, long daysOverdue, boolean overdue) {
-        Due(UUID planId, UUID personId, String name, String kana, ServiceType serviceType, LocalDate lastReview,
+        Due(UUID planId, PersonId personId, String name, String kana, ServiceType serviceType, LocalDate lastReview,
             LocalDate dueOn, long daysOverdue) {
             this(planId, personId, name, kana, serviceType, lastReview, dueOn, daysOverdue, daysOverdue > 0);
         }
@@ -203,7 +203,7 @@ public class PlanService {
             }
             LocalDate dueOn = MonitoringSchedule.nextDue(last, interval(plan.serviceType(), last));
             if (!dueOn.isAfter(today.plusDays(withinDays))) {
-                result.add(new Due(plan.id(), plan.personId(), person.fullName(), person.fullNameKana(), plan.serviceType(), last,
+                result.add(new Due(plan.id(), new PersonId(plan.personId()), person.fullName(), person.fullNameKana(), plan.serviceType(), last,
                         dueOn, MonitoringSchedule.daysOverdue(dueOn, today)));
             }
         }

@@ -53,9 +53,9 @@ public class ServiceEndService {
     }
 
     @Transactional
-    public ServiceEnd end(OfficeId office, UUID personId, LocalDate on, ServiceEnd.Reason reason, String note, String by) {
+    public ServiceEnd end(OfficeId office, PersonId personId, LocalDate on, ServiceEnd.Reason reason, String note, String by) {
         persons.served(office, personId);
-        List<UsageContract> open = contracts.findByOfficeIdAndPersonIdOrderByStartDateAscCreatedAtAsc(office.value(), personId)
+        List<UsageContract> open = contracts.findByOfficeIdAndPersonIdOrderByStartDateAscCreatedAtAsc(office.value(), personId.value())
                 .stream().filter(c -> !c.ended()).toList();
         if (open.isEmpty()) {
             throw new Problem.Conflict("planning.end.nothingOpen");
@@ -64,29 +64,29 @@ public class ServiceEndService {
         for (UsageContract c : open) {
             contractService.end(office, personId, c.id(), on, reason.name());
         }
-        for (var plan : plans.findByOfficeIdAndPersonIdOrderByCreatedAt(office.value(), personId)) {
+        for (var plan : plans.findByOfficeIdAndPersonIdOrderByCreatedAt(office.value(), personId.value())) {
             versions.findByPlanIdOrderByNumber(plan.id()).forEach(v -> v.end(by, clock.instant()));
         }
-        ServiceEnd end = ends.save(new ServiceEnd(personId, office.value(), on, reason, note, employed, by, clock.instant()));
-        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_end", end.id().toString()).inOffice(office).about(personId)
+        ServiceEnd end = ends.save(new ServiceEnd(personId.value(), office.value(), on, reason, note, employed, by, clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_end", end.id().toString()).inOffice(office).about(personId.value())
                 .withDetails("ended=" + on + " reason=" + reason));
-        events.publishEvent(new ServiceEnded(TenantContext.require(), office, new PersonId(personId), on, reason.name()));
+        events.publishEvent(new ServiceEnded(TenantContext.require(), office, personId, on, reason.name()));
         return end;
     }
 
     @Transactional // writes its audit record
-    public List<ServiceEnd> ofPerson(OfficeId office, UUID personId) {
+    public List<ServiceEnd> ofPerson(OfficeId office, PersonId personId) {
         persons.served(office, personId);
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "service_end", "person:" + personId).inOffice(office).about(personId));
-        return ends.ofPerson(office.value(), personId);
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "service_end", "person:" + personId).inOffice(office).about(personId.value()));
+        return ends.ofPerson(office.value(), personId.value());
     }
 
     @Transactional
-    public ServiceEnd taskDone(OfficeId office, UUID personId, UUID endId, UUID taskId, LocalDate on, String by) {
+    public ServiceEnd taskDone(OfficeId office, PersonId personId, UUID endId, UUID taskId, LocalDate on, String by) {
         persons.served(office, personId);
-        ServiceEnd end = ends.find(office.value(), personId, endId).orElseThrow(() -> new Problem.NotFound("planning.end.notFound"));
+        ServiceEnd end = ends.find(office.value(), personId.value(), endId).orElseThrow(() -> new Problem.NotFound("planning.end.notFound"));
         end.done(taskId, on, by);
-        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "service_end", endId.toString()).inOffice(office).about(personId)
+        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "service_end", endId.toString()).inOffice(office).about(personId.value())
                 .withDetails("task=" + taskId + " done=" + on));
         return end;
     }

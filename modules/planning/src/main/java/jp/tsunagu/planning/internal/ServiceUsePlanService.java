@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal;
 
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -50,14 +51,14 @@ public class ServiceUsePlanService {
     }
 
     @Transactional
-    public View draft(OfficeId office, UUID personId, String certificateNumber, String author, LocalDate draftedOn,
+    public View draft(OfficeId office, PersonId personId, String certificateNumber, String author, LocalDate draftedOn,
                       int monitoringMonths, ServiceUsePlan.Content content, String by) {
         persons.served(office, personId);
         if (offices.find(office).filter(o -> o.offers(ServiceType.CONSULTATION)).isEmpty()) {
             throw new Problem.Invalid("officeId", "planning.useplan.notConsultation");
         }
         checkPeriod(monitoringMonths, draftedOn);
-        ServiceUsePlan plan = plans.save(new ServiceUsePlan(personId, office.value(), certificateNumber, author, draftedOn,
+        ServiceUsePlan plan = plans.save(new ServiceUsePlan(personId.value(), office.value(), certificateNumber, author, draftedOn,
                 monitoringMonths, content, by, clock.instant()));
         record(AuditEvent.Action.CREATE, plan, office, "draft");
         return view(plan);
@@ -71,10 +72,10 @@ public class ServiceUsePlanService {
     }
 
     @Transactional // writes its audit record
-    public List<View> ofPerson(OfficeId office, UUID personId) {
+    public List<View> ofPerson(OfficeId office, PersonId personId) {
         persons.served(office, personId);
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "service_use_plan", "person:" + personId).inOffice(office).about(personId));
-        return plans.ofPerson(office.value(), personId).stream().map(this::view).toList();
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "service_use_plan", "person:" + personId).inOffice(office).about(personId.value()));
+        return plans.ofPerson(office.value(), personId.value()).stream().map(this::view).toList();
     }
 
     @Transactional

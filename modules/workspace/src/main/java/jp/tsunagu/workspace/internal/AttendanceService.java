@@ -97,7 +97,7 @@ public class AttendanceService {
                 request.areaId() == null ? null : config.place(office, request.areaId()).orElse(null),
                 request.contentId() == null ? null : config.place(office, request.contentId()).orElse(null),
                 records.ofPersonMonth(person, date.withDayOfMonth(1), date).stream().map(CheckInRules.Stay::of).toList(),
-                config.rounding(office, date), () -> workingHours(office, person, date));
+                config.rounding(office, date), () -> workingHours(office, new PersonId(person), date));
         ServiceRecord record = records.saveAndFlush(CheckInRules.decide(request, facts, today, clock.instant()).record());
         audit.record(checkedIn(record));
         return record;
@@ -111,35 +111,35 @@ public class AttendanceService {
     }
 
     @Transactional
-    public ServiceRecord checkOut(OfficeId office, UUID personId, LocalDate date, LocalTime time, DayDetails details, String by) {
-        ServiceRecord record = records.ofDay(office.value(), personId, date)
+    public ServiceRecord checkOut(OfficeId office, PersonId personId, LocalDate date, LocalTime time, DayDetails details, String by) {
+        ServiceRecord record = records.ofDay(office.value(), personId.value(), date)
                 .orElseThrow(() -> new Problem.Invalid("checkOut", "workspace.attendance.notIn", date));
         requireOpen(office, date);
-        for (ServiceRecord other : records.ofPersonDay(personId, date)) {
+        for (ServiceRecord other : records.ofPersonDay(personId.value(), date)) {
             if (!other.id().equals(record.id()) && record.checkIn() != null && other.overlaps(record.checkIn(), time)) {
                 throw overlap("time", other);
             }
         }
         record.checkOut(time, details, config.rounding(office, date), workingHours(office, personId, date), by, clock.instant());
         audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "service_record", record.id().toString()).inOffice(office)
-                .about(personId).withDetails("date=" + date + " out=" + time + " minutes=" + record.minutes()));
-        events.publishEvent(new AttendanceRecorded(TenantContext.require(), office, new PersonId(personId), date, record.serviceType(), group(record.groupId()),
+                .about(personId.value()).withDetails("date=" + date + " out=" + time + " minutes=" + record.minutes()));
+        events.publishEvent(new AttendanceRecorded(TenantContext.require(), office, personId, date, record.serviceType(), group(record.groupId()),
                 record.minutes()));
         return record;
     }
 
     /** An absence (欠席) with how the office learnt of it and the response it gave (欠席時対応). */
     @Transactional
-    public ServiceRecord absence(OfficeId office, UUID personId, LocalDate date, UUID groupId, String contact, String response,
+    public ServiceRecord absence(OfficeId office, PersonId personId, LocalDate date, UUID groupId, String contact, String response,
                                  String by) {
         WorkGroup group = admissible(office, personId, date, groupId);
-        records.ofDay(office.value(), personId, date).ifPresent(r -> {
+        records.ofDay(office.value(), personId.value(), date).ifPresent(r -> {
             throw alreadyRecorded(r);
         });
-        ServiceRecord record = records.save(ServiceRecord.absence(office.value(), personId, date, group.kind().serviceType(), groupId,
+        ServiceRecord record = records.save(ServiceRecord.absence(office.value(), personId.value(), date, group.kind().serviceType(), groupId,
                 contact, response, by, clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_record", record.id().toString()).inOffice(office)
-                .about(personId).withDetails("date=" + date + " absent"));
+                .about(personId.value()).withDetails("date=" + date + " absent"));
         return record;
     }
 
@@ -168,7 +168,7 @@ public class AttendanceService {
         Map<String, Object> before = record.snapshot();
         Integer minutesBefore = record.minutes();
         record.correct(in, out, details, config.rounding(office, record.serviceDate()),
-                workingHours(office, record.personId(), record.serviceDate()), by, clock.instant());
+                workingHours(office, new PersonId(record.personId()), record.serviceDate()), by, clock.instant());
         if (closed) {
             jdbc.queryForObject("select set_config('app.after_close', 'on', true)", String.class);
         }
@@ -206,35 +206,35 @@ public class AttendanceService {
 
     /** Sets the working hours (所定労働時間) of an employed A型 user from a date on. */
     @Transactional
-    public WorkingHours setWorkingHours(OfficeId office, UUID personId, LocalDate from, LocalTime start, LocalTime end,
+    public WorkingHours setWorkingHours(OfficeId office, PersonId personId, LocalDate from, LocalTime start, LocalTime end,
                                         int breakMinutes, String by) {
-        PlanningQueries.ServedPerson person = planning.served(office, new PersonId(personId), from)
+        PlanningQueries.ServedPerson person = planning.served(office, personId, from)
                 .orElseThrow(() -> new Problem.Invalid("personId", "workspace.attendance.notServed", from));
         if (!person.serviceTypes().contains(jp.tsunagu.kernel.ServiceType.TYPE_A)) {
             throw new Problem.Invalid("personId", "workspace.hours.employedOnly", person.serviceTypes());
         }
-        hours.ofPerson(office.value(), personId).stream().filter(h -> h.effectiveFrom().equals(from)).findFirst()
+        hours.ofPerson(office.value(), personId.value()).stream().filter(h -> h.effectiveFrom().equals(from)).findFirst()
                 .ifPresent(h -> {
                     hours.delete(h);
                     hours.flush();
                 });
-        WorkingHours h = hours.save(new WorkingHours(office.value(), personId, jp.tsunagu.kernel.ServiceType.TYPE_A, from, start, end,
+        WorkingHours h = hours.save(new WorkingHours(office.value(), personId.value(), jp.tsunagu.kernel.ServiceType.TYPE_A, from, start, end,
                 breakMinutes, by, clock.instant()));
-        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "working_hours", h.id().toString()).inOffice(office).about(personId)
+        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "working_hours", h.id().toString()).inOffice(office).about(personId.value())
                 .withDetails("from " + from + " " + start + "-" + end));
         return h;
     }
 
     @Transactional // writes its audit record
-    public List<WorkingHours> workingHours(OfficeId office, UUID personId) {
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "working_hours", personId.toString()).inOffice(office).about(personId));
-        return hours.ofPerson(office.value(), personId);
+    public List<WorkingHours> workingHours(OfficeId office, PersonId personId) {
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "working_hours", personId.toString()).inOffice(office).about(personId.value()));
+        return hours.ofPerson(office.value(), personId.value());
     }
 
     /** The group, when the person may be served in it that day; else the first rule broken, naming its field. */
-    private WorkGroup admissible(OfficeId office, UUID personId, LocalDate date, UUID groupId) {
+    private WorkGroup admissible(OfficeId office, PersonId personId, LocalDate date, UUID groupId) {
         WorkGroup group = group(office, date, groupId);
-        if (!planning.hasValidContract(office, new PersonId(personId), group.kind().serviceType(), date)) {
+        if (!planning.hasValidContract(office, personId, group.kind().serviceType(), date)) {
             throw notAdmitted(office, personId, group.kind().serviceType(), date);
         }
         requireOpen(office, date);
@@ -248,8 +248,8 @@ public class AttendanceService {
     }
 
     /** Why the person may not be served: not a person of the office that day, or no contract and decision for the service. */
-    private Problem notAdmitted(OfficeId office, UUID personId, ServiceType type, LocalDate date) {
-        return CheckInRules.notAdmitted(planning.served(office, new PersonId(personId), date).isPresent(), type, date);
+    private Problem notAdmitted(OfficeId office, PersonId personId, ServiceType type, LocalDate date) {
+        return CheckInRules.notAdmitted(planning.served(office, personId, date).isPresent(), type, date);
     }
 
     private static Problem overlap(String field, ServiceRecord other) {
@@ -272,8 +272,8 @@ public class AttendanceService {
         }
     }
 
-    private WorkingHours workingHours(OfficeId office, UUID personId, LocalDate date) {
-        return hours.on(office.value(), personId, date).orElse(null);
+    private WorkingHours workingHours(OfficeId office, PersonId personId, LocalDate date) {
+        return hours.on(office.value(), personId.value(), date).orElse(null);
     }
 
     private static UUID tenant() {

@@ -53,7 +53,7 @@ public class CapacityService {
     }
 
     /** The day's and the three months' tests; {@code flagged} when any test is. */
-    public record Report(UUID officeId, LocalDate date, boolean multiFunction, Day day, ThreeMonths threeMonths, boolean flagged,
+    public record Report(OfficeId officeId, LocalDate date, boolean multiFunction, Day day, ThreeMonths threeMonths, boolean flagged,
                          int reductionPercent, RuleTrail rules) {
     }
 
@@ -115,7 +115,7 @@ public class CapacityService {
             }
             Day day = new Day(users, byService, dailyBasis, dayTests, dayTests.stream().anyMatch(DayTest::flagged));
             ThreeMonths months = new ThreeMonths(from, to, periodBasis, periodTests, periodTests.stream().anyMatch(PeriodTest::flagged));
-            return new Report(office.value(), date, multiFunction, day, months, day.flagged() || months.flagged(), rule.reductionPercent(),
+            return new Report(office, date, multiFunction, day, months, day.flagged() || months.flagged(), rule.reductionPercent(),
                     view.trail());
         } catch (RuleNotFound e) {
             throw new Problem.Invalid("date", "rules.notFound", e.getMessage());

@@ -31,25 +31,25 @@ public class InsuranceService {
     }
 
     @Transactional
-    public VoluntaryInsurance add(OfficeId office, UUID personId, String insurer, String policyNumber, LocalDate from, LocalDate to,
+    public VoluntaryInsurance add(OfficeId office, PersonId personId, String insurer, String policyNumber, LocalDate from, LocalDate to,
                                   String by) {
-        if (planning.served(office, new PersonId(personId), from).isEmpty() && planning.served(office, new PersonId(personId), to).isEmpty()) {
+        if (planning.served(office, personId, from).isEmpty() && planning.served(office, personId, to).isEmpty()) {
             throw new Problem.Invalid("personId", "workspace.attendance.notServed", from);
         }
-        VoluntaryInsurance i = insurances.save(new VoluntaryInsurance(office.value(), personId, insurer, policyNumber, from, to, by,
+        VoluntaryInsurance i = insurances.save(new VoluntaryInsurance(office.value(), personId.value(), insurer, policyNumber, from, to, by,
                 clock.instant()));
-        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "voluntary_insurance", i.id().toString()).inOffice(office).about(personId)
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "voluntary_insurance", i.id().toString()).inOffice(office).about(personId.value())
                 .withDetails(from + ".." + to));
         return i;
     }
 
     @Transactional // writes its audit record
-    public List<VoluntaryInsurance> ofPerson(OfficeId office, UUID personId) {
-        if (planning.served(office, new PersonId(personId), LocalDate.now(clock)).isEmpty() && insurances.ofPerson(personId).stream()
-                .noneMatch(i -> planning.served(office, new PersonId(personId), i.validFrom()).isPresent())) {
+    public List<VoluntaryInsurance> ofPerson(OfficeId office, PersonId personId) {
+        if (planning.served(office, personId, LocalDate.now(clock)).isEmpty() && insurances.ofPerson(personId.value()).stream()
+                .noneMatch(i -> planning.served(office, personId, i.validFrom()).isPresent())) {
             throw new Problem.NotFound("workspace.personNotFound");
         }
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "voluntary_insurance", personId.toString()).inOffice(office).about(personId));
-        return insurances.ofPerson(personId);
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "voluntary_insurance", personId.toString()).inOffice(office).about(personId.value()));
+        return insurances.ofPerson(personId.value());
     }
 }

@@ -62,11 +62,11 @@ public class MonthService implements AttendanceQueries {
 
     /** One person's sheet; 404 when the office served them on no day of the month. */
     @Transactional // writes its audit record
-    public MonthlyServiceSheet sheet(OfficeId office, UUID personId, YearMonth month) {
+    public MonthlyServiceSheet sheet(OfficeId office, PersonId personId, YearMonth month) {
         OfficeSummary o = office(office);
         ServedPerson person = servedIn(office, personId, month);
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "monthly_sheet", personId + ":" + month).inOffice(office).about(personId));
-        return sheet(o, person, month, records.ofPerson(office.value(), personId, month.atDay(1), month.atEndOfMonth()),
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "monthly_sheet", personId + ":" + month).inOffice(office).about(personId.value()));
+        return sheet(o, person, month, records.ofPerson(office.value(), personId.value(), month.atDay(1), month.atEndOfMonth()),
                 months.closed(office.value(), month.atDay(1)));
     }
 
@@ -85,7 +85,7 @@ public class MonthService implements AttendanceQueries {
         }
         for (UUID id : byPerson.keySet()) { // served earlier in the month, contract since ended
             if (!persons.containsKey(id)) {
-                persons.put(id, servedIn(office, id, month));
+                persons.put(id, servedIn(office, new PersonId(id), month));
             }
         }
         // one read per service type for the amounts and one for the confirmations, whatever the number of persons
@@ -158,20 +158,20 @@ public class MonthService implements AttendanceQueries {
 
     /** The person confirms their sheet: a signature drawn on the tablet, or the signed paper sheet kept. */
     @Transactional
-    public AttendanceConfirmation confirm(OfficeId office, UUID personId, YearMonth month, AttendanceConfirmation.Method method,
+    public AttendanceConfirmation confirm(OfficeId office, PersonId personId, YearMonth month, AttendanceConfirmation.Method method,
                                           String signature, String by) {
         servedIn(office, personId, month);
         LocalDate today = LocalDate.now(clock);
         if (month.isAfter(YearMonth.from(today))) {
             throw new Problem.Invalid("month", "workspace.attendance.future");
         }
-        confirmations.find(office.value(), personId, month.atDay(1)).ifPresent(c -> {
+        confirmations.find(office.value(), personId.value(), month.atDay(1)).ifPresent(c -> {
             throw new Problem.Conflict("workspace.sheet.alreadyConfirmed", month, c.confirmedOn());
         });
-        AttendanceConfirmation c = confirmations.save(new AttendanceConfirmation(office.value(), personId, month, method, signature,
+        AttendanceConfirmation c = confirmations.save(new AttendanceConfirmation(office.value(), personId.value(), month, method, signature,
                 today, by, clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "attendance_confirmation", personId + ":" + month).inOffice(office)
-                .about(personId).withDetails(method.name()));
+                .about(personId.value()).withDetails(method.name()));
         return c;
     }
 
@@ -200,17 +200,17 @@ public class MonthService implements AttendanceQueries {
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public List<MonthOfService> month(OfficeId officeId, PersonId personId, YearMonth month) {
-        return usage(officeId.value(), month, records.ofPerson(officeId.value(), personId.value(), month.atDay(1), month.atEndOfMonth()));
+        return usage(officeId, month, records.ofPerson(officeId.value(), personId.value(), month.atDay(1), month.atEndOfMonth()));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public List<MonthOfService> month(OfficeId officeId, YearMonth month) {
-        return usage(officeId.value(), month, records.ofOffice(officeId.value(), month.atDay(1), month.atEndOfMonth()));
+        return usage(officeId, month, records.ofOffice(officeId.value(), month.atDay(1), month.atEndOfMonth()));
     }
 
-    private List<MonthOfService> usage(UUID officeId, YearMonth month, List<ServiceRecord> recorded) {
-        boolean closed = months.closed(officeId, month.atDay(1));
+    private List<MonthOfService> usage(OfficeId officeId, YearMonth month, List<ServiceRecord> recorded) {
+        boolean closed = months.closed(officeId.value(), month.atDay(1));
         record Key(UUID person, ServiceType type) {
         }
         Map<Key, int[]> sums = new LinkedHashMap<>();
@@ -229,8 +229,8 @@ public class MonthService implements AttendanceQueries {
 
     /** The person as the office served them on {@code date}, or in that month; 404 otherwise. */
     @Transactional(readOnly = true)
-    public ServedPerson person(OfficeId office, UUID personId, LocalDate date) {
-        return planning.served(office, new PersonId(personId), date).orElseGet(() -> servedIn(office, personId, YearMonth.from(date)));
+    public ServedPerson person(OfficeId office, PersonId personId, LocalDate date) {
+        return planning.served(office, personId, date).orElseGet(() -> servedIn(office, personId, YearMonth.from(date)));
     }
 
     @Transactional(readOnly = true)
@@ -238,9 +238,9 @@ public class MonthService implements AttendanceQueries {
         return months.closed(office.value(), month.atDay(1));
     }
 
-    private ServedPerson servedIn(OfficeId office, UUID personId, YearMonth month) {
+    private ServedPerson servedIn(OfficeId office, PersonId personId, YearMonth month) {
         for (LocalDate d = month.atEndOfMonth(); !d.isBefore(month.atDay(1)); d = d.minusDays(1)) {
-            var p = planning.served(office, new PersonId(personId), d);
+            var p = planning.served(office, personId, d);
             if (p.isPresent()) {
                 return p.get();
             }

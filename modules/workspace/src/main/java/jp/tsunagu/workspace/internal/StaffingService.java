@@ -81,7 +81,7 @@ public class StaffingService {
     }
 
     /** The month's staffing of the office. */
-    public record Report(UUID officeId, YearMonth month, BigDecimal fullTimeHoursPerWeek, ParameterValue.Origin fullTimeHoursOrigin,
+    public record Report(OfficeId officeId, YearMonth month, BigDecimal fullTimeHoursPerWeek, ParameterValue.Origin fullTimeHoursOrigin,
                          List<ServiceStaffing> services, List<ServiceType> notCovered, boolean shortage, RuleTrail rules) {
     }
 
@@ -200,7 +200,7 @@ public class StaffingService {
             }
             List<ServiceType> notCovered = o.capacities().keySet().stream()
                     .filter(t -> standards.values().stream().noneMatch(p -> p.contains(t))).sorted().toList();
-            return new Report(office.value(), month, plain(fullTime), fullTimeParameter.origin(), services, notCovered,
+            return new Report(office, month, plain(fullTime), fullTimeParameter.origin(), services, notCovered,
                     services.stream().anyMatch(ServiceStaffing::shortage), view.trail().with(fullTimeParameter));
         } catch (RuleNotFound e) {
             throw new Problem.Invalid("month", "rules.notFound", e.getMessage());

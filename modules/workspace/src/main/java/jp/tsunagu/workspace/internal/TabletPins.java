@@ -33,8 +33,8 @@ public class TabletPins {
     }
 
     @Transactional
-    public void set(OfficeId office, UUID personId, String pin, String by) {
-        if (planning.served(office, new PersonId(personId), java.time.LocalDate.now(clock)).isEmpty()) {
+    public void set(OfficeId office, PersonId personId, String pin, String by) {
+        if (planning.served(office, personId, java.time.LocalDate.now(clock)).isEmpty()) {
             throw new Problem.NotFound("workspace.personNotFound");
         }
         if (pin == null || !pin.matches("\\d{4,6}")) {
@@ -45,35 +45,35 @@ public class TabletPins {
                 values (app_current_tenant(), ?, ?, ?, ?, ?)
                 on conflict (tenant_id, office_id, person_id) do update set pin_hash = excluded.pin_hash, set_at = excluded.set_at,
                                                                            set_by = excluded.set_by""",
-                office.value(), personId, HASH.encode(pin), java.sql.Timestamp.from(clock.instant()), by);
-        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "tablet_pin", personId.toString()).inOffice(office).about(personId));
+                office.value(), personId.value(), HASH.encode(pin), java.sql.Timestamp.from(clock.instant()), by);
+        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "tablet_pin", personId.toString()).inOffice(office).about(personId.value()));
     }
 
     @Transactional
-    public void remove(OfficeId office, UUID personId) {
-        if (planning.served(office, new PersonId(personId), java.time.LocalDate.now(clock)).isEmpty()) {
+    public void remove(OfficeId office, PersonId personId) {
+        if (planning.served(office, personId, java.time.LocalDate.now(clock)).isEmpty()) {
             throw new Problem.NotFound("workspace.personNotFound");
         }
-        jdbc.update("delete from tablet_pin where office_id = ? and person_id = ?", office.value(), personId);
-        audit.record(AuditEvent.of(AuditEvent.Action.DELETE, "tablet_pin", personId.toString()).inOffice(office).about(personId));
+        jdbc.update("delete from tablet_pin where office_id = ? and person_id = ?", office.value(), personId.value());
+        audit.record(AuditEvent.of(AuditEvent.Action.DELETE, "tablet_pin", personId.toString()).inOffice(office).about(personId.value()));
     }
 
     @Transactional(readOnly = true)
-    public boolean has(OfficeId office, UUID personId) {
+    public boolean has(OfficeId office, PersonId personId) {
         return !hash(office, personId).isEmpty();
     }
 
     /** Refuses a missing or wrong PIN when the person has one. */
     @Transactional(readOnly = true)
-    public void check(OfficeId office, UUID personId, String pin) {
+    public void check(OfficeId office, PersonId personId, String pin) {
         List<String> hash = hash(office, personId);
         if (!hash.isEmpty() && (pin == null || !HASH.matches(pin, hash.get(0)))) {
             throw new Problem.Invalid("pin", "workspace.pin.wrong");
         }
     }
 
-    private List<String> hash(OfficeId office, UUID personId) {
+    private List<String> hash(OfficeId office, PersonId personId) {
         return jdbc.queryForList("select pin_hash from tablet_pin where office_id = ? and person_id = ?", String.class, office.value(),
-                personId);
+                personId.value());
     }
 }

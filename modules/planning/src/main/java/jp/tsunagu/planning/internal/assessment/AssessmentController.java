@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal.assessment;
 
+import jp.tsunagu.kernel.PersonId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,13 +41,13 @@ class AssessmentController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    AssessmentView record(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody AssessmentRequest r,
+    AssessmentView record(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @Valid @RequestBody AssessmentRequest r,
                           Authentication auth, Principal user) {
         boolean restricted = can(auth);
         if (r.testResults() != null && !r.testResults().isEmpty() && !restricted) {
             throw new Problem.Forbidden("planning.assessment.restricted");
         }
-        Assessment a = assessments.record(new OfficeId(officeId), personId, r.interviewedOn(), r.assessor(),
+        Assessment a = assessments.record(officeId, personId, r.interviewedOn(), r.assessor(),
                 Boolean.TRUE.equals(r.purposeExplained()), r.sheet() == null ? emptySheet() : r.sheet().domain(),
                 r.testResults() == null ? List.of() : r.testResults().stream()
                         .map(t -> new Assessment.TestResult(t.test(), t.takenOn(), t.scores(), t.note())).toList(), user.getName());
@@ -55,16 +56,16 @@ class AssessmentController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('planning:plan.read')")
-    List<AssessmentView> list(@PathVariable UUID officeId, @PathVariable UUID personId, Authentication auth) {
+    List<AssessmentView> list(@PathVariable OfficeId officeId, @PathVariable PersonId personId, Authentication auth) {
         boolean restricted = can(auth);
-        return assessments.list(new OfficeId(officeId), personId, restricted).stream().map(a -> AssessmentView.of(a, restricted)).toList();
+        return assessments.list(officeId, personId, restricted).stream().map(a -> AssessmentView.of(a, restricted)).toList();
     }
 
     @GetMapping("/{assessmentId}")
     @PreAuthorize("hasAuthority('planning:plan.read')")
-    AssessmentView read(@PathVariable UUID officeId, @PathVariable UUID personId, @PathVariable UUID assessmentId, Authentication auth) {
+    AssessmentView read(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @PathVariable UUID assessmentId, Authentication auth) {
         boolean restricted = can(auth);
-        return AssessmentView.of(assessments.read(new OfficeId(officeId), personId, assessmentId, restricted), restricted);
+        return AssessmentView.of(assessments.read(officeId, personId, assessmentId, restricted), restricted);
     }
 
     private static boolean can(Authentication auth) {

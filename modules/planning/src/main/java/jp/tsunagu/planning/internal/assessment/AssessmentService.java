@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal.assessment;
 
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,30 +29,30 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Assessment record(OfficeId office, UUID personId, LocalDate interviewedOn, String assessor, boolean purposeExplained,
+    public Assessment record(OfficeId office, PersonId personId, LocalDate interviewedOn, String assessor, boolean purposeExplained,
                              AssessmentSheet sheet, List<Assessment.TestResult> results, String by) {
         persons.served(office, personId);
-        Assessment a = assessments.save(new Assessment(personId, office.value(), interviewedOn, assessor, purposeExplained, sheet,
+        Assessment a = assessments.save(new Assessment(personId.value(), office.value(), interviewedOn, assessor, purposeExplained, sheet,
                 results, LocalDate.now(clock), by, clock.instant()));
-        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "assessment", a.id().toString()).inOffice(office).about(personId)
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "assessment", a.id().toString()).inOffice(office).about(personId.value())
                 .withDetails(results.isEmpty() ? null : "restricted results: " + results.size()));
         return a;
     }
 
     /** The person's assessments at the office, newest first; {@code restricted} says whether test results are read. */
     @Transactional // writes its audit record
-    public List<Assessment> list(OfficeId office, UUID personId, boolean restricted) {
+    public List<Assessment> list(OfficeId office, PersonId personId, boolean restricted) {
         persons.served(office, personId);
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "assessment", "person:" + personId).inOffice(office).about(personId)
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "assessment", "person:" + personId).inOffice(office).about(personId.value())
                 .withDetails(restricted ? "with restricted results" : null));
-        return assessments.ofPerson(office.value(), personId);
+        return assessments.ofPerson(office.value(), personId.value());
     }
 
     @Transactional // writes its audit record
-    public Assessment read(OfficeId office, UUID personId, UUID id, boolean restricted) {
+    public Assessment read(OfficeId office, PersonId personId, UUID id, boolean restricted) {
         persons.served(office, personId);
-        Assessment a = assessments.find(office.value(), personId, id).orElseThrow(() -> new Problem.NotFound("planning.assessment.notFound"));
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "assessment", id.toString()).inOffice(office).about(personId)
+        Assessment a = assessments.find(office.value(), personId.value(), id).orElseThrow(() -> new Problem.NotFound("planning.assessment.notFound"));
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "assessment", id.toString()).inOffice(office).about(personId.value())
                 .withDetails(restricted ? "with restricted results" : null));
         return a;
     }

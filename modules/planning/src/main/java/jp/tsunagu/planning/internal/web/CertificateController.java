@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -45,22 +46,22 @@ class CertificateController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('planning:person.read')")
-    List<CertificateResponse> list(@PathVariable UUID officeId, @PathVariable UUID personId) {
-        return certificates.forPerson(new OfficeId(officeId), personId).stream().map(CertificateResponse::of).toList();
+    List<CertificateResponse> list(@PathVariable OfficeId officeId, @PathVariable PersonId personId) {
+        return certificates.forPerson(officeId, personId).stream().map(CertificateResponse::of).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('planning:certificate.manage')")
-    CertificateResponse enter(@PathVariable UUID officeId, @PathVariable UUID personId,
+    CertificateResponse enter(@PathVariable OfficeId officeId, @PathVariable PersonId personId,
                               @Valid @RequestBody CertificateRequest request, Principal user) {
-        return CertificateResponse.of(certificates.enter(new OfficeId(officeId), personId, request.details(), user.getName()));
+        return CertificateResponse.of(certificates.enter(officeId, personId, request.details(), user.getName()));
     }
 
     @GetMapping("/{certificateId}")
     @PreAuthorize("hasAuthority('planning:person.read')")
-    CertificateResponse read(@PathVariable UUID officeId, @PathVariable UUID personId, @PathVariable UUID certificateId) {
-        return CertificateResponse.of(certificates.read(new OfficeId(officeId), personId, certificateId));
+    CertificateResponse read(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @PathVariable UUID certificateId) {
+        return CertificateResponse.of(certificates.read(officeId, personId, certificateId));
     }
 
     /** Digits typed full-width (１２３) are taken as the same digits. */
@@ -94,12 +95,12 @@ class CertificateController {
         }
     }
 
-    record CertificateResponse(UUID id, UUID personId, String certificateNumber, String municipalityCode, String municipalityName,
+    record CertificateResponse(UUID id, PersonId personId, String certificateNumber, String municipalityCode, String municipalityName,
                                LocalDate validFrom, LocalDate validTo, int monthlyCopayCap, List<DecisionResponse> decisions,
                                Instant createdAt, String createdBy) {
         static CertificateResponse of(CertificateService.CertificateView v) {
             RecipientCertificate c = v.certificate();
-            return new CertificateResponse(c.id(), c.personId(), c.certificateNumber(), c.municipalityCode(), c.municipalityName(),
+            return new CertificateResponse(c.id(), new PersonId(c.personId()), c.certificateNumber(), c.municipalityCode(), c.municipalityName(),
                     c.validFrom(), c.validTo(), c.monthlyCopayCap(), v.decisions().stream().map(DecisionResponse::of).toList(),
                     c.createdAt(), c.createdBy());
         }

@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -53,33 +54,33 @@ class ContractController {
 
     @GetMapping("/persons/{personId}/contracts")
     @PreAuthorize("hasAuthority('planning:person.read')")
-    List<ContractResponse> list(@PathVariable UUID officeId, @PathVariable UUID personId) {
-        return contracts.forPerson(new OfficeId(officeId), personId).stream().map(ContractResponse::of).toList();
+    List<ContractResponse> list(@PathVariable OfficeId officeId, @PathVariable PersonId personId) {
+        return contracts.forPerson(officeId, personId).stream().map(ContractResponse::of).toList();
     }
 
     @PostMapping("/persons/{personId}/contracts")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('planning:certificate.manage')")
-    ContractResponse start(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody ContractRequest request,
+    ContractResponse start(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @Valid @RequestBody ContractRequest request,
                            Principal user) {
-        return ContractResponse.of(contracts.start(new OfficeId(officeId), personId,
+        return ContractResponse.of(contracts.start(officeId, personId,
                 new ContractService.NewContract(request.serviceType(), request.startDate(), request.endDate(),
                         request.contractedDays(), request.certificateId()), user.getName()));
     }
 
     @PostMapping("/persons/{personId}/contracts/{contractId}/end")
     @PreAuthorize("hasAuthority('planning:certificate.manage')")
-    ContractResponse end(@PathVariable UUID officeId, @PathVariable UUID personId, @PathVariable UUID contractId,
+    ContractResponse end(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @PathVariable UUID contractId,
                          @Valid @RequestBody EndRequest request) {
-        return ContractResponse.of(contracts.end(new OfficeId(officeId), personId, contractId, request.endDate(),
+        return ContractResponse.of(contracts.end(officeId, personId, contractId, request.endDate(),
                 request.reason().strip()));
     }
 
     /** 契約内容報告書 data: the contracts that started or ended in {@code month}, as CSV that Excel opens (UTF-8, BOM). */
     @GetMapping("/contracts/report.csv")
     @PreAuthorize("hasAuthority('planning:certificate.manage')")
-    ResponseEntity<byte[]> report(@PathVariable UUID officeId, @RequestParam YearMonth month) {
-        List<ContractService.ReportLine> lines = contracts.report(new OfficeId(officeId), month);
+    ResponseEntity<byte[]> report(@PathVariable OfficeId officeId, @RequestParam YearMonth month) {
+        List<ContractService.ReportLine> lines = contracts.report(officeId, month);
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append("事業所番号,氏名,フリガナ,受給者証番号,市町村番号,サービス種別,契約支給量(日/月),契約開始日,契約終了日,終了理由\r\n");
         for (ContractService.ReportLine l : lines) {
@@ -113,12 +114,12 @@ class ContractController {
     record EndRequest(@NotNull LocalDate endDate, @NotBlank @Size(max = 200) String reason) {
     }
 
-    record ContractResponse(UUID id, UUID personId, UUID officeId, ServiceType serviceType, LocalDate startDate, LocalDate endDate,
+    record ContractResponse(UUID id, PersonId personId, OfficeId officeId, ServiceType serviceType, LocalDate startDate, LocalDate endDate,
                             int contractedDays, UUID certificateId, String certificateNumber, String endReason, boolean ended,
                             Instant createdAt, String createdBy) {
         static ContractResponse of(ContractService.ContractView v) {
             UsageContract c = v.contract();
-            return new ContractResponse(c.id(), c.personId(), c.officeId(), c.serviceType(), c.startDate(), c.endDate(),
+            return new ContractResponse(c.id(), new PersonId(c.personId()), new OfficeId(c.officeId()), c.serviceType(), c.startDate(), c.endDate(),
                     c.contractedDays(), c.certificateId(), v.certificateNumber(), c.endReason(), c.ended(), c.createdAt(),
                     c.createdBy());
         }

@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -49,28 +50,28 @@ class PersonController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('planning:person.read')")
-    List<PersonSummary> list(@PathVariable UUID officeId, @RequestParam(required = false) @Size(max = 50) String q) {
-        return persons.search(new OfficeId(officeId), q).stream().map(PersonSummary::of).toList();
+    List<PersonSummary> list(@PathVariable OfficeId officeId, @RequestParam(required = false) @Size(max = 50) String q) {
+        return persons.search(officeId, q).stream().map(PersonSummary::of).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('planning:person.manage')")
-    PersonView register(@PathVariable UUID officeId, @Valid @RequestBody PersonRequest request, Principal user) {
-        return PersonView.of(persons.register(new OfficeId(officeId), request.details(), user.getName()));
+    PersonView register(@PathVariable OfficeId officeId, @Valid @RequestBody PersonRequest request, Principal user) {
+        return PersonView.of(persons.register(officeId, request.details(), user.getName()));
     }
 
     @GetMapping("/{personId}")
     @PreAuthorize("hasAuthority('planning:person.read')")
-    PersonView read(@PathVariable UUID officeId, @PathVariable UUID personId) {
-        return PersonView.of(persons.read(new OfficeId(officeId), personId));
+    PersonView read(@PathVariable OfficeId officeId, @PathVariable PersonId personId) {
+        return PersonView.of(persons.read(officeId, personId));
     }
 
     @PutMapping("/{personId}")
     @PreAuthorize("hasAuthority('planning:person.manage')")
-    PersonView change(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam long version,
+    PersonView change(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam long version,
                       @Valid @RequestBody PersonRequest request) {
-        return PersonView.of(persons.change(new OfficeId(officeId), personId, request.details(), version));
+        return PersonView.of(persons.change(officeId, personId, request.details(), version));
     }
 
     record PersonRequest(@NotBlank @Size(max = 50) String familyName, @NotBlank @Size(max = 50) String givenName,

@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,71 +56,71 @@ class PlanController {
 
     @GetMapping("/persons/{personId}/plans")
     @PreAuthorize("hasAuthority('planning:plan.read')")
-    List<PlanResponse> forPerson(@PathVariable UUID officeId, @PathVariable UUID personId) {
-        return plans.forPerson(new OfficeId(officeId), personId).stream().map(PlanResponse::of).toList();
+    List<PlanResponse> forPerson(@PathVariable OfficeId officeId, @PathVariable PersonId personId) {
+        return plans.forPerson(officeId, personId).stream().map(PlanResponse::of).toList();
     }
 
     @PostMapping("/persons/{personId}/plans")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    PlanResponse create(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody NewPlan request,
+    PlanResponse create(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @Valid @RequestBody NewPlan request,
                         Principal user) {
-        return PlanResponse.of(plans.create(new OfficeId(officeId), personId, request.serviceType(),
+        return PlanResponse.of(plans.create(officeId, personId, request.serviceType(),
                 request.content() == null ? PlanContent.empty() : request.content().domain(), user.getName()));
     }
 
     @GetMapping("/plans/{planId}")
     @PreAuthorize("hasAuthority('planning:plan.read')")
-    PlanResponse read(@PathVariable UUID officeId, @PathVariable UUID planId) {
-        return PlanResponse.of(plans.read(new OfficeId(officeId), planId));
+    PlanResponse read(@PathVariable OfficeId officeId, @PathVariable UUID planId) {
+        return PlanResponse.of(plans.read(officeId, planId));
     }
 
     @PutMapping("/plans/{planId}/versions/{number}")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    PlanResponse edit(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+    PlanResponse edit(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number,
                       @Valid @RequestBody Content content, Principal user) {
-        return PlanResponse.of(plans.edit(new OfficeId(officeId), planId, number, content.domain(), user.getName()));
+        return PlanResponse.of(plans.edit(officeId, planId, number, content.domain(), user.getName()));
     }
 
     @PostMapping("/plans/{planId}/versions/{number}/meeting")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    PlanResponse meeting(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+    PlanResponse meeting(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number,
                          @Valid @RequestBody Meeting meeting, Principal user) {
-        return PlanResponse.of(plans.recordMeeting(new OfficeId(officeId), planId, number,
+        return PlanResponse.of(plans.recordMeeting(officeId, planId, number,
                 new PlanMeeting(meeting.heldOn(), meeting.attendees(), Boolean.TRUE.equals(meeting.personAttended()), meeting.opinions()),
                 user.getName()));
     }
 
     @PostMapping("/plans/{planId}/versions/{number}/consent")
     @PreAuthorize("hasAuthority('planning:plan.approve')")
-    PlanResponse consent(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+    PlanResponse consent(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number,
                          @Valid @RequestBody Consent consent, Principal user) {
-        return PlanResponse.of(plans.recordConsent(new OfficeId(officeId), planId, number,
+        return PlanResponse.of(plans.recordConsent(officeId, planId, number,
                 new PlanConsent(consent.agreedBy(), consent.relation(), consent.agreedOn(), consent.method(),
                         Boolean.TRUE.equals(consent.electronicMethodAgreed())), user.getName()));
     }
 
     @PostMapping("/plans/{planId}/versions/{number}/delivery")
     @PreAuthorize("hasAuthority('planning:plan.approve')")
-    PlanResponse deliver(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+    PlanResponse deliver(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number,
                          @Valid @RequestBody Delivery delivery, Principal user) {
-        return PlanResponse.of(plans.deliver(new OfficeId(officeId), planId, number, delivery.deliveredOn(),
+        return PlanResponse.of(plans.deliver(officeId, planId, number, delivery.deliveredOn(),
                 delivery.specialistCopyOn(), user.getName()));
     }
 
     @PostMapping("/plans/{planId}/revisions")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    PlanResponse revise(@PathVariable UUID officeId, @PathVariable UUID planId, Principal user) {
-        return PlanResponse.of(plans.revise(new OfficeId(officeId), planId, user.getName()));
+    PlanResponse revise(@PathVariable OfficeId officeId, @PathVariable UUID planId, Principal user) {
+        return PlanResponse.of(plans.revise(officeId, planId, user.getName()));
     }
 
     @PostMapping("/plans/{planId}/monitorings")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    PlanResponse monitor(@PathVariable UUID officeId, @PathVariable UUID planId, @Valid @RequestBody MonitoringRequest m,
+    PlanResponse monitor(@PathVariable OfficeId officeId, @PathVariable UUID planId, @Valid @RequestBody MonitoringRequest m,
                          Principal user) {
-        return PlanResponse.of(plans.recordMonitoring(new OfficeId(officeId), planId, m.monitoredOn(),
+        return PlanResponse.of(plans.recordMonitoring(officeId, planId, m.monitoredOn(),
                 Boolean.TRUE.equals(m.interviewed()), m.progress() == null ? List.of()
                         : m.progress().stream().map(p -> new Monitoring.GoalProgress(p.goal(), p.progress())).toList(),
                 m.satisfaction(), m.wishes(), Boolean.TRUE.equals(m.planChangeNeeded()), m.notes(), user.getName()));
@@ -128,9 +129,9 @@ class PlanController {
     /** Monitorings due in the next 30 days (or {@code days}) and overdue ones, for the office. */
     @GetMapping("/monitoring-due")
     @PreAuthorize("hasAuthority('planning:plan.read')")
-    List<PlanService.Due> due(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date,
+    List<PlanService.Due> due(@PathVariable OfficeId officeId, @RequestParam(required = false) LocalDate date,
                               @RequestParam(defaultValue = "30") @Min(0) @Max(366) int days) {
-        OfficeId office = new OfficeId(officeId);
+        OfficeId office = officeId;
         return plans.due(office, date == null ? LocalDate.now(clock) : date, days, persons.servedBy(office));
     }
 
@@ -193,10 +194,10 @@ class PlanController {
         }
     }
 
-    record PlanResponse(UUID id, UUID personId, String personName, ServiceType serviceType, List<VersionResponse> versions,
+    record PlanResponse(UUID id, PersonId personId, String personName, ServiceType serviceType, List<VersionResponse> versions,
                         List<MonitoringResponse> monitorings, LocalDate nextMonitoringDue, Integer monitoringIntervalMonths) {
         static PlanResponse of(PlanService.PlanView v) {
-            return new PlanResponse(v.plan().id(), v.plan().personId(), v.person().fullName(), v.plan().serviceType(),
+            return new PlanResponse(v.plan().id(), new PersonId(v.plan().personId()), v.person().fullName(), v.plan().serviceType(),
                     v.versions().stream().map(VersionResponse::of).toList(),
                     v.monitorings().stream().map(MonitoringResponse::of).toList(), v.nextMonitoringDue(), v.monitoringIntervalMonths());
         }

@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -91,7 +92,7 @@ class PlanningPages implements PageController {
 
     @GetMapping("/persons")
     @PreAuthorize("hasAuthority('planning:person.read')")
-    String persons(@PathVariable UUID officeId, @RequestParam(required = false) String q, Model model, Authentication auth) {
+    String persons(@PathVariable OfficeId officeId, @RequestParam(required = false) String q, Model model, Authentication auth) {
         OfficeSummary office = office(officeId);
         model.addAttribute("office", office);
         model.addAttribute("q", q == null ? "" : q);
@@ -104,7 +105,7 @@ class PlanningPages implements PageController {
 
     @PostMapping("/persons")
     @PreAuthorize("hasAuthority('planning:person.manage')")
-    String register(@PathVariable UUID officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
+    String register(@PathVariable OfficeId officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
                     RedirectAttributes redirect, Locale locale) {
         OfficeSummary office = office(officeId);
         try {
@@ -121,7 +122,7 @@ class PlanningPages implements PageController {
 
     @GetMapping("/persons/{personId}")
     @PreAuthorize("hasAuthority('planning:person.read')")
-    String person(@PathVariable UUID officeId, @PathVariable UUID personId, Model model, Authentication auth) {
+    String person(@PathVariable OfficeId officeId, @PathVariable PersonId personId, Model model, Authentication auth) {
         OfficeSummary office = office(officeId);
         var person = persons.read(office.id(), personId);
         model.addAttribute("office", office);
@@ -183,10 +184,10 @@ class PlanningPages implements PageController {
 
     @PostMapping("/persons/{personId}/certificates")
     @PreAuthorize("hasAuthority('planning:certificate.manage')")
-    String certificate(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+    String certificate(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam MultiValueMap<String, String> form,
                        Authentication auth, RedirectAttributes redirect, Locale locale) {
         return onPerson(officeId, personId, redirect, locale, "planning.ui.certificateEntered", () -> certificates.enter(
-                new OfficeId(officeId), personId, new jp.tsunagu.planning.internal.domain.CertificateDetails(
+                officeId, personId, new jp.tsunagu.planning.internal.domain.CertificateDetails(
                         digits(form, "certificateNumber"), digits(form, "municipalityCode"), text(form, "municipalityName"),
                         required(form, "validFrom"), required(form, "validTo"), number(form, "monthlyCopayCap"),
                         List.of(new jp.tsunagu.planning.internal.domain.DecisionDetails(ServiceType.valueOf(text(form, "serviceType")),
@@ -197,24 +198,24 @@ class PlanningPages implements PageController {
 
     @PostMapping("/persons/{personId}/contracts")
     @PreAuthorize("hasAuthority('planning:certificate.manage')")
-    String contract(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+    String contract(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam MultiValueMap<String, String> form,
                     Authentication auth, RedirectAttributes redirect, Locale locale) {
         return onPerson(officeId, personId, redirect, locale, "planning.ui.contractStarted", () -> contracts.start(
-                new OfficeId(officeId), personId, new jp.tsunagu.planning.internal.ContractService.NewContract(
+                officeId, personId, new jp.tsunagu.planning.internal.ContractService.NewContract(
                         ServiceType.valueOf(text(form, "serviceType")), required(form, "startDate"), date(form, "endDate"),
                         number(form, "contractedDays"), UUID.fromString(text(form, "certificateId"))), auth.getName()));
     }
 
     @PostMapping("/persons/{personId}/assessments")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    String assessment(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+    String assessment(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam MultiValueMap<String, String> form,
                       Authentication auth, RedirectAttributes redirect, Locale locale) {
         if (blank(form, "assessor")) {
             redirect.addFlashAttribute("error", "assessor: " + messages.getMessage("NotBlank", new Object[] {"assessor"}, locale));
             return "redirect:/offices/" + officeId + "/planning/persons/" + personId;
         }
         return onPerson(officeId, personId, redirect, locale, "planning.ui.assessmentRecorded", () -> assessments.record(
-                new OfficeId(officeId), personId, required(form, "interviewedOn"), text(form, "assessor"),
+                officeId, personId, required(form, "interviewedOn"), text(form, "assessor"),
                 form.containsKey("purposeExplained"), new jp.tsunagu.planning.internal.assessment.AssessmentSheet(text(form, "health"),
                         text(form, "dailyLiving"), text(form, "workSkills"), text(form, "motivation"), text(form, "concentration"),
                         text(form, "communication"), text(form, "commuting"), text(form, "moneyManagement"),
@@ -224,30 +225,30 @@ class PlanningPages implements PageController {
 
     @PostMapping("/persons/{personId}/ends")
     @PreAuthorize("hasAuthority('planning:certificate.manage')")
-    String end(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+    String end(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam MultiValueMap<String, String> form,
                Authentication auth, RedirectAttributes redirect, Locale locale) {
-        return onPerson(officeId, personId, redirect, locale, "planning.ui.ended", () -> ends.end(new OfficeId(officeId), personId,
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.ended", () -> ends.end(officeId, personId,
                 required(form, "endedOn"), jp.tsunagu.planning.internal.domain.ServiceEnd.Reason.valueOf(text(form, "reason")),
                 text(form, "note"), auth.getName()));
     }
 
     @PostMapping("/persons/{personId}/ends/{endId}/tasks/{taskId}")
     @PreAuthorize("hasAuthority('planning:certificate.manage')")
-    String taskDone(@PathVariable UUID officeId, @PathVariable UUID personId, @PathVariable UUID endId, @PathVariable UUID taskId,
+    String taskDone(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @PathVariable UUID endId, @PathVariable UUID taskId,
                     @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
-        return onPerson(officeId, personId, redirect, locale, "planning.ui.taskDone", () -> ends.taskDone(new OfficeId(officeId),
+        return onPerson(officeId, personId, redirect, locale, "planning.ui.taskDone", () -> ends.taskDone(officeId,
                 personId, endId, taskId, required(form, "doneOn"), auth.getName()));
     }
 
     @PostMapping("/persons/{personId}/service-use-plans")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    String draftUsePlan(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+    String draftUsePlan(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam MultiValueMap<String, String> form,
                         Authentication auth, RedirectAttributes redirect, Locale locale) {
         return onPerson(officeId, personId, redirect, locale, "planning.ui.usePlanDrafted", () -> {
             if (blank(form, "author")) {
                 throw new Problem.Invalid("author", "NotBlank", "author");
             }
-            usePlans.draft(new OfficeId(officeId), personId, digits(form, "certificateNumber"), text(form, "author"),
+            usePlans.draft(officeId, personId, digits(form, "certificateNumber"), text(form, "author"),
                     required(form, "draftedOn"), number(form, "monitoringMonths"), new jp.tsunagu.planning.internal.domain.ServiceUsePlan.Content(
                             text(form, "personWishes"), text(form, "familyWishes"), text(form, "overallPolicy"), text(form, "longTermGoal"),
                             text(form, "shortTermGoal"), blank(form, "issue") ? List.of() : List.of(new jp.tsunagu.planning.internal.domain.ServiceUsePlan.Row(
@@ -258,26 +259,26 @@ class PlanningPages implements PageController {
 
     @PostMapping("/persons/{personId}/service-use-plans/{planId}/final")
     @PreAuthorize("hasAuthority('planning:plan.approve')")
-    String finaliseUsePlan(@PathVariable UUID officeId, @PathVariable UUID personId, @PathVariable UUID planId,
+    String finaliseUsePlan(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @PathVariable UUID planId,
                            @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect, Locale locale) {
         return onPerson(officeId, personId, redirect, locale, "planning.ui.usePlanFinal", () -> {
             if (blank(form, "agreedBy")) {
                 throw new Problem.Invalid("agreedBy", "NotBlank", "agreedBy");
             }
-            usePlans.finalise(new OfficeId(officeId), planId, text(form, "agreedBy"), required(form, "agreedOn"));
+            usePlans.finalise(officeId, planId, text(form, "agreedBy"), required(form, "agreedOn"));
         });
     }
 
     @PostMapping("/persons/{personId}/service-use-plans/{planId}/monitorings")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    String monitorUsePlan(@PathVariable UUID officeId, @PathVariable UUID personId, @PathVariable UUID planId,
+    String monitorUsePlan(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @PathVariable UUID planId,
                           @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
         return onPerson(officeId, personId, redirect, locale, "planning.ui.monitoringRecorded", () -> usePlans.monitor(
-                new OfficeId(officeId), planId, required(form, "monitoredOn"), form.containsKey("interviewed"), text(form, "notes"),
+                officeId, planId, required(form, "monitoredOn"), form.containsKey("interviewed"), text(form, "notes"),
                 form.containsKey("planChangeNeeded"), auth.getName()));
     }
 
-    private String onPerson(UUID officeId, UUID personId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+    private String onPerson(OfficeId officeId, PersonId personId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("message", messages.getMessage(done, null, locale));
@@ -307,7 +308,7 @@ class PlanningPages implements PageController {
     /** Changes a person's details, contacts, family and disability certificates (refused if someone changed them first). */
     @PostMapping("/persons/{personId}")
     @PreAuthorize("hasAuthority('planning:person.manage')")
-    String change(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+    String change(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam MultiValueMap<String, String> form,
                   RedirectAttributes redirect, Locale locale) {
         return onPerson(officeId, personId, redirect, locale, "planning.ui.personChanged", () -> {
             List<jp.tsunagu.planning.internal.domain.EmergencyContact> contacts = new ArrayList<>();
@@ -335,7 +336,7 @@ class PlanningPages implements PageController {
             if (blank(form, "familyName") || blank(form, "givenName")) {
                 throw new Problem.Invalid(blank(form, "familyName") ? "familyName" : "givenName", "NotBlank", "name");
             }
-            persons.change(new OfficeId(officeId), personId, new PersonDetails(text(form, "familyName"), text(form, "givenName"),
+            persons.change(officeId, personId, new PersonDetails(text(form, "familyName"), text(form, "givenName"),
                     text(form, "familyNameKana"), text(form, "givenNameKana"), required(form, "birthDate"), text(form, "postalCode"),
                     text(form, "address"), text(form, "phone"), text(form, "email"),
                     blank(form, "supportLevel") ? null : SupportLevel.valueOf(text(form, "supportLevel")),
@@ -346,7 +347,7 @@ class PlanningPages implements PageController {
 
     @PostMapping("/persons/{personId}/plans")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    String newPlan(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam ServiceType serviceType,
+    String newPlan(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam ServiceType serviceType,
                    Authentication auth, RedirectAttributes redirect, Locale locale) {
         try {
             var view = plans.create(office(officeId).id(), personId, serviceType, PlanContent.empty(), auth.getName());
@@ -359,7 +360,7 @@ class PlanningPages implements PageController {
 
     @GetMapping("/plans/{planId}")
     @PreAuthorize("hasAuthority('planning:plan.read')")
-    String plan(@PathVariable UUID officeId, @PathVariable UUID planId, Model model, Authentication auth) {
+    String plan(@PathVariable OfficeId officeId, @PathVariable UUID planId, Model model, Authentication auth) {
         OfficeSummary office = office(officeId);
         var view = plans.read(office.id(), planId);
         SupportPlanVersion current = view.versions().getLast();
@@ -386,7 +387,7 @@ class PlanningPages implements PageController {
 
     @PostMapping("/plans/{planId}/versions/{number}/content")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    String edit(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+    String edit(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number,
                 @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
         return step(officeId, planId, redirect, locale, "planning.ui.saved", () -> {
             List<PlanContent.Goal> goals = new ArrayList<>();
@@ -403,7 +404,7 @@ class PlanningPages implements PageController {
                             text(form, "staff" + i), date(form, "evaluation" + i)));
                 }
             }
-            plans.edit(new OfficeId(officeId), planId, number, new PlanContent(text(form, "personWishes"), text(form, "familyWishes"),
+            plans.edit(officeId, planId, number, new PlanContent(text(form, "personWishes"), text(form, "familyWishes"),
                     text(form, "overallPolicy"), text(form, "longTermGoal"), goals, items, text(form, "unmetNeeds"),
                     text(form, "notes")), auth.getName());
         });
@@ -411,22 +412,22 @@ class PlanningPages implements PageController {
 
     @PostMapping("/plans/{planId}/versions/{number}/meeting")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    String meeting(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+    String meeting(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number,
                    @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
-        return step(officeId, planId, redirect, locale, "planning.ui.meetingRecorded", () -> plans.recordMeeting(new OfficeId(officeId),
+        return step(officeId, planId, redirect, locale, "planning.ui.meetingRecorded", () -> plans.recordMeeting(officeId,
                 planId, number, new PlanMeeting(required(form, "heldOn"), lines(form, "attendees"), form.containsKey("personAttended"),
                         text(form, "opinions")), auth.getName()));
     }
 
     @PostMapping("/plans/{planId}/versions/{number}/consent")
     @PreAuthorize("hasAuthority('planning:plan.approve')")
-    String consent(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+    String consent(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number,
                    @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
         return step(officeId, planId, redirect, locale, "planning.ui.consentRecorded", () -> {
             if (blank(form, "agreedBy")) {
                 throw new Problem.Invalid("agreedBy", "NotBlank", "agreedBy");
             }
-            plans.recordConsent(new OfficeId(officeId), planId, number, new PlanConsent(text(form, "agreedBy"), text(form, "relation"),
+            plans.recordConsent(officeId, planId, number, new PlanConsent(text(form, "agreedBy"), text(form, "relation"),
                     required(form, "agreedOn"), PlanConsent.Method.valueOf(text(form, "method")),
                     form.containsKey("electronicMethodAgreed")), auth.getName());
         });
@@ -434,26 +435,26 @@ class PlanningPages implements PageController {
 
     @PostMapping("/plans/{planId}/versions/{number}/delivery")
     @PreAuthorize("hasAuthority('planning:plan.approve')")
-    String deliver(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number,
+    String deliver(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number,
                    @RequestParam MultiValueMap<String, String> form, Authentication auth, RedirectAttributes redirect, Locale locale) {
-        return step(officeId, planId, redirect, locale, "planning.ui.delivered", () -> plans.deliver(new OfficeId(officeId), planId,
+        return step(officeId, planId, redirect, locale, "planning.ui.delivered", () -> plans.deliver(officeId, planId,
                 number, required(form, "deliveredOn"), date(form, "specialistCopyOn"), auth.getName()));
     }
 
     @PostMapping("/plans/{planId}/revisions")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    String revise(@PathVariable UUID officeId, @PathVariable UUID planId, Authentication auth, RedirectAttributes redirect,
+    String revise(@PathVariable OfficeId officeId, @PathVariable UUID planId, Authentication auth, RedirectAttributes redirect,
                   Locale locale) {
         return step(officeId, planId, redirect, locale, "planning.ui.revised",
-                () -> plans.revise(new OfficeId(officeId), planId, auth.getName()));
+                () -> plans.revise(officeId, planId, auth.getName()));
     }
 
     @PostMapping("/plans/{planId}/monitorings")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    String monitor(@PathVariable UUID officeId, @PathVariable UUID planId, @RequestParam MultiValueMap<String, String> form,
+    String monitor(@PathVariable OfficeId officeId, @PathVariable UUID planId, @RequestParam MultiValueMap<String, String> form,
                    Authentication auth, RedirectAttributes redirect, Locale locale) {
         return step(officeId, planId, redirect, locale, "planning.ui.monitoringRecorded", () -> plans.recordMonitoring(
-                new OfficeId(officeId), planId, required(form, "monitoredOn"), form.containsKey("interviewed"),
+                officeId, planId, required(form, "monitoredOn"), form.containsKey("interviewed"),
                 blank(form, "progress") ? List.of() : List.of(new Monitoring.GoalProgress(text(form, "progressGoal") == null ? "-"
                         : text(form, "progressGoal"), text(form, "progress"))),
                 text(form, "satisfaction"), text(form, "wishes"), form.containsKey("planChangeNeeded"), text(form, "notes"),
@@ -463,7 +464,7 @@ class PlanningPages implements PageController {
     /** The A4 PDF of a version, with 和暦 dates and the signature field, to print and hand over. */
     @GetMapping("/plans/{planId}/versions/{number}/pdf")
     @PreAuthorize("hasAuthority('planning:plan.read')")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID officeId, @PathVariable UUID planId, @PathVariable int number, Locale locale) {
+    ResponseEntity<byte[]> pdf(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number, Locale locale) {
         OfficeSummary office = office(officeId);
         var view = plans.read(office.id(), planId);
         SupportPlanVersion version = view.versions().stream().filter(v -> v.number() == number).findFirst()
@@ -486,7 +487,7 @@ class PlanningPages implements PageController {
 
     @GetMapping("/monitoring")
     @PreAuthorize("hasAuthority('planning:plan.read')")
-    String monitoring(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model) {
+    String monitoring(@PathVariable OfficeId officeId, @RequestParam(required = false) LocalDate date, Model model) {
         OfficeSummary office = office(officeId);
         LocalDate on = date == null ? LocalDate.now(clock) : date;
         model.addAttribute("office", office);
@@ -497,7 +498,7 @@ class PlanningPages implements PageController {
         return "planning/monitoring";
     }
 
-    private String step(UUID officeId, UUID planId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+    private String step(OfficeId officeId, UUID planId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("message", messages.getMessage(done, null, locale));
@@ -512,8 +513,8 @@ class PlanningPages implements PageController {
         return problem instanceof Problem.Invalid invalid ? invalid.field() + ": " + text : text;
     }
 
-    private OfficeSummary office(UUID officeId) {
-        return offices.find(new OfficeId(officeId)).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+    private OfficeSummary office(OfficeId officeId) {
+        return offices.find(officeId).orElseThrow(() -> new Problem.NotFound("office.notFound"));
     }
 
     private static boolean can(Authentication auth, String privilege) {

@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -37,21 +38,21 @@ class ServiceEndController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('planning:certificate.manage')")
-    EndView end(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody EndRequest r, Principal user) {
-        return EndView.of(ends.end(new OfficeId(officeId), personId, r.endedOn(), r.reason(), r.note(), user.getName()));
+    EndView end(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @Valid @RequestBody EndRequest r, Principal user) {
+        return EndView.of(ends.end(officeId, personId, r.endedOn(), r.reason(), r.note(), user.getName()));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('planning:person.read')")
-    List<EndView> list(@PathVariable UUID officeId, @PathVariable UUID personId) {
-        return ends.ofPerson(new OfficeId(officeId), personId).stream().map(EndView::of).toList();
+    List<EndView> list(@PathVariable OfficeId officeId, @PathVariable PersonId personId) {
+        return ends.ofPerson(officeId, personId).stream().map(EndView::of).toList();
     }
 
     @PostMapping("/{endId}/tasks/{taskId}/done")
     @PreAuthorize("hasAuthority('planning:certificate.manage')")
-    EndView done(@PathVariable UUID officeId, @PathVariable UUID personId, @PathVariable UUID endId, @PathVariable UUID taskId,
+    EndView done(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @PathVariable UUID endId, @PathVariable UUID taskId,
                  @Valid @RequestBody TaskDone r, Principal user) {
-        return EndView.of(ends.taskDone(new OfficeId(officeId), personId, endId, taskId, r.doneOn(), user.getName()));
+        return EndView.of(ends.taskDone(officeId, personId, endId, taskId, r.doneOn(), user.getName()));
     }
 
     record EndRequest(@NotNull LocalDate endedOn, @NotNull ServiceEnd.Reason reason, @Size(max = 2000) String note) {

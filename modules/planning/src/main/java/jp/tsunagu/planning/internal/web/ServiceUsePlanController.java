@@ -1,5 +1,6 @@
 package jp.tsunagu.planning.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,41 +44,41 @@ class ServiceUsePlanController {
     @PostMapping("/persons/{personId}/service-use-plans")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    PlanView draft(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody Draft d, Principal user) {
-        return PlanView.of(plans.draft(new OfficeId(officeId), personId, d.certificateNumber(), d.author(), d.draftedOn(),
+    PlanView draft(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @Valid @RequestBody Draft d, Principal user) {
+        return PlanView.of(plans.draft(officeId, personId, d.certificateNumber(), d.author(), d.draftedOn(),
                 d.monitoringMonths(), d.content() == null ? new ServiceUsePlan.Content(null, null, null, null, null, List.of())
                         : d.content().domain(), user.getName()));
     }
 
     @GetMapping("/persons/{personId}/service-use-plans")
     @PreAuthorize("hasAuthority('planning:plan.read')")
-    List<PlanView> ofPerson(@PathVariable UUID officeId, @PathVariable UUID personId) {
-        return plans.ofPerson(new OfficeId(officeId), personId).stream().map(PlanView::of).toList();
+    List<PlanView> ofPerson(@PathVariable OfficeId officeId, @PathVariable PersonId personId) {
+        return plans.ofPerson(officeId, personId).stream().map(PlanView::of).toList();
     }
 
     @GetMapping("/service-use-plans/{planId}")
     @PreAuthorize("hasAuthority('planning:plan.read')")
-    PlanView read(@PathVariable UUID officeId, @PathVariable UUID planId) {
-        return PlanView.of(plans.read(new OfficeId(officeId), planId));
+    PlanView read(@PathVariable OfficeId officeId, @PathVariable UUID planId) {
+        return PlanView.of(plans.read(officeId, planId));
     }
 
     @PutMapping("/service-use-plans/{planId}")
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    PlanView edit(@PathVariable UUID officeId, @PathVariable UUID planId, @Valid @RequestBody Edit e) {
-        return PlanView.of(plans.edit(new OfficeId(officeId), planId, e.author(), e.monitoringMonths(), e.content().domain()));
+    PlanView edit(@PathVariable OfficeId officeId, @PathVariable UUID planId, @Valid @RequestBody Edit e) {
+        return PlanView.of(plans.edit(officeId, planId, e.author(), e.monitoringMonths(), e.content().domain()));
     }
 
     @PostMapping("/service-use-plans/{planId}/final")
     @PreAuthorize("hasAuthority('planning:plan.approve')")
-    PlanView finalise(@PathVariable UUID officeId, @PathVariable UUID planId, @Valid @RequestBody Agreement a) {
-        return PlanView.of(plans.finalise(new OfficeId(officeId), planId, a.agreedBy(), a.agreedOn()));
+    PlanView finalise(@PathVariable OfficeId officeId, @PathVariable UUID planId, @Valid @RequestBody Agreement a) {
+        return PlanView.of(plans.finalise(officeId, planId, a.agreedBy(), a.agreedOn()));
     }
 
     @PostMapping("/service-use-plans/{planId}/monitorings")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('planning:plan.write')")
-    PlanView monitor(@PathVariable UUID officeId, @PathVariable UUID planId, @Valid @RequestBody Monitoring m, Principal user) {
-        return PlanView.of(plans.monitor(new OfficeId(officeId), planId, m.monitoredOn(), Boolean.TRUE.equals(m.interviewed()),
+    PlanView monitor(@PathVariable OfficeId officeId, @PathVariable UUID planId, @Valid @RequestBody Monitoring m, Principal user) {
+        return PlanView.of(plans.monitor(officeId, planId, m.monitoredOn(), Boolean.TRUE.equals(m.interviewed()),
                 m.notes(), Boolean.TRUE.equals(m.planChangeNeeded()), user.getName()));
     }
 
@@ -116,12 +117,12 @@ class ServiceUsePlanController {
         }
     }
 
-    record PlanView(UUID id, UUID personId, String certificateNumber, String author, LocalDate draftedOn, int monitoringMonths,
+    record PlanView(UUID id, PersonId personId, String certificateNumber, String author, LocalDate draftedOn, int monitoringMonths,
                     String state, ServiceUsePlan.Content content, String agreedBy, LocalDate agreedOn,
                     List<MonitoringView> monitorings, LocalDate nextMonitoringDue) {
         static PlanView of(ServiceUsePlanService.View v) {
             ServiceUsePlan p = v.plan();
-            return new PlanView(p.id(), p.personId(), p.certificateNumber(), p.author(), p.draftedOn(), p.monitoringMonths(),
+            return new PlanView(p.id(), new PersonId(p.personId()), p.certificateNumber(), p.author(), p.draftedOn(), p.monitoringMonths(),
                     p.state(), p.content(), p.agreedBy(), p.agreedOn(), v.monitorings().stream().map(MonitoringView::of).toList(),
                     v.nextMonitoringDue());
         }

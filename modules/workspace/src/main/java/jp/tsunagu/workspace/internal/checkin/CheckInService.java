@@ -1,5 +1,6 @@
 package jp.tsunagu.workspace.internal.checkin;
 
+import jp.tsunagu.kernel.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,9 +33,9 @@ public class CheckInService {
         this.clock = clock;
     }
 
-    public ServiceRecord checkIn(OfficeId office, UUID personId, LocalDate date, LocalTime time, UUID groupId, UUID areaId,
+    public ServiceRecord checkIn(OfficeId office, PersonId personId, LocalDate date, LocalTime time, UUID groupId, UUID areaId,
                                  UUID contentId, String by) {
-        CheckInRules.Request request = new CheckInRules.Request(office, personId, date, time, groupId, areaId, contentId, by);
+        CheckInRules.Request request = new CheckInRules.Request(office, personId.value(), date, time, groupId, areaId, contentId, by);
         // refused before it waits in a queue, when nothing stored is needed to see it
         CheckInRules.refusedAtOnce(request, LocalDate.now(clock)).ifPresent(p -> {
             throw p;

@@ -1,5 +1,6 @@
 package jp.tsunagu.workspace.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,53 +55,53 @@ class AttendanceController {
     @PostMapping("/check-in")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    RecordView checkIn(@PathVariable UUID officeId, @Valid @RequestBody CheckIn c, Principal user) {
-        return RecordView.of(checkIns.checkIn(new OfficeId(officeId), c.personId(), c.date(), c.time(), c.groupId(), c.areaId(),
+    RecordView checkIn(@PathVariable OfficeId officeId, @Valid @RequestBody CheckIn c, Principal user) {
+        return RecordView.of(checkIns.checkIn(officeId, new PersonId(c.personId()), c.date(), c.time(), c.groupId(), c.areaId(),
                 c.contentId(), user.getName()));
     }
 
     @PostMapping("/check-out")
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    RecordView checkOut(@PathVariable UUID officeId, @Valid @RequestBody CheckOut c, Principal user) {
-        return RecordView.of(attendance.checkOut(new OfficeId(officeId), c.personId(), c.date(), c.time(), c.details(), user.getName()));
+    RecordView checkOut(@PathVariable OfficeId officeId, @Valid @RequestBody CheckOut c, Principal user) {
+        return RecordView.of(attendance.checkOut(officeId, new PersonId(c.personId()), c.date(), c.time(), c.details(), user.getName()));
     }
 
     @PostMapping("/absence")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    RecordView absence(@PathVariable UUID officeId, @Valid @RequestBody Absence a, Principal user) {
-        return RecordView.of(attendance.absence(new OfficeId(officeId), a.personId(), a.date(), a.groupId(), a.contact(), a.response(),
+    RecordView absence(@PathVariable OfficeId officeId, @Valid @RequestBody Absence a, Principal user) {
+        return RecordView.of(attendance.absence(officeId, new PersonId(a.personId()), a.date(), a.groupId(), a.contact(), a.response(),
                 user.getName()));
     }
 
     /** A staff correction with its reason; in a closed month only with {@code afterClose: true}. */
     @PutMapping("/{recordId}")
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    RecordView correct(@PathVariable UUID officeId, @PathVariable UUID recordId, @Valid @RequestBody Correction c, Principal user) {
-        return RecordView.of(attendance.correct(new OfficeId(officeId), recordId, c.checkIn(), c.checkOut(), c.details(), c.reason(),
+    RecordView correct(@PathVariable OfficeId officeId, @PathVariable UUID recordId, @Valid @RequestBody Correction c, Principal user) {
+        return RecordView.of(attendance.correct(officeId, recordId, c.checkIn(), c.checkOut(), c.details(), c.reason(),
                 Boolean.TRUE.equals(c.afterClose()), user.getName()));
     }
 
     @GetMapping("/{recordId}/corrections")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    List<CorrectionView> corrections(@PathVariable UUID officeId, @PathVariable UUID recordId) {
-        return attendance.corrections(new OfficeId(officeId), recordId).stream()
+    List<CorrectionView> corrections(@PathVariable OfficeId officeId, @PathVariable UUID recordId) {
+        return attendance.corrections(officeId, recordId).stream()
                 .map(c -> new CorrectionView(c.reason(), c.before(), c.after(), c.afterClose(), c.correctedAt(), c.correctedBy()))
                 .toList();
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    List<RecordView> day(@PathVariable UUID officeId, @RequestParam LocalDate date) {
-        return attendance.day(new OfficeId(officeId), date).stream().map(RecordView::of).toList();
+    List<RecordView> day(@PathVariable OfficeId officeId, @RequestParam LocalDate date) {
+        return attendance.day(officeId, date).stream().map(RecordView::of).toList();
     }
 
     /** The day's board per group: who is expected, in, out or absent, with the flags. */
     @GetMapping("/board")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    List<BoardGroupView> board(@PathVariable UUID officeId, @RequestParam LocalDate date) {
-        return board.board(new OfficeId(officeId), date).groups().stream().map(g -> new BoardGroupView(g.group().id(), g.group().name(),
-                g.group().kind().name(), g.entries().stream().map(e -> new BoardEntryView(e.person().personId().value(), e.person().name(),
+    List<BoardGroupView> board(@PathVariable OfficeId officeId, @RequestParam LocalDate date) {
+        return board.board(officeId, date).groups().stream().map(g -> new BoardGroupView(g.group().id(), g.group().name(),
+                g.group().kind().name(), g.entries().stream().map(e -> new BoardEntryView(e.person().personId(), e.person().name(),
                         e.person().kana(), e.state().name(), e.record() == null ? null : RecordView.of(e.record()), e.uninsured()))
                         .toList())).toList();
     }
@@ -137,16 +138,16 @@ class AttendanceController {
     record BoardGroupView(UUID groupId, String name, String kind, List<BoardEntryView> persons) {
     }
 
-    record BoardEntryView(UUID personId, String name, String kana, String state, RecordView record, boolean uninsured) {
+    record BoardEntryView(PersonId personId, String name, String kana, String state, RecordView record, boolean uninsured) {
     }
 
-    record RecordView(UUID id, UUID personId, LocalDate date, ServiceType serviceType, String status, UUID groupId, UUID areaId,
+    record RecordView(UUID id, PersonId personId, LocalDate date, ServiceType serviceType, String status, UUID groupId, UUID areaId,
                       UUID contentId, LocalTime checkIn, LocalTime checkOut, LocalTime roundedStart, LocalTime roundedEnd,
                       int breakMinutes, Integer minutes, boolean transportTo, boolean transportFrom, boolean meal, Offsite offsite,
                       String offsitePlace, Integer lateMinutes, Integer earlyLeaveMinutes, String absenceContact,
                       String absenceResponse, boolean exceedsAmount, boolean corrected, String rounding) {
         static RecordView of(ServiceRecord r) {
-            return new RecordView(r.id(), r.personId(), r.serviceDate(), r.serviceType(), r.status().name(), r.groupId(), r.areaId(),
+            return new RecordView(r.id(), new PersonId(r.personId()), r.serviceDate(), r.serviceType(), r.status().name(), r.groupId(), r.areaId(),
                     r.contentId(), r.checkIn(), r.checkOut(), r.roundedStart(), r.roundedEnd(), r.breakMinutes(), r.minutes(),
                     r.transportTo(), r.transportFrom(), r.meal(), r.offsite(), r.offsitePlace(), r.lateMinutes(),
                     r.earlyLeaveMinutes(), r.absenceContact(), r.absenceResponse(), r.exceedsAmount(), r.corrected(), r.rounding());

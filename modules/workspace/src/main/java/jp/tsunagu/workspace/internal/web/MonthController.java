@@ -1,5 +1,6 @@
 package jp.tsunagu.workspace.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -45,41 +46,41 @@ class MonthController {
 
     @GetMapping("/sheets/{personId}")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    SheetView sheet(@PathVariable UUID officeId, @PathVariable YearMonth month, @PathVariable UUID personId) {
-        return SheetView.of(months.sheet(new OfficeId(officeId), personId, month));
+    SheetView sheet(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @PathVariable PersonId personId) {
+        return SheetView.of(months.sheet(officeId, personId, month));
     }
 
     @GetMapping("/sheets/{personId}/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    ResponseEntity<byte[]> sheetPdf(@PathVariable UUID officeId, @PathVariable YearMonth month, @PathVariable UUID personId) {
-        return documents.pdfResponse(List.of(months.sheet(new OfficeId(officeId), personId, month)), "jisseki-" + month + ".pdf");
+    ResponseEntity<byte[]> sheetPdf(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @PathVariable PersonId personId) {
+        return documents.pdfResponse(List.of(months.sheet(officeId, personId, month)), "jisseki-" + month + ".pdf");
     }
 
     /** Everyone's sheets of the month in one PDF, one A4 page each, to print at month end. */
     @GetMapping("/sheets/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    ResponseEntity<byte[]> sheetsPdf(@PathVariable UUID officeId, @PathVariable YearMonth month) {
-        return documents.pdfResponse(months.sheets(new OfficeId(officeId), month), "jisseki-" + month + "-all.pdf");
+    ResponseEntity<byte[]> sheetsPdf(@PathVariable OfficeId officeId, @PathVariable YearMonth month) {
+        return documents.pdfResponse(months.sheets(officeId, month), "jisseki-" + month + "-all.pdf");
     }
 
     @GetMapping("/sheets/csv")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    ResponseEntity<String> sheetsCsv(@PathVariable UUID officeId, @PathVariable YearMonth month) {
-        return documents.csvResponse(months.sheets(new OfficeId(officeId), month), month);
+    ResponseEntity<String> sheetsCsv(@PathVariable OfficeId officeId, @PathVariable YearMonth month) {
+        return documents.csvResponse(months.sheets(officeId, month), month);
     }
 
     @PostMapping("/sheets/{personId}/confirmation")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    ConfirmationView confirm(@PathVariable UUID officeId, @PathVariable YearMonth month, @PathVariable UUID personId,
+    ConfirmationView confirm(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @PathVariable PersonId personId,
                              @Valid @RequestBody Confirm c, Principal user) {
-        return ConfirmationView.of(months.confirm(new OfficeId(officeId), personId, month, c.method(), c.signature(), user.getName()));
+        return ConfirmationView.of(months.confirm(officeId, personId, month, c.method(), c.signature(), user.getName()));
     }
 
     @PostMapping("/close")
     @PreAuthorize("hasAuthority('workspace:month.close')")
-    Map<String, Object> close(@PathVariable UUID officeId, @PathVariable YearMonth month, Principal user) {
-        var closed = months.close(new OfficeId(officeId), month, user.getName());
+    Map<String, Object> close(@PathVariable OfficeId officeId, @PathVariable YearMonth month, Principal user) {
+        var closed = months.close(officeId, month, user.getName());
         return Map.of("month", closed.month().toString(), "closedAt", closed.closedAt(), "closedBy", closed.closedBy());
     }
 
@@ -93,11 +94,11 @@ class MonthController {
         }
     }
 
-    record SheetView(UUID personId, String name, String kana, String certificateNumber, String month, boolean closed,
+    record SheetView(PersonId personId, String name, String kana, String certificateNumber, String month, boolean closed,
                      Map<ServiceType, MonthlyServiceSheet.Usage> usage, MonthlyServiceSheet.Totals totals, ConfirmationView confirmation,
                      List<AttendanceController.RecordView> days) {
         static SheetView of(MonthlyServiceSheet s) {
-            return new SheetView(s.person().personId().value(), s.person().name(), s.person().kana(), s.person().certificateNumber(),
+            return new SheetView(s.person().personId(), s.person().name(), s.person().kana(), s.person().certificateNumber(),
                     s.month().toString(), s.closed(), s.usage(), s.totals(), ConfirmationView.of(s.confirmation()),
                     s.recordedDays().stream().map(d -> AttendanceController.RecordView.of(d.record())).toList());
         }

@@ -1,5 +1,6 @@
 package jp.tsunagu.workspace.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,30 +50,30 @@ class PersonSettingsController {
 
     @GetMapping("/working-hours")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    List<HoursView> hours(@PathVariable UUID officeId, @PathVariable UUID personId) {
-        return attendance.workingHours(new OfficeId(officeId), personId).stream().map(HoursView::of).toList();
+    List<HoursView> hours(@PathVariable OfficeId officeId, @PathVariable PersonId personId) {
+        return attendance.workingHours(officeId, personId).stream().map(HoursView::of).toList();
     }
 
     /** 所定労働時間 from a date on; refused for anyone but an employed A型 user (labour-ness guard rails). */
     @PutMapping("/working-hours")
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    HoursView setHours(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody Hours h, Principal user) {
-        return HoursView.of(attendance.setWorkingHours(new OfficeId(officeId), personId, h.effectiveFrom(), h.start(), h.end(),
+    HoursView setHours(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @Valid @RequestBody Hours h, Principal user) {
+        return HoursView.of(attendance.setWorkingHours(officeId, personId, h.effectiveFrom(), h.start(), h.end(),
                 h.breakMinutes() == null ? 0 : h.breakMinutes(), user.getName()));
     }
 
     @GetMapping("/voluntary-insurance")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    List<InsuranceView> insurances(@PathVariable UUID officeId, @PathVariable UUID personId) {
-        return insurance.ofPerson(new OfficeId(officeId), personId).stream().map(InsuranceView::of).toList();
+    List<InsuranceView> insurances(@PathVariable OfficeId officeId, @PathVariable PersonId personId) {
+        return insurance.ofPerson(officeId, personId).stream().map(InsuranceView::of).toList();
     }
 
     @PostMapping("/voluntary-insurance")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    InsuranceView addInsurance(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody Insurance i,
+    InsuranceView addInsurance(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @Valid @RequestBody Insurance i,
                                Principal user) {
-        return InsuranceView.of(insurance.add(new OfficeId(officeId), personId, i.insurer(), i.policyNumber(), i.validFrom(),
+        return InsuranceView.of(insurance.add(officeId, personId, i.insurer(), i.policyNumber(), i.validFrom(),
                 i.validTo(), user.getName()));
     }
 
@@ -80,15 +81,15 @@ class PersonSettingsController {
     @PutMapping("/pin")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    void setPin(@PathVariable UUID officeId, @PathVariable UUID personId, @Valid @RequestBody Pin p, Principal user) {
-        pins.set(new OfficeId(officeId), personId, p.pin(), user.getName());
+    void setPin(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @Valid @RequestBody Pin p, Principal user) {
+        pins.set(officeId, personId, p.pin(), user.getName());
     }
 
     @DeleteMapping("/pin")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    void removePin(@PathVariable UUID officeId, @PathVariable UUID personId) {
-        pins.remove(new OfficeId(officeId), personId);
+    void removePin(@PathVariable OfficeId officeId, @PathVariable PersonId personId) {
+        pins.remove(officeId, personId);
     }
 
     record Pin(@NotBlank @jakarta.validation.constraints.Pattern(regexp = "\\d{4,6}") String pin) {

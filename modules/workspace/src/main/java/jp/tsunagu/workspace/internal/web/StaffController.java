@@ -42,51 +42,51 @@ class StaffController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('workspace:staffing.read')")
-    List<StaffView> list(@PathVariable UUID officeId) {
-        return staff.list(new OfficeId(officeId)).stream().map(StaffView::of).toList();
+    List<StaffView> list(@PathVariable OfficeId officeId) {
+        return staff.list(officeId).stream().map(StaffView::of).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:staffing.manage')")
-    StaffView add(@PathVariable UUID officeId, @Valid @RequestBody StaffDetails d, Principal user) {
-        return StaffView.of(staff.add(new OfficeId(officeId), d.name(), d.kana(), user.getName()));
+    StaffView add(@PathVariable OfficeId officeId, @Valid @RequestBody StaffDetails d, Principal user) {
+        return StaffView.of(staff.add(officeId, d.name(), d.kana(), user.getName()));
     }
 
     @GetMapping("/{staffId}")
     @PreAuthorize("hasAuthority('workspace:staffing.read')")
-    StaffView read(@PathVariable UUID officeId, @PathVariable UUID staffId) {
-        return StaffView.of(staff.read(new OfficeId(officeId), staffId));
+    StaffView read(@PathVariable OfficeId officeId, @PathVariable UUID staffId) {
+        return StaffView.of(staff.read(officeId, staffId));
     }
 
     @PutMapping("/{staffId}")
     @PreAuthorize("hasAuthority('workspace:staffing.manage')")
-    StaffView change(@PathVariable UUID officeId, @PathVariable UUID staffId, @Valid @RequestBody StaffDetails d, Principal user) {
-        return StaffView.of(staff.change(new OfficeId(officeId), staffId, d.name(), d.kana(), user.getName()));
+    StaffView change(@PathVariable OfficeId officeId, @PathVariable UUID staffId, @Valid @RequestBody StaffDetails d, Principal user) {
+        return StaffView.of(staff.change(officeId, staffId, d.name(), d.kana(), user.getName()));
     }
 
     /** Deletes a staff member entered in error; one with assignments is refused (end the assignments instead). */
     @DeleteMapping("/{staffId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAuthority('workspace:staffing.manage')")
-    void remove(@PathVariable UUID officeId, @PathVariable UUID staffId) {
-        staff.remove(new OfficeId(officeId), staffId);
+    void remove(@PathVariable OfficeId officeId, @PathVariable UUID staffId) {
+        staff.remove(officeId, staffId);
     }
 
     @PostMapping("/{staffId}/assignments")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:staffing.manage')")
-    AssignmentView assign(@PathVariable UUID officeId, @PathVariable UUID staffId, @Valid @RequestBody AssignmentDetails a,
+    AssignmentView assign(@PathVariable OfficeId officeId, @PathVariable UUID staffId, @Valid @RequestBody AssignmentDetails a,
                           Principal user) {
-        return AssignmentView.of(staff.assign(new OfficeId(officeId), staffId, a.role(), a.serviceType(), a.hoursPerWeek(), a.validFrom(),
+        return AssignmentView.of(staff.assign(officeId, staffId, a.role(), a.serviceType(), a.hoursPerWeek(), a.validFrom(),
                 a.validTo(), user.getName()));
     }
 
     @PutMapping("/{staffId}/assignments/{assignmentId}")
     @PreAuthorize("hasAuthority('workspace:staffing.manage')")
-    AssignmentView changeAssignment(@PathVariable UUID officeId, @PathVariable UUID staffId, @PathVariable UUID assignmentId,
+    AssignmentView changeAssignment(@PathVariable OfficeId officeId, @PathVariable UUID staffId, @PathVariable UUID assignmentId,
                                     @Valid @RequestBody AssignmentDetails a) {
-        return AssignmentView.of(staff.changeAssignment(new OfficeId(officeId), staffId, assignmentId, a.role(), a.serviceType(),
+        return AssignmentView.of(staff.changeAssignment(officeId, staffId, assignmentId, a.role(), a.serviceType(),
                 a.hoursPerWeek(), a.validFrom(), a.validTo()));
     }
 
@@ -94,8 +94,8 @@ class StaffController {
     @DeleteMapping("/{staffId}/assignments/{assignmentId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAuthority('workspace:staffing.manage')")
-    void removeAssignment(@PathVariable UUID officeId, @PathVariable UUID staffId, @PathVariable UUID assignmentId) {
-        staff.removeAssignment(new OfficeId(officeId), staffId, assignmentId);
+    void removeAssignment(@PathVariable OfficeId officeId, @PathVariable UUID staffId, @PathVariable UUID assignmentId) {
+        staff.removeAssignment(officeId, staffId, assignmentId);
     }
 
     record StaffDetails(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 50) String kana) {

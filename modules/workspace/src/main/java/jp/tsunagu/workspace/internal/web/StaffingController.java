@@ -43,28 +43,28 @@ class StaffingController {
 
     @GetMapping("/staffing")
     @PreAuthorize("hasAuthority('workspace:staffing.read')")
-    StaffingService.Report staffing(@PathVariable UUID officeId, @RequestParam YearMonth month) {
-        return staffing.staffing(new OfficeId(officeId), month);
+    StaffingService.Report staffing(@PathVariable OfficeId officeId, @RequestParam YearMonth month) {
+        return staffing.staffing(officeId, month);
     }
 
     /** The staffing level per service in force on a date (today by default), the office's own or the default. */
     @GetMapping("/staffing/levels")
     @PreAuthorize("hasAuthority('workspace:staffing.read')")
-    List<StaffingService.Level> levels(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date) {
-        return staffing.levels(new OfficeId(officeId), date == null ? LocalDate.now(clock) : date);
+    List<StaffingService.Level> levels(@PathVariable OfficeId officeId, @RequestParam(required = false) LocalDate date) {
+        return staffing.levels(officeId, date == null ? LocalDate.now(clock) : date);
     }
 
     /** The office's staffing level for a service from the first day of a month. */
     @PutMapping("/staffing/levels")
     @PreAuthorize("hasAuthority('workspace:staffing.manage')")
-    StaffingService.Level setLevel(@PathVariable UUID officeId, @Valid @RequestBody NewLevel l, Principal user) {
-        return staffing.setLevel(new OfficeId(officeId), l.serviceType(), l.level().strip(), l.effectiveFrom(), user.getName());
+    StaffingService.Level setLevel(@PathVariable OfficeId officeId, @Valid @RequestBody NewLevel l, Principal user) {
+        return staffing.setLevel(officeId, l.serviceType(), l.level().strip(), l.effectiveFrom(), user.getName());
     }
 
     @GetMapping("/capacity")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    CapacityService.Report capacity(@PathVariable UUID officeId, @RequestParam LocalDate date) {
-        return capacity.capacity(new OfficeId(officeId), date);
+    CapacityService.Report capacity(@PathVariable OfficeId officeId, @RequestParam LocalDate date) {
+        return capacity.capacity(officeId, date);
     }
 
     record NewLevel(@NotNull ServiceType serviceType, @NotBlank String level, @NotNull LocalDate effectiveFrom) {

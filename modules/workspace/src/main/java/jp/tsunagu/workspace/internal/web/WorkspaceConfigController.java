@@ -45,44 +45,44 @@ class WorkspaceConfigController {
 
     @GetMapping("/groups")
     @PreAuthorize("hasAuthority('workspace:config.read')")
-    List<GroupView> groups(@PathVariable UUID officeId) {
-        return config.groups(new OfficeId(officeId)).stream().map(GroupView::of).toList();
+    List<GroupView> groups(@PathVariable OfficeId officeId) {
+        return config.groups(officeId).stream().map(GroupView::of).toList();
     }
 
     @PostMapping("/groups")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    GroupView addGroup(@PathVariable UUID officeId, @Valid @RequestBody NewGroup g) {
-        return GroupView.of(config.addGroup(new OfficeId(officeId), g.name().strip(), g.kind()));
+    GroupView addGroup(@PathVariable OfficeId officeId, @Valid @RequestBody NewGroup g) {
+        return GroupView.of(config.addGroup(officeId, g.name().strip(), g.kind()));
     }
 
     @GetMapping("/places")
     @PreAuthorize("hasAuthority('workspace:config.read')")
-    List<PlaceView> places(@PathVariable UUID officeId) {
-        return config.places(new OfficeId(officeId)).stream().map(PlaceView::of).toList();
+    List<PlaceView> places(@PathVariable OfficeId officeId) {
+        return config.places(officeId).stream().map(PlaceView::of).toList();
     }
 
     @PostMapping("/places")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    PlaceView addPlace(@PathVariable UUID officeId, @Valid @RequestBody NewPlace p) {
-        return PlaceView.of(config.addPlace(new OfficeId(officeId), p.type(), p.name().strip(), p.location(), p.floorArea(),
+    PlaceView addPlace(@PathVariable OfficeId officeId, @Valid @RequestBody NewPlace p) {
+        return PlaceView.of(config.addPlace(officeId, p.type(), p.name().strip(), p.location(), p.floorArea(),
                 Boolean.TRUE.equals(p.offsite())));
     }
 
     @GetMapping("/assignments")
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('workspace:config.read')")
-    List<AssignmentView> assignments(@PathVariable UUID officeId) {
-        return views(new OfficeId(officeId), config.assignments(new OfficeId(officeId)));
+    List<AssignmentView> assignments(@PathVariable OfficeId officeId) {
+        return views(officeId, config.assignments(officeId));
     }
 
     @PostMapping("/assignments")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    AssignmentView assign(@PathVariable UUID officeId, @Valid @RequestBody NewAssignment a, Principal user) {
-        OfficeId office = new OfficeId(officeId);
+    AssignmentView assign(@PathVariable OfficeId officeId, @Valid @RequestBody NewAssignment a, Principal user) {
+        OfficeId office = officeId;
         WorkAssignment made = config.assign(office, a.groupId(), a.placeId(), a.startsAt(), a.endsAt(), a.validFrom(), a.validTo(),
                 user.getName());
         return views(office, List.of(made)).getFirst();
@@ -92,8 +92,8 @@ class WorkspaceConfigController {
     @GetMapping("/groups/{groupId}/shift-table")
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('workspace:config.read')")
-    ShiftTable shiftTable(@PathVariable UUID officeId, @PathVariable UUID groupId) {
-        OfficeId office = new OfficeId(officeId);
+    ShiftTable shiftTable(@PathVariable OfficeId officeId, @PathVariable UUID groupId) {
+        OfficeId office = officeId;
         List<WorkAssignment> slots = config.shiftTable(office, groupId); // 404 for a group not of this office
         WorkGroup group = config.groups(office).stream().filter(g -> g.id().equals(groupId)).findFirst().orElseThrow();
         return new ShiftTable(GroupView.of(group), views(office, slots));

@@ -1,5 +1,6 @@
 package jp.tsunagu.workspace.internal.web;
 
+import jp.tsunagu.kernel.PersonId;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -111,7 +112,7 @@ class WorkspacePages implements PageController {
 
     @GetMapping("/board")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    String board(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model, Authentication auth) {
+    String board(@PathVariable OfficeId officeId, @RequestParam(required = false) LocalDate date, Model model, Authentication auth) {
         boardModel(officeId, date, model);
         model.addAttribute("canWrite", can(auth, "workspace:attendance.write"));
         return "workspace/board";
@@ -120,14 +121,14 @@ class WorkspacePages implements PageController {
     /** The board's groups alone, which the page fetches every few seconds (htmx) so that staff see it live. */
     @GetMapping("/board/live")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    String boardLive(@PathVariable UUID officeId, @RequestParam(required = false) LocalDate date, Model model,
+    String boardLive(@PathVariable OfficeId officeId, @RequestParam(required = false) LocalDate date, Model model,
                      Authentication auth) {
         boardModel(officeId, date, model);
         model.addAttribute("canWrite", can(auth, "workspace:attendance.write"));
         return "workspace/board :: groups";
     }
 
-    private void boardModel(UUID officeId, LocalDate date, Model model) {
+    private void boardModel(OfficeId officeId, LocalDate date, Model model) {
         OfficeSummary office = office(officeId);
         LocalDate on = date == null ? LocalDate.now(clock) : date;
         DailyBoard board = boards.board(office.id(), on);
@@ -141,7 +142,7 @@ class WorkspacePages implements PageController {
 
     @GetMapping("/tablet")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    String tablet(@PathVariable UUID officeId, @RequestParam(required = false) String row, Model model) {
+    String tablet(@PathVariable OfficeId officeId, @RequestParam(required = false) String row, Model model) {
         OfficeSummary office = office(officeId);
         LocalDate today = LocalDate.now(clock);
         List<DailyBoard.Entry> everyone = boards.board(office.id(), today).groups().stream().flatMap(g -> g.entries().stream())
@@ -157,13 +158,13 @@ class WorkspacePages implements PageController {
 
     @GetMapping("/tablet/{personId}")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    String tabletPerson(@PathVariable UUID officeId, @PathVariable UUID personId, Model model) {
+    String tabletPerson(@PathVariable OfficeId officeId, @PathVariable PersonId personId, Model model) {
         OfficeSummary office = office(officeId);
         LocalDate today = LocalDate.now(clock);
         DailyBoard board = boards.board(office.id(), today);
-        DailyBoard.Group group = board.groups().stream().filter(g -> g.entries().stream().anyMatch(e -> e.person().personId().value().equals(personId)))
+        DailyBoard.Group group = board.groups().stream().filter(g -> g.entries().stream().anyMatch(e -> e.person().personId().equals(personId)))
                 .findFirst().orElseThrow(() -> new Problem.NotFound("workspace.personNotFound"));
-        DailyBoard.Entry entry = group.entries().stream().filter(e -> e.person().personId().value().equals(personId)).findFirst().orElseThrow();
+        DailyBoard.Entry entry = group.entries().stream().filter(e -> e.person().personId().equals(personId)).findFirst().orElseThrow();
         model.addAttribute("office", office);
         model.addAttribute("dateLabel", JapaneseDates.withIso(today));
         model.addAttribute("group", group.group());
@@ -176,7 +177,7 @@ class WorkspacePages implements PageController {
 
     @PostMapping("/tablet/{personId}/in")
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    String tabletIn(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+    String tabletIn(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam MultiValueMap<String, String> form,
                     Authentication auth, RedirectAttributes redirect, Locale locale) {
         OfficeId office = office(officeId).id();
         try {
@@ -194,7 +195,7 @@ class WorkspacePages implements PageController {
 
     @PostMapping("/tablet/{personId}/out")
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    String tabletOut(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+    String tabletOut(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam MultiValueMap<String, String> form,
                      Authentication auth, RedirectAttributes redirect, Locale locale) {
         OfficeId office = office(officeId).id();
         try {
@@ -216,13 +217,13 @@ class WorkspacePages implements PageController {
     /** A day's record with its corrections, and the form to correct it (a reason is required). */
     @GetMapping("/records/{recordId}")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    String record(@PathVariable UUID recordId, @PathVariable UUID officeId, Model model) {
+    String record(@PathVariable UUID recordId, @PathVariable OfficeId officeId, Model model) {
         OfficeSummary office = office(officeId);
         var corrections = attendance.corrections(office.id(), recordId);
         var record = attendance.record(office.id(), recordId);
         model.addAttribute("office", office);
         model.addAttribute("record", record);
-        model.addAttribute("person", months.person(office.id(), record.personId(), record.serviceDate()));
+        model.addAttribute("person", months.person(office.id(), new PersonId(record.personId()), record.serviceDate()));
         model.addAttribute("dateLabel", JapaneseDates.withIso(record.serviceDate()));
         model.addAttribute("closed", months.closed(office.id(), YearMonth.from(record.serviceDate())));
         model.addAttribute("corrections", corrections);
@@ -232,7 +233,7 @@ class WorkspacePages implements PageController {
 
     @PostMapping("/records/{recordId}")
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    String correct(@PathVariable UUID officeId, @PathVariable UUID recordId, @RequestParam MultiValueMap<String, String> form,
+    String correct(@PathVariable OfficeId officeId, @PathVariable UUID recordId, @RequestParam MultiValueMap<String, String> form,
                    Authentication auth, RedirectAttributes redirect, Locale locale) {
         OfficeId office = office(officeId).id();
         try {
@@ -251,7 +252,7 @@ class WorkspacePages implements PageController {
     /** The form to record an absence of a person expected that day, with the response given (欠席時対応). */
     @GetMapping("/absences/{personId}")
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    String absenceForm(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam LocalDate date,
+    String absenceForm(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam LocalDate date,
                        @RequestParam UUID groupId, Model model) {
         OfficeSummary office = office(officeId);
         model.addAttribute("office", office);
@@ -264,7 +265,7 @@ class WorkspacePages implements PageController {
 
     @PostMapping("/absences/{personId}")
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    String absence(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+    String absence(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam MultiValueMap<String, String> form,
                    Authentication auth, RedirectAttributes redirect, Locale locale) {
         OfficeId office = office(officeId).id();
         LocalDate date = date(form, "date");
@@ -283,7 +284,7 @@ class WorkspacePages implements PageController {
 
     @GetMapping("/config")
     @PreAuthorize("hasAuthority('workspace:config.read')")
-    String config(@PathVariable UUID officeId, Model model, Authentication auth) {
+    String config(@PathVariable OfficeId officeId, Model model, Authentication auth) {
         OfficeSummary office = office(officeId);
         var groups = config.groups(office.id());
         var places = config.places(office.id());
@@ -302,26 +303,26 @@ class WorkspacePages implements PageController {
 
     @PostMapping("/config/groups")
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    String addGroup(@PathVariable UUID officeId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect,
+    String addGroup(@PathVariable OfficeId officeId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect,
                     Locale locale) {
-        return configStep(officeId, redirect, locale, "workspace.ui.groupAdded", () -> config.addGroup(new OfficeId(officeId),
+        return configStep(officeId, redirect, locale, "workspace.ui.groupAdded", () -> config.addGroup(officeId,
                 required(form, "name"), GroupKind.valueOf(required(form, "kind"))));
     }
 
     @PostMapping("/config/places")
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    String addPlace(@PathVariable UUID officeId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect,
+    String addPlace(@PathVariable OfficeId officeId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect,
                     Locale locale) {
-        return configStep(officeId, redirect, locale, "workspace.ui.placeAdded", () -> config.addPlace(new OfficeId(officeId),
+        return configStep(officeId, redirect, locale, "workspace.ui.placeAdded", () -> config.addPlace(officeId,
                 WorkPlace.Type.valueOf(required(form, "type")), required(form, "name"), text(form, "location"),
                 text(form, "floorArea") == null ? null : decimal(form, "floorArea"), form.containsKey("offsite")));
     }
 
     @PostMapping("/config/assignments")
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    String assign(@PathVariable UUID officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
+    String assign(@PathVariable OfficeId officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
                   RedirectAttributes redirect, Locale locale) {
-        return configStep(officeId, redirect, locale, "workspace.ui.assigned", () -> config.assign(new OfficeId(officeId),
+        return configStep(officeId, redirect, locale, "workspace.ui.assigned", () -> config.assign(officeId,
                 uuid(form, "groupId"), uuid(form, "placeId"), time(form, "startsAt"), time(form, "endsAt"), date(form, "validFrom"),
                 text(form, "validTo") == null ? null : date(form, "validTo"), auth.getName()));
     }
@@ -329,7 +330,7 @@ class WorkspacePages implements PageController {
     /** One group's shift table, a document of its own (WS-5: the groups' tables are kept apart). */
     @GetMapping("/groups/{groupId}/shift-table")
     @PreAuthorize("hasAuthority('workspace:config.read')")
-    String shiftTable(@PathVariable UUID officeId, @PathVariable UUID groupId, Model model) {
+    String shiftTable(@PathVariable OfficeId officeId, @PathVariable UUID groupId, Model model) {
         OfficeSummary office = office(officeId);
         var slots = config.shiftTable(office.id(), groupId);
         model.addAttribute("office", office);
@@ -346,7 +347,7 @@ class WorkspacePages implements PageController {
 
     @GetMapping("/sheets")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    String sheets(@PathVariable UUID officeId, @RequestParam(required = false) YearMonth month, Model model, Authentication auth) {
+    String sheets(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month, Model model, Authentication auth) {
         OfficeSummary office = office(officeId);
         YearMonth m = month == null ? YearMonth.now(clock).minusMonths(1) : month;
         List<MonthlyServiceSheet> sheets = months.sheets(office.id(), m);
@@ -361,7 +362,7 @@ class WorkspacePages implements PageController {
 
     @GetMapping("/sheets/{personId}")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    String sheet(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam YearMonth month, Model model) {
+    String sheet(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam YearMonth month, Model model) {
         OfficeSummary office = office(officeId);
         model.addAttribute("office", office);
         model.addAttribute("sheet", months.sheet(office.id(), personId, month));
@@ -374,11 +375,11 @@ class WorkspacePages implements PageController {
 
     @PostMapping("/sheets/{personId}/confirm")
     @PreAuthorize("hasAuthority('workspace:attendance.write')")
-    String confirm(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam MultiValueMap<String, String> form,
+    String confirm(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam MultiValueMap<String, String> form,
                    Authentication auth, RedirectAttributes redirect, Locale locale) {
         YearMonth month = YearMonth.parse(required(form, "month"));
         try {
-            months.confirm(new OfficeId(officeId), personId, month, AttendanceConfirmation.Method.valueOf(required(form, "method")),
+            months.confirm(officeId, personId, month, AttendanceConfirmation.Method.valueOf(required(form, "method")),
                     text(form, "signature"), auth.getName());
             redirect.addFlashAttribute("message", messages.getMessage("workspace.ui.confirmed", null, locale));
         } catch (Problem problem) {
@@ -389,11 +390,11 @@ class WorkspacePages implements PageController {
 
     @PostMapping("/sheets/close")
     @PreAuthorize("hasAuthority('workspace:month.close')")
-    String close(@PathVariable UUID officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
+    String close(@PathVariable OfficeId officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
                  RedirectAttributes redirect, Locale locale) {
         YearMonth month = YearMonth.parse(required(form, "month"));
         try {
-            months.close(new OfficeId(officeId), month, auth.getName());
+            months.close(officeId, month, auth.getName());
             redirect.addFlashAttribute("message", messages.getMessage("workspace.ui.closed", new Object[] {month}, locale));
         } catch (Problem problem) {
             redirect.addFlashAttribute("error", message(problem, locale));
@@ -403,26 +404,26 @@ class WorkspacePages implements PageController {
 
     @GetMapping("/sheets/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    ResponseEntity<byte[]> sheetsPdf(@PathVariable UUID officeId, @RequestParam YearMonth month) {
+    ResponseEntity<byte[]> sheetsPdf(@PathVariable OfficeId officeId, @RequestParam YearMonth month) {
         return documents.pdfResponse(months.sheets(office(officeId).id(), month), "jisseki-" + month + "-all.pdf");
     }
 
     @GetMapping("/sheets/{personId}/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    ResponseEntity<byte[]> sheetPdf(@PathVariable UUID officeId, @PathVariable UUID personId, @RequestParam YearMonth month) {
+    ResponseEntity<byte[]> sheetPdf(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam YearMonth month) {
         return documents.pdfResponse(List.of(months.sheet(office(officeId).id(), personId, month)), "jisseki-" + month + ".pdf");
     }
 
     @GetMapping("/sheets/csv")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
-    ResponseEntity<String> sheetsCsv(@PathVariable UUID officeId, @RequestParam YearMonth month) {
+    ResponseEntity<String> sheetsCsv(@PathVariable OfficeId officeId, @RequestParam YearMonth month) {
         return documents.csvResponse(months.sheets(office(officeId).id(), month), month);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
 
 
-    private String configStep(UUID officeId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+    private String configStep(OfficeId officeId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("message", messages.getMessage(done, null, locale));
@@ -442,8 +443,8 @@ class WorkspacePages implements PageController {
         return messages.getMessage(problem.code(), problem.args(), problem.code(), locale);
     }
 
-    private OfficeSummary office(UUID officeId) {
-        return offices.find(new OfficeId(officeId)).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+    private OfficeSummary office(OfficeId officeId) {
+        return offices.find(officeId).orElseThrow(() -> new Problem.NotFound("office.notFound"));
     }
 
     private static boolean can(Authentication auth, String privilege) {
