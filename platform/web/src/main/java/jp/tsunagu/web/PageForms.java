@@ -1,22 +1,27 @@
 package jp.tsunagu.web;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import jp.tsunagu.kernel.Problem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * How a page handles a submitted form, the same on every page: the handler binds a {@code @ModelAttribute @Valid}
- * record (the constraints the API's records carry) and hands it here with its {@link BindingResult} and the action.
- * A constraint the form breaks, or a {@link Problem} the action raises, comes back as the page's message naming the
- * field and the rule ({@code error}, with the field in {@code errorField}), and the form as typed ({@code form}) so
- * the page shows it again; nothing is stored. Success shows the done message ({@code message}).
- * Both go through a redirect (post, redirect, get), as flash attributes.
+ * How a page handles a submitted form, the same on every page. The handler binds a {@code @ModelAttribute @Valid}
+ * record (the API's request record itself, or a {@link PageForm} that stands for one, whose request is validated
+ * here with the API's constraints) and hands it here with its {@link BindingResult} and the action. A constraint
+ * the form breaks, or a {@link Problem} the action raises, comes back as the page's message naming the field and the
+ * rule ({@value #ERROR}, the field in {@value #ERROR_FIELD}) with the form as typed ({@value #FORM}) so the page
+ * shows it again, and nothing is stored. Success shows the done message ({@value #MESSAGE}). Both go through a
+ * redirect (post, redirect, get) as flash attributes.
  */
 @Component
 public class PageForms {
@@ -26,27 +31,43 @@ public class PageForms {
     public static final String MESSAGE = "message";
 
     private final MessageSource messages;
+    private final SpringValidatorAdapter validator;
 
-    public PageForms(MessageSource messages) {
+    public PageForms(MessageSource messages, jakarta.validation.Validator validator) {
         this.messages = messages;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
-    /** Runs {@code action} unless the form is invalid; back to {@code back} either way. */
+    /** Runs {@code action} unless the form is refused; back to {@code back} either way. */
     public String submit(Object form, BindingResult binding, RedirectAttributes redirect, Locale locale, String back,
                          String doneKey, Runnable action) {
-        return submit(form, binding, redirect, locale, back, doneKey, () -> {
+        return submitTo(form, binding, redirect, locale, back, doneKey, () -> {
             action.run();
             return back;
         });
     }
 
-    /** Runs {@code action}, which answers where to go on success (a new record's page, say); back to {@code back} on a refusal. */
-    public String submit(Object form, BindingResult binding, RedirectAttributes redirect, Locale locale, String back,
-                         String doneKey, Supplier<String> action) {
-        if (binding != null && binding.hasErrors()) {
-            FieldError field = binding.getFieldError();
-            String text = field != null ? fieldText(field, locale)
-                    : messages.getMessage(binding.getAllErrors().getFirst(), locale);
+    /** Runs {@code action} with the request the form stands for, validated; back to {@code back} either way. */
+    public <R> String submit(PageForm<R> form, BindingResult binding, RedirectAttributes redirect, Locale locale, String back,
+                             String doneKey, Consumer<R> action) {
+        return submitTo(form, binding, redirect, locale, back, doneKey, () -> {
+            action.accept(form.request());
+            return back;
+        });
+    }
+
+    /** Runs {@code action}, which answers where to go on success (the new record's page, say); back to {@code back} if refused. */
+    public String submitTo(Object form, BindingResult binding, RedirectAttributes redirect, Locale locale, String back,
+                           String doneKey, Supplier<String> action) {
+        Errors errors = binding;
+        if ((errors == null || !errors.hasErrors()) && form instanceof PageForm<?> page) {
+            Object request = page.request();
+            errors = new BeanPropertyBindingResult(request, "form");
+            validator.validate(request, errors);
+        }
+        if (errors != null && errors.hasErrors()) {
+            FieldError field = errors.getFieldError();
+            String text = field != null ? fieldText(field, locale) : messages.getMessage(errors.getAllErrors().getFirst(), locale);
             return refused(form, redirect, field == null ? null : field.getField(), text, back);
         }
         try {
@@ -61,7 +82,7 @@ public class PageForms {
         }
     }
 
-    /** The message of a refusal, in the user's language, naming the field when the rule's text does not already. */
+    /** The message of a refusal in the user's language, naming the field when the rule's text does not already. */
     public String text(Problem problem, Locale locale) {
         String text = messages.getMessage(problem.code(), problem.args(), problem.code(), locale);
         return problem instanceof Problem.Invalid invalid ? named(invalid.field(), text) : text;

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import jp.tsunagu.identity.CurrentUser;
 import jp.tsunagu.kernel.JapaneseDates;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's header shows: the user and tenant, today in 和暦 beside ISO, and the admin links. */
@@ -16,6 +18,35 @@ class PageModel {
 
     PageModel(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * What a page's form fields bind as: text trimmed, blank as absent, and numbers typed with full-width digits
+     * (１３１０…, common with Japanese input methods) as the same numbers; other text as typed.
+     */
+    @InitBinder
+    void formText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new FormText());
+    }
+
+    static final class FormText extends java.beans.PropertyEditorSupport {
+        private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile("[0-9+\\-() ]+");
+
+        @Override
+        public void setAsText(String text) {
+            if (text == null || text.isBlank()) {
+                setValue(null);
+                return;
+            }
+            String stripped = text.strip();
+            String folded = java.text.Normalizer.normalize(stripped, java.text.Normalizer.Form.NFKC);
+            setValue(NUMERIC.matcher(folded).matches() ? folded : stripped);
+        }
+
+        @Override
+        public String getAsText() {
+            return getValue() == null ? "" : getValue().toString();
+        }
     }
 
     @ModelAttribute("user")
