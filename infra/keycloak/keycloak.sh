@@ -4,6 +4,7 @@
 #   infra/keycloak/keycloak.sh install   # fetch + unpack Keycloak once into the cache dir
 #   infra/keycloak/keycloak.sh start     # (re)import realm-*.json, start on 127.0.0.1:${KC_PORT}, configure
 #   infra/keycloak/keycloak.sh configure # apply what the realm file cannot hold (idempotent; start runs it)
+#   infra/keycloak/keycloak.sh themes    # copy themes/* (the login theme) into the dist (start does it too)
 #   infra/keycloak/keycloak.sh stop
 #   infra/keycloak/keycloak.sh status
 #
@@ -178,9 +179,25 @@ cmd_configure() {
   log "configured amr references on the browser flow (${AMR_REFERENCES[*]}; max age ${AMR_MAX_AGE}s)"
 }
 
+# The login theme (themes/tsunagu, the realm's loginTheme) is copied into the dist's themes/ at every start,
+# so the dist always serves this checkout's theme; start-dev does not cache themes, so `themes` re-copies an
+# edited theme into a running Keycloak without a restart.
+install_themes() {
+  [[ -d "$KC_HOME/themes" ]] || die "no $KC_HOME/themes (run install)"
+  local dir name
+  for dir in "$SCRIPT_DIR"/themes/*/; do
+    [[ -d "$dir" ]] || continue
+    name="$(basename "$dir")"
+    rm -rf "${KC_HOME:?}/themes/$name"
+    cp -R "$dir" "$KC_HOME/themes/$name"
+    log "theme '$name' installed into $KC_HOME/themes"
+  done
+}
+
 cmd_start() {
   if answers; then
-    log "Keycloak already answers at $WELL_KNOWN; applying configure only"
+    log "Keycloak already answers at $WELL_KNOWN; applying themes and configure only"
+    [[ -d "$KC_HOME/themes" ]] && install_themes
     cmd_configure
     return 0
   fi
@@ -219,6 +236,7 @@ cmd_start() {
     found=1
   done
   (( found )) || die "no realm-*.json in $SCRIPT_DIR"
+  install_themes
 
   log "starting Keycloak $KC_VERSION on 127.0.0.1:$KC_PORT ($("$java" -version 2>&1 | head -n1)); log: $LOG_FILE"
   : >"$LOG_FILE"
@@ -290,7 +308,8 @@ case "${1:-}" in
   install) cmd_install ;;
   start) cmd_start ;;
   configure) cmd_configure ;;
+  themes) install_themes ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
-  *) echo "usage: $0 {install|start|configure|stop|status}" >&2; exit 2 ;;
+  *) echo "usage: $0 {install|start|configure|themes|stop|status}" >&2; exit 2 ;;
 esac

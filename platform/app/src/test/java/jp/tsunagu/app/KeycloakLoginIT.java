@@ -2,22 +2,39 @@ package jp.tsunagu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * End to end against a real Keycloak 26.7.3 started by {@code infra/keycloak/keycloak.sh} with the realm as
  * code: the demo tenants are provisioned (users created in Keycloak through the admin API), a demo user logs
- * in to the UI with authorization code + PKCE, and a real access token reads the API.
+ * in to the UI with authorization code + PKCE, and a real access token reads the API; the login page is the
+ * product's own theme ({@code infra/keycloak/themes/tsunagu}), seen in headless Chromium.
  */
 class KeycloakLoginIT extends KeycloakAppSupport {
 
@@ -118,7 +135,7 @@ class KeycloakLoginIT extends KeycloakAppSupport {
         HttpResponse<String> toKeycloak = get(location(start, APP));
         String authorize = location(toKeycloak, APP);
         assertThat(authorize).startsWith(KEYCLOAK + "/realms/tsunagu/protocol/openid-connect/auth")
-                .contains("code_challenge_method=S256").contains("code_challenge=");
+                .contains("code_challenge_method=S256").contains("code_challenge=").contains("ui_locales=ja");
 
         // the login form, filled in like a person would
         String callback = login(authorize, "hikari.admin", "demo-password");
@@ -151,4 +168,56 @@ class KeycloakLoginIT extends KeycloakAppSupport {
         assertThat(tampered.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    @DisplayName("the login page is the product's: its name and colours, Japanese for a browser that asks for English, English when chosen")
+    void loginPageInTheProductsLook() throws Exception {
+        Path profile = Files.createTempDirectory("chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=en-US",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        try {
+            assertThat(((JavascriptExecutor) browser).executeScript("return navigator.languages").toString()).startsWith("[en-US");
+            browser.get(APP + "/");
+            WebElement name = visible(browser, By.id("kc-header-wrapper"));
+            assertThat(browser.getCurrentUrl()).startsWith(KEYCLOAK + "/realms/tsunagu/");
+            assertThat(name.getText()).contains("つなぐ", "Tsunagu", "就労支援サービスの業務システム");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+            assertThat(browser.getTitle()).isEqualTo("つなぐ ログイン");
+            assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("ログイン");
+            assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText()).contains("ユーザー名");
+            WebElement login = browser.findElement(By.id("kc-login"));
+            assertThat(login.getText()).isEqualTo("ログイン");
+            assertThat(login.getCssValue("background-color")).as("the key colour #0017C1").isEqualTo("rgba(0, 23, 193, 1)");
+            assertThat(browser.findElement(By.tagName("body")).getCssValue("font-family")).startsWith("\"Noto Sans JP\"");
+            screenshot(browser, "login");
+
+            WebElement languages = browser.findElement(By.id("login-select-toggle"));
+            String english = languages.findElement(By.cssSelector("option[value*='kc_locale=en']")).getAttribute("value");
+            new Select(languages).selectByValue(english);
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            assertThat(visible(browser, By.id("kc-page-title")).getText()).isEqualTo("Log in");
+            assertThat(browser.findElement(By.id("kc-header-wrapper")).getText()).contains("つなぐ", "Tsunagu");
+            assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText()).contains("Username");
+            screenshot(browser, "login-en");
+        } finally {
+            browser.quit();
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    private static WebElement visible(WebDriver browser, By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Into {@code target/screenshots}; the Japanese one is kept as {@code infra/keycloak/login.png} for the README. */
+    private static void screenshot(WebDriver browser, String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
 }

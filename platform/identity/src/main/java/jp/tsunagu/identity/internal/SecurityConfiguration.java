@@ -85,10 +85,14 @@ class SecurityConfiguration {
                            TenantRateLimiter rateLimiter,
                            @org.springframework.beans.factory.annotation.Value("${tsunagu.keycloak.url}") String keycloak,
                            @org.springframework.beans.factory.annotation.Value("${tsunagu.session.max-lifetime:10h}") java.time.Duration maxLifetime,
+                           @org.springframework.beans.factory.annotation.Value("${tsunagu.keycloak.ui-locales:ja}") String uiLocales,
                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver pkce =
                 new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
-        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        // ui_locales (OIDC): Keycloak's login shows Japanese whatever the browser's Accept-Language says, which it
+        // would otherwise follow; a language the user picks on the login page still wins over this hint.
+        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce().andThen(request ->
+                request.additionalParameters(parameters -> parameters.put("ui_locales", uiLocales))));
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(a -> a
