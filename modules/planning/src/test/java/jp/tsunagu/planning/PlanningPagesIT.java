@@ -41,17 +41,31 @@ class PlanningPagesIT extends IntegrationTest {
                         containsString("平成7年7月7日 (1995-07-07)"), containsString("区分2"))));
         mvc.perform(get(base + "/persons").param("q", "うえだ").with(uiUser("alpha.staff")))
                 .andExpect(content().string(allOf(containsString("上田 希"), containsString("利用者"))));
-        mvc.perform(post(base + "/persons").with(uiUser("alpha.admin")).with(csrf())
+        var refused = mvc.perform(post(base + "/persons").with(uiUser("alpha.admin")).with(csrf())
                         .param("familyName", "上田").param("givenName", "誤").param("familyNameKana", "うえだ").param("givenNameKana", "ア")
                         .param("birthDate", "1995-07-07"))
-                .andExpect(flash().attribute("error", "familyNameKana: フリガナは全角カタカナで入力してください。"));
+                .andExpect(flash().attribute("error", "familyNameKana: フリガナは全角カタカナで入力してください。"))
+                .andExpect(flash().attribute("errorField", "familyNameKana")).andReturn();
+        // the form comes back as typed, and nothing was stored
+        mvc.perform(get(base + "/persons").with(uiUser("alpha.admin")).flashAttrs(refused.getFlashMap()))
+                .andExpect(content().string(allOf(containsString("value=\"誤\""), containsString("value=\"うえだ\""),
+                        containsString("フリガナは全角カタカナで入力してください。"))));
+        mvc.perform(get(base + "/persons").param("q", "誤").with(uiUser("alpha.admin")))
+                .andExpect(content().string(containsString("該当する利用者はいません。")));
+        // a constraint of the API's record, checked on the page the same way: a name is required, in Japanese and in English
+        mvc.perform(post(base + "/persons").with(uiUser("alpha.admin")).with(csrf()).param("familyName", " ").param("givenName", "名")
+                        .param("familyNameKana", "メイ").param("givenNameKana", "メイ").param("birthDate", "1995-07-07"))
+                .andExpect(flash().attribute("error", "familyName は必須です。"));
+        mvc.perform(post(base + "/persons").with(uiUser("alpha.admin")).with(csrf()).param("lang", "en").param("familyName", " ")
+                        .param("givenName", "名").param("familyNameKana", "メイ").param("givenNameKana", "メイ").param("birthDate", "1995-07-07"))
+                .andExpect(flash().attribute("error", "familyName is required."));
 
         String planUrl = location(mvc.perform(post(personUrl + "/plans").param("serviceType", "TYPE_B").with(uiUser("alpha.admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn());
         mvc.perform(post(planUrl + "/versions/1/content").with(uiUser("alpha.staff")).with(csrf())
-                        .param("personWishes", "接客の仕事をしたい").param("longTermGoal", "一般就労").param("goal0", "週5日通う")
-                        .param("goalDate0", "2026-09-30").param("need0", "体力").param("itemGoal0", "午後も作業を続ける")
-                        .param("support0", "休憩の声かけ").param("frequency0", "毎日").param("staff0", "佐藤").param("evaluation0", "2026-09-30"))
+                        .param("personWishes", "接客の仕事をしたい").param("longTermGoal", "一般就労").param("shortTermGoals[0].goal", "週5日通う")
+                        .param("shortTermGoals[0].targetDate", "2026-09-30").param("items[0].need", "体力").param("items[0].goal", "午後も作業を続ける")
+                        .param("items[0].content", "休憩の声かけ").param("items[0].frequency", "毎日").param("items[0].staffInCharge", "佐藤").param("items[0].evaluationDate", "2026-09-30"))
                 .andExpect(flash().attribute("message", "計画の内容を保存しました。"));
         mvc.perform(post(planUrl + "/versions/1/consent").with(uiUser("alpha.admin")).with(csrf())
                         .param("agreedBy", "上田 希").param("agreedOn", "2026-04-05").param("method", "SIGNED_PAPER"))
@@ -146,17 +160,17 @@ class PlanningPagesIT extends IntegrationTest {
         var form = post(personUrl).with(uiUser("alpha.admin")).with(csrf()).param("version", "0")
                 .param("familyName", "吉田").param("givenName", "光").param("familyNameKana", "ヨシダ").param("givenNameKana", "ヒカリ")
                 .param("birthDate", "1985-09-09").param("pensionGrade", "2")
-                .param("contactName0", "吉田 和子").param("contactRelation0", "母").param("contactPhone0", "090-0000-1111")
-                .param("familyName0", "吉田 和子").param("familyRelation0", "母").param("familyTogether0", "true")
-                .param("handbookKind0", "MENTAL").param("handbookUntil0", "2027-09-30");
-        mvc.perform(form.param("handbookGrade0", "5"))
+                .param("emergencyContacts[0].name", "吉田 和子").param("emergencyContacts[0].relation", "母").param("emergencyContacts[0].phone", "090-0000-1111")
+                .param("familyMembers[0].name", "吉田 和子").param("familyMembers[0].relation", "母").param("familyMembers[0].livesTogether", "true")
+                .param("disabilityCertificates[0].kind", "MENTAL").param("disabilityCertificates[0].validUntil", "2027-09-30");
+        mvc.perform(form.param("disabilityCertificates[0].grade", "5"))
                 .andExpect(flash().attribute("error", "disabilityCertificates[0].grade: 精神障害者保健福祉手帳の等級は1〜3級です。"));
         mvc.perform(post(personUrl).with(uiUser("alpha.admin")).with(csrf()).param("version", "0")
                         .param("familyName", "吉田").param("givenName", "光").param("familyNameKana", "ヨシダ").param("givenNameKana", "ヒカリ")
                         .param("birthDate", "1985-09-09").param("pensionGrade", "2")
-                        .param("contactName0", "吉田 和子").param("contactRelation0", "母").param("contactPhone0", "090-0000-1111")
-                        .param("familyName0", "吉田 和子").param("familyRelation0", "母").param("familyTogether0", "true")
-                        .param("handbookKind0", "MENTAL").param("handbookGrade0", "2").param("handbookUntil0", "2027-09-30"))
+                        .param("emergencyContacts[0].name", "吉田 和子").param("emergencyContacts[0].relation", "母").param("emergencyContacts[0].phone", "090-0000-1111")
+                        .param("familyMembers[0].name", "吉田 和子").param("familyMembers[0].relation", "母").param("familyMembers[0].livesTogether", "true")
+                        .param("disabilityCertificates[0].kind", "MENTAL").param("disabilityCertificates[0].grade", "2").param("disabilityCertificates[0].validUntil", "2027-09-30"))
                 .andExpect(flash().attribute("message", "利用者の情報を変更しました。"));
         mvc.perform(get(personUrl).with(uiUser("alpha.staff")))
                 .andExpect(content().string(allOf(containsString("吉田 和子 (母) 090-0000-1111"), containsString("同居"),

@@ -167,8 +167,8 @@ class BrowserIT extends KeycloakAppSupport {
         browser.findElement(By.xpath("//button[text()='個別支援計画を作成する']")).click();
         wait(By.id("personWishes")).sendKeys("お菓子づくりを続けたい");
         browser.findElement(By.id("longTermGoal")).sendKeys("販売も担当する");
-        browser.findElement(By.name("need0")).sendKeys("体力");
-        browser.findElement(By.name("itemGoal0")).sendKeys("午後も作業を続ける");
+        browser.findElement(By.name("items[0].need")).sendKeys("体力");
+        browser.findElement(By.name("items[0].goal")).sendKeys("午後も作業を続ける");
         browser.findElement(By.cssSelector("form.plan-content button[type=submit]")).click();
         assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("計画の内容を保存しました。");
 

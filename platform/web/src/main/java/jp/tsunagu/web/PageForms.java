@@ -19,13 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * record (the API's request record itself, or a {@link PageForm} that stands for one, whose request is validated
  * here with the API's constraints) and hands it here with its {@link BindingResult} and the action. A constraint
  * the form breaks, or a {@link Problem} the action raises, comes back as the page's message naming the field and the
- * rule ({@value #ERROR}, the field in {@value #ERROR_FIELD}) with the form as typed ({@value #FORM}) so the page
- * shows it again, and nothing is stored. Success shows the done message ({@value #MESSAGE}). Both go through a
+ * rule ({@value #ERROR}, the field in {@value #ERROR_FIELD}) with the form as typed (under its conventional name:
+ * {@code CertificateForm} as {@code certificateForm}) so the page shows it again, and nothing is stored. Success shows the done message ({@value #MESSAGE}). Both go through a
  * redirect (post, redirect, get) as flash attributes.
  */
 @Component
 public class PageForms {
-    public static final String FORM = "form";
     public static final String ERROR = "error";
     public static final String ERROR_FIELD = "errorField";
     public static final String MESSAGE = "message";
@@ -108,7 +107,8 @@ public class PageForms {
             redirect.addFlashAttribute(ERROR_FIELD, field);
         }
         if (form != null) {
-            redirect.addFlashAttribute(FORM, form);
+            // under its conventional name (CertificateForm → certificateForm), so a page with several forms re-fills the right one
+            redirect.addFlashAttribute(org.springframework.core.Conventions.getVariableName(form), form);
         }
         return "redirect:" + back;
     }

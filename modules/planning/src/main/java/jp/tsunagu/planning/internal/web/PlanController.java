@@ -87,8 +87,7 @@ class PlanController {
     PlanResponse meeting(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number,
                          @Valid @RequestBody Meeting meeting, Principal user) {
         return PlanResponse.of(plans.recordMeeting(officeId, planId, number,
-                new PlanMeeting(meeting.heldOn(), meeting.attendees(), Boolean.TRUE.equals(meeting.personAttended()), meeting.opinions()),
-                user.getName()));
+                meeting.domain(), user.getName()));
     }
 
     @PostMapping("/plans/{planId}/versions/{number}/consent")
@@ -96,8 +95,7 @@ class PlanController {
     PlanResponse consent(@PathVariable OfficeId officeId, @PathVariable UUID planId, @PathVariable int number,
                          @Valid @RequestBody Consent consent, Principal user) {
         return PlanResponse.of(plans.recordConsent(officeId, planId, number,
-                new PlanConsent(consent.agreedBy(), consent.relation(), consent.agreedOn(), consent.method(),
-                        Boolean.TRUE.equals(consent.electronicMethodAgreed())), user.getName()));
+                consent.domain(), user.getName()));
     }
 
     @PostMapping("/plans/{planId}/versions/{number}/delivery")
@@ -121,9 +119,7 @@ class PlanController {
     PlanResponse monitor(@PathVariable OfficeId officeId, @PathVariable UUID planId, @Valid @RequestBody MonitoringRequest m,
                          Principal user) {
         return PlanResponse.of(plans.recordMonitoring(officeId, planId, m.monitoredOn(),
-                Boolean.TRUE.equals(m.interviewed()), m.progress() == null ? List.of()
-                        : m.progress().stream().map(p -> new Monitoring.GoalProgress(p.goal(), p.progress())).toList(),
-                m.satisfaction(), m.wishes(), Boolean.TRUE.equals(m.planChangeNeeded()), m.notes(), user.getName()));
+                Boolean.TRUE.equals(m.interviewed()), m.goalProgress(), m.satisfaction(), m.wishes(), Boolean.TRUE.equals(m.planChangeNeeded()), m.notes(), user.getName()));
     }
 
     /** Monitorings due in the next 30 days (or {@code days}) and overdue ones, for the office. */
@@ -161,10 +157,16 @@ class PlanController {
 
     record Meeting(@NotNull LocalDate heldOn, @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 50) String> attendees,
                    @NotNull Boolean personAttended, @Size(max = 4000) String opinions) {
+        PlanMeeting domain() {
+            return new PlanMeeting(heldOn, attendees, Boolean.TRUE.equals(personAttended), opinions);
+        }
     }
 
     record Consent(@NotBlank @Size(max = 50) String agreedBy, @Size(max = 20) String relation, @NotNull LocalDate agreedOn,
                    @NotNull PlanConsent.Method method, Boolean electronicMethodAgreed) {
+        PlanConsent domain() {
+            return new PlanConsent(agreedBy, relation, agreedOn, method, Boolean.TRUE.equals(electronicMethodAgreed));
+        }
     }
 
     record Delivery(@NotNull LocalDate deliveredOn, LocalDate specialistCopyOn) {
@@ -176,6 +178,9 @@ class PlanController {
     record MonitoringRequest(@NotNull LocalDate monitoredOn, @NotNull Boolean interviewed, @Size(max = 20) List<@Valid Progress> progress,
                              @Size(max = 2000) String satisfaction, @Size(max = 2000) String wishes,
                              @NotNull Boolean planChangeNeeded, @Size(max = 4000) String notes) {
+        List<Monitoring.GoalProgress> goalProgress() {
+            return progress == null ? List.of() : progress.stream().map(p -> new Monitoring.GoalProgress(p.goal(), p.progress())).toList();
+        }
     }
 
     record VersionResponse(int number, PlanState state, PlanContent content, PlanMeeting meeting, PlanConsent consent,
