@@ -31,10 +31,25 @@ public class PageForms {
 
     private final MessageSource messages;
     private final SpringValidatorAdapter validator;
+    private final boolean namesFields;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public PageForms(MessageSource messages, jakarta.validation.Validator validator) {
+        this(messages, new SpringValidatorAdapter(validator), true);
+    }
+
+    private PageForms(MessageSource messages, SpringValidatorAdapter validator, boolean namesFields) {
         this.messages = messages;
-        this.validator = new SpringValidatorAdapter(validator);
+        this.validator = validator;
+        this.namesFields = namesFields;
+    }
+
+    /**
+     * The same, for a screen of one or two fields where naming the field is noise (the check-in tablet): the rule's
+     * text alone.
+     */
+    public PageForms withoutFieldNames() {
+        return new PageForms(messages, validator, false);
     }
 
     /** Runs {@code action} unless the form is refused; back to {@code back} either way. */
@@ -81,6 +96,11 @@ public class PageForms {
         }
     }
 
+    /** A message of the bundles in the user's language (a done message with arguments, say). */
+    public String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
     /** The message of a refusal in the user's language, naming the field when the rule's text does not already. */
     public String text(Problem problem, Locale locale) {
         String text = messages.getMessage(problem.code(), problem.args(), problem.code(), locale);
@@ -97,11 +117,11 @@ public class PageForms {
         return named(error.getField(), text);
     }
 
-    private static String named(String field, String text) {
-        return field == null || text.contains(field) ? text : field + ": " + text;
+    private String named(String field, String text) {
+        return !namesFields || field == null || text.contains(field) ? text : field + ": " + text;
     }
 
-    private static String refused(Object form, RedirectAttributes redirect, String field, String text, String back) {
+    private String refused(Object form, RedirectAttributes redirect, String field, String text, String back) {
         redirect.addFlashAttribute(ERROR, text);
         if (field != null) {
             redirect.addFlashAttribute(ERROR_FIELD, field);

@@ -22,7 +22,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * template says how a Japanese user reads them. {@code ${#ja.date(d)}} → 令和8年12月5日 (2026-12-05);
  * {@code ${#ja.era(d)}} → 令和8年12月5日 (printed documents); {@code ${#ja.month(ym)}} → 令和8年12月 (2026-12);
  * {@code ${#ja.yen(y)}} → 1,234円; {@code ${#ja.fiscalYear(fy)}} → 令和8年度 (FY2026);
- * {@code ${#ja.kanaRow(kana)}} → カ. Each gives an empty string for a missing value.
+ * {@code ${#ja.weekday(d)}} → 土; {@code ${#ja.kanaRow(kana)}} → カ. Each gives an empty string for a missing value.
  */
 @Component
 class JapaneseFormats extends AbstractDialect implements IExpressionObjectDialect {
@@ -85,6 +85,11 @@ class JapaneseFormats extends AbstractDialect implements IExpressionObjectDialec
 
         public String fiscalYear(FiscalYear year) {
             return year == null ? "" : year.japaneseName() + " (" + year + ")";
+        }
+
+        /** The day of the week as a Japanese sheet writes it: 月, 火, … */
+        public String weekday(LocalDate date) {
+            return date == null ? "" : date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.JAPANESE);
         }
 
         public String kanaRow(String kana) {

@@ -26,6 +26,7 @@ class JapaneseFormatsTest {
         assertThat(ja.yen(-500L)).isEqualTo("-500円");
         assertThat(ja.fiscalYear(FiscalYear.startingIn(2026))).isEqualTo("令和8年度 (FY2026)");
         assertThat(ja.kanaRow("ガルベ")).isEqualTo("カ");
+        assertThat(ja.weekday(LocalDate.of(2026, 12, 5))).isEqualTo("土");
         assertThat(ja.date(null)).isEmpty();
         assertThat(ja.yen((Yen) null)).isEmpty();
     }

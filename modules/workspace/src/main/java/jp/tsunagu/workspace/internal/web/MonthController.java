@@ -15,6 +15,7 @@ import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonalData;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.workspace.internal.documents.MonthlySheetDocuments;
 import jp.tsunagu.workspace.internal.MonthService;
 import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
 import jp.tsunagu.workspace.internal.domain.AttendanceConfirmation;
@@ -37,9 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/offices/{officeId}/workspace/months/{month}")
 class MonthController {
     private final MonthService months;
-    private final SheetDocuments documents;
+    private final MonthlySheetDocuments documents;
 
-    MonthController(MonthService months, SheetDocuments documents) {
+    MonthController(MonthService months, MonthlySheetDocuments documents) {
         this.months = months;
         this.documents = documents;
     }

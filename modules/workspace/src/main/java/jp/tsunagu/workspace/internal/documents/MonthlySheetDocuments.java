@@ -1,4 +1,4 @@
-package jp.tsunagu.workspace.internal.web;
+package jp.tsunagu.workspace.internal.documents;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** The monthly record sheet (実績記録票) as CSV (UTF-8 with BOM, opens in Excel) and as an A4 PDF, one page per person. */
 @Component
-class SheetDocuments {
+public class MonthlySheetDocuments {
     private final PdfDocuments pdf;
     private final java.util.Map<String, String> serviceNames = new java.util.HashMap<>();
 
-    SheetDocuments(PdfDocuments pdf, org.springframework.context.MessageSource messages) {
+    MonthlySheetDocuments(PdfDocuments pdf, org.springframework.context.MessageSource messages) {
         this.pdf = pdf;
         for (jp.tsunagu.kernel.ServiceType type : jp.tsunagu.kernel.ServiceType.values()) { // the sheet is in Japanese
             serviceNames.put(type.name(), messages.getMessage("serviceType." + type.name(), null, type.name(), Locale.JAPANESE));
@@ -24,7 +24,7 @@ class SheetDocuments {
     }
 
     /** The sheets as an inline A4 PDF response named {@code name}. */
-    org.springframework.http.ResponseEntity<byte[]> pdfResponse(List<MonthlyServiceSheet> sheets, String name) {
+    public org.springframework.http.ResponseEntity<byte[]> pdfResponse(List<MonthlyServiceSheet> sheets, String name) {
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
                         .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
@@ -32,7 +32,7 @@ class SheetDocuments {
     }
 
     /** The sheets of a month as a CSV attachment (UTF-8 with BOM). */
-    org.springframework.http.ResponseEntity<String> csvResponse(List<MonthlyServiceSheet> sheets, java.time.YearMonth month) {
+    public org.springframework.http.ResponseEntity<String> csvResponse(List<MonthlyServiceSheet> sheets, java.time.YearMonth month) {
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
@@ -40,18 +40,18 @@ class SheetDocuments {
                 .body(csv(sheets));
     }
 
-    /** The sheets as one A4 PDF, a page each, drawn directly (see {@link SheetPdf}). */
-    byte[] pdf(List<MonthlyServiceSheet> sheets) {
-        return pdf.draw((document, font) -> SheetPdf.draw(document, font, sheets, serviceNames));
+    /** The sheets as one A4 PDF, a page each, drawn directly (see {@link MonthlySheetPdf}). */
+    public byte[] pdf(List<MonthlyServiceSheet> sheets) {
+        return pdf.draw((document, font) -> MonthlySheetPdf.draw(document, font, sheets, serviceNames));
     }
 
-    static String weekday(LocalDate d) {
+    public static String weekday(LocalDate d) {
         return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE);
     }
 
 
     /** Every recorded day of every sheet, one row each, with the person's totals in the last columns of their rows. */
-    String csv(List<MonthlyServiceSheet> sheets) {
+    public String csv(List<MonthlyServiceSheet> sheets) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append("事業所番号,受給者証番号,氏名,フリガナ,年月,日付,曜日,サービス種別,状態,開始時刻,終了時刻,算定開始,算定終了,休憩(分),"
                    + "サービス提供時間(分),送迎(往),送迎(復),食事提供,施設外,施設外の場所,遅刻(分),早退(分),欠席時の連絡,欠席時対応,"

@@ -1,4 +1,4 @@
-package jp.tsunagu.workspace.internal.web;
+package jp.tsunagu.workspace.internal.documents;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -29,7 +29,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * the confirmation (the drawn signature, the paper note, or lines to sign on). Drawn rather than laid out from
  * HTML because an office prints forty or more at once: layout cost about 75 ms a page, drawing a few.
  */
-final class SheetPdf {
+final class MonthlySheetPdf {
     private static final float MARGIN = 28f; // 10 mm
     private static final float WIDTH = PDRectangle.A4.getWidth();
     private static final float HEIGHT = PDRectangle.A4.getHeight();
@@ -43,7 +43,7 @@ final class SheetPdf {
     private final Map<String, String> serviceNames;
     private PDPageContentStream out;
 
-    private SheetPdf(PDDocument document, PDFont font, Map<String, String> serviceNames) {
+    private MonthlySheetPdf(PDDocument document, PDFont font, Map<String, String> serviceNames) {
         this.document = document;
         this.font = font;
         this.serviceNames = serviceNames;
@@ -51,7 +51,7 @@ final class SheetPdf {
 
     /** Draws one page per sheet; {@code serviceNames} gives each service type's Japanese name. */
     static void draw(PDDocument document, PDFont font, List<MonthlyServiceSheet> sheets, Map<String, String> serviceNames) throws IOException {
-        SheetPdf pdf = new SheetPdf(document, font, serviceNames);
+        MonthlySheetPdf pdf = new MonthlySheetPdf(document, font, serviceNames);
         for (int i = 0; i < sheets.size(); i++) {
             pdf.page(sheets.get(i), i + 1, sheets.size());
         }
@@ -138,7 +138,7 @@ final class SheetPdf {
     private String[] cells(MonthlyServiceSheet.Day day) {
         LocalDate d = day.date();
         ServiceRecord r = day.record();
-        String weekday = SheetDocuments.weekday(d);
+        String weekday = MonthlySheetDocuments.weekday(d);
         if (r == null) {
             return new String[] {"" + d.getDayOfMonth(), weekday, "", "", "", "", "", "", "", "", ""};
         }

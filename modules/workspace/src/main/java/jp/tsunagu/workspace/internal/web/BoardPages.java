@@ -1,0 +1,94 @@
+package jp.tsunagu.workspace.internal.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import jp.tsunagu.kernel.Kana;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.PersonalData;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.web.PageController;
+import jp.tsunagu.web.PageForms;
+import jp.tsunagu.workspace.internal.AttendanceService;
+import jp.tsunagu.workspace.internal.BoardService;
+import jp.tsunagu.workspace.internal.DailyBoard;
+import jp.tsunagu.workspace.internal.MonthService;
+import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
+import jp.tsunagu.workspace.internal.TabletPins;
+import jp.tsunagu.workspace.internal.WorkspaceConfigService;
+import jp.tsunagu.workspace.internal.checkin.CheckInService;
+import jp.tsunagu.workspace.internal.documents.MonthlySheetDocuments;
+import jp.tsunagu.workspace.internal.domain.DayDetails;
+import jp.tsunagu.workspace.internal.domain.GroupKind;
+import jp.tsunagu.workspace.internal.domain.WorkPlace;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 出欠ボード: the day's groups with who is expected, in, out or absent; the page refreshes its groups live (htmx). */
+@Controller
+@RequiresModule("workspace")
+@PersonalData
+@RequestMapping("/offices/{officeId}/workspace/board")
+class BoardPages implements PageController {
+    private final BoardService boards;
+    private final WorkspacePageSupport pages;
+    private final Clock clock;
+
+    BoardPages(BoardService boards, WorkspacePageSupport pages, Clock clock) {
+        this.boards = boards;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    String board(@PathVariable OfficeId officeId, @RequestParam(required = false) LocalDate date, Model model, Authentication auth) {
+        boardModel(officeId, date, model, auth);
+        return "workspace/board";
+    }
+
+    /** The board's groups alone, which the page fetches every few seconds so that staff see it live. */
+    @GetMapping("/live")
+    @PreAuthorize("hasAuthority('workspace:attendance.read')")
+    String live(@PathVariable OfficeId officeId, @RequestParam(required = false) LocalDate date, Model model, Authentication auth) {
+        boardModel(officeId, date, model, auth);
+        return "workspace/board :: groups";
+    }
+
+    private void boardModel(OfficeId officeId, LocalDate date, Model model, Authentication auth) {
+        OfficeSummary office = pages.office(officeId);
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        model.addAttribute("office", office);
+        model.addAttribute("date", on);
+        model.addAttribute("board", boards.board(office.id(), on));
+        model.addAttribute("canWrite", can(auth, "workspace:attendance.write"));
+    }
+}
