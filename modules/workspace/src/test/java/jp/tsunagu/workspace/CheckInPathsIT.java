@@ -162,7 +162,8 @@ class CheckInPathsIT extends IntegrationTest {
         // B型, two days a month; also a 就労移行 user of the transition office
         UUID b = person(works, "経路", "ケイロ", "TYPE_B", "1310590001", """
                 {"serviceType": "TYPE_B", "amountKind": "DAYS", "daysPerMonth": 2, "periodFrom": "2026-04-01", "periodTo": "2027-03-31"}""", 2);
-        inTenant(ALPHA, () -> jdbc.update("insert into person_office (tenant_id, person_id, office_id, registered_at) values (?, ?, ?, now())",
+        inTenant(ALPHA, () -> jdbc.update("insert into person_office (tenant_id, id, person_id, office_id, registered_at, registered_by)"
+                + " values (?, gen_random_uuid(), ?, ?, now(), 'alpha.admin')",
                 ALPHA.value(), b, transition));
         contract(transition, b, "TRANSITION", "1310590002", PlanningFixtures.standardDays("TRANSITION", "2026-04-01", "2027-03-31"), 5);
         // employed A型 with working hours from 09:00
