@@ -303,19 +303,19 @@ class WorkspacePages implements PageController {
 
     @PostMapping("/config/groups")
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    String addGroup(@PathVariable OfficeId officeId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect,
-                    Locale locale) {
+    String addGroup(@PathVariable OfficeId officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
+                    RedirectAttributes redirect, Locale locale) {
         return configStep(officeId, redirect, locale, "workspace.ui.groupAdded", () -> config.addGroup(officeId,
-                required(form, "name"), GroupKind.valueOf(required(form, "kind"))));
+                required(form, "name"), GroupKind.valueOf(required(form, "kind")), auth.getName()));
     }
 
     @PostMapping("/config/places")
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    String addPlace(@PathVariable OfficeId officeId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect,
-                    Locale locale) {
+    String addPlace(@PathVariable OfficeId officeId, @RequestParam MultiValueMap<String, String> form, Authentication auth,
+                    RedirectAttributes redirect, Locale locale) {
         return configStep(officeId, redirect, locale, "workspace.ui.placeAdded", () -> config.addPlace(officeId,
                 WorkPlace.Type.valueOf(required(form, "type")), required(form, "name"), text(form, "location"),
-                text(form, "floorArea") == null ? null : decimal(form, "floorArea"), form.containsKey("offsite")));
+                text(form, "floorArea") == null ? null : decimal(form, "floorArea"), form.containsKey("offsite"), auth.getName()));
     }
 
     @PostMapping("/config/assignments")
