@@ -185,7 +185,8 @@ class AttendanceRecordsIT extends IntegrationTest {
         UUID training = group(transition, "移行(重複)", "TRANSITION");
         UUID person = person(works, "重複", "チョウフク", "TYPE_B", "1310550105");
         inTenant(ALPHA, () -> jdbc.update( // the person also attends the transition office (the planning API links at registration)
-                "insert into person_office (tenant_id, person_id, office_id, registered_at) values (?, ?, ?, now())",
+                "insert into person_office (tenant_id, id, person_id, office_id, registered_at, registered_by)"
+                        + " values (?, gen_random_uuid(), ?, ?, now(), 'alpha.admin')",
                 ALPHA.value(), person, transition));
         UUID cert = created(post("/api/v1/offices/{o}/persons/{p}/certificates", transition, person),
                 PlanningFixtures.certificate("1310550108", "2026-04-01", "2027-03-31", PlanningFixtures.standardDays("TRANSITION", "2026-04-01", "2027-03-31")));

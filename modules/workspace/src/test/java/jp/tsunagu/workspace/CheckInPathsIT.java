@@ -35,9 +35,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * repositories and an entity, as inside a caller's transaction) and the batch path (the queue's transaction in
  * hand-written SQL, as every tablet and API check-in is written). Each case goes through the entity path first, in a
  * transaction that is rolled back after its rows are read, then through the batch path against the same stored state;
- * the service records are compared column by column (all but the id and the time of recording) and so are their audit
- * records, or the refusals (status, field, message key and arguments). The workspace's internals are used directly
- * because no endpoint chooses the entity path.
+ * the service records are compared column by column (all but the id and the time of recording, which is also that of
+ * creation) and so are their audit records, or the refusals (status, field, message key and arguments). The
+ * workspace's internals are used directly because no endpoint chooses the entity path.
  */
 class CheckInPathsIT extends IntegrationTest {
     private static final String ATTENDANCE = "/api/v1/offices/{o}/workspace/attendance";
@@ -60,7 +60,9 @@ class CheckInPathsIT extends IntegrationTest {
     private Map<String, Object> row(UUID id) {
         Map<String, Object> row = new HashMap<>(jdbc.queryForMap("select * from service_record where id = ?", id));
         assertThat(row.remove("id")).isEqualTo(id);
-        assertThat(row.remove("recorded_at")).isNotNull();
+        Object recordedAt = row.remove("recorded_at");
+        assertThat(recordedAt).isNotNull();
+        assertThat(row.remove("created_at")).as("a check-in's creation is its recording").isEqualTo(recordedAt);
         return row;
     }
 
@@ -162,7 +164,8 @@ class CheckInPathsIT extends IntegrationTest {
         // B型, two days a month; also a 就労移行 user of the transition office
         UUID b = person(works, "経路", "ケイロ", "TYPE_B", "1310590001", """
                 {"serviceType": "TYPE_B", "amountKind": "DAYS", "daysPerMonth": 2, "periodFrom": "2026-04-01", "periodTo": "2027-03-31"}""", 2);
-        inTenant(ALPHA, () -> jdbc.update("insert into person_office (tenant_id, person_id, office_id, registered_at) values (?, ?, ?, now())",
+        inTenant(ALPHA, () -> jdbc.update("insert into person_office (tenant_id, id, person_id, office_id, registered_at, registered_by)"
+                + " values (?, gen_random_uuid(), ?, ?, now(), 'alpha.admin')",
                 ALPHA.value(), b, transition));
         contract(transition, b, "TRANSITION", "1310590002", PlanningFixtures.standardDays("TRANSITION", "2026-04-01", "2027-03-31"), 5);
         // employed A型 with working hours from 09:00
@@ -183,7 +186,8 @@ class CheckInPathsIT extends IntegrationTest {
             assertThat(third.row().get("rounded_start")).hasToString("09:10:00");
             assertThat(third.row()).containsEntry("rounding", "UP_10/DOWN_30")
                     .containsEntry("exceeds_amount", true).containsEntry("area_id", room).containsEntry("service_type", "TYPE_B")
-                    .containsEntry("status", "PRESENT").containsEntry("recorded_by", "alpha.admin").containsEntry("version", 0L);
+                    .containsEntry("status", "PRESENT").containsEntry("recorded_by", "alpha.admin").containsEntry("created_by", "alpha.admin")
+                    .containsEntry("version", 0L);
             assertThat(third.row().get("late_minutes")).isNull();
             assertThat((String) third.audit().get("details")).isEqualTo("date=2026-09-03 in=09:07 exceeds the decided amount");
 

@@ -664,7 +664,8 @@ class MorningRushBenchmark {
             s.execute("insert into person select (jsonb_populate_record(null::person, to_jsonb(t) || jsonb_build_object("
                     + "'id', m.person_id, 'given_name', t.given_name || m.g))).* from person t, rush_copy m where t.id = " + tpl);
             s.execute("insert into person_office select (jsonb_populate_record(null::person_office, to_jsonb(t) || jsonb_build_object("
-                    + "'person_id', m.person_id, 'office_id', m.office_id))).* from person_office t, rush_copy m where t.person_id = " + tpl);
+                    + "'id', gen_random_uuid(), 'person_id', m.person_id, 'office_id', m.office_id))).*"
+                    + " from person_office t, rush_copy m where t.person_id = " + tpl);
             s.execute("insert into recipient_certificate select (jsonb_populate_record(null::recipient_certificate, to_jsonb(t)"
                     + " || jsonb_build_object('id', m.certificate_id, 'person_id', m.person_id,"
                     + " 'certificate_number', '13' || lpad(m.g::text, 8, '0')))).*"

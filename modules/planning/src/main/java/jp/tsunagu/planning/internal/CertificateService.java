@@ -54,7 +54,7 @@ public class CertificateService {
         }
         RecipientCertificate certificate = certificates.save(new RecipientCertificate(personId.value(), details, by, clock.instant()));
         List<BenefitDecision> saved = details.decisions().stream()
-                .map(d -> decisions.save(new BenefitDecision(certificate.id(), d))).toList();
+                .map(d -> decisions.save(new BenefitDecision(certificate.id(), d, by, certificate.createdAt()))).toList();
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "recipient_certificate", certificate.id().toString())
                 .inOffice(office).about(personId.value()).withDetails("decisions=" + saved.size()));
         return new CertificateView(certificate, saved);

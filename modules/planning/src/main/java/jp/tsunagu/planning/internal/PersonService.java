@@ -49,7 +49,7 @@ public class PersonService {
     public Person register(OfficeId office, PersonDetails details, String by) {
         check(details);
         Person person = persons.save(new Person(UUID.randomUUID(), details, by, clock.instant()));
-        links.save(new PersonOffice(person.id(), office.value(), clock.instant()));
+        links.save(new PersonOffice(person.id(), office.value(), by, person.createdAt()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "person", person.id().toString()).inOffice(office).about(person.id()));
         events.publishEvent(new PersonRegistered(TenantContext.require(), office, new PersonId(person.id())));
         return person;

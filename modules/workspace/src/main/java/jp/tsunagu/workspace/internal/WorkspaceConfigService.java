@@ -54,7 +54,7 @@ public class WorkspaceConfigService {
     }
 
     @Transactional
-    public WorkGroup addGroup(OfficeId office, String name, GroupKind kind) {
+    public WorkGroup addGroup(OfficeId office, String name, GroupKind kind, String by) {
         OfficeSummary o = offices.find(office).orElseThrow(() -> new Problem.NotFound("office.notFound"));
         if (!o.offers(kind.serviceType())) {
             throw new Problem.Invalid("kind", "workspace.group.serviceNotOffered", kind.serviceType());
@@ -62,16 +62,16 @@ public class WorkspaceConfigService {
         if (groups.nameTaken(office.value(), name)) {
             throw new Problem.Conflict("workspace.nameTaken", name);
         }
-        return groups.save(new WorkGroup(office.value(), name, kind, clock.instant()));
+        return groups.save(new WorkGroup(office.value(), name, kind, by, clock.instant()));
     }
 
     @Transactional
     public WorkPlace addPlace(OfficeId office, WorkPlace.Type type, String name, String location, BigDecimal floorArea,
-                              boolean offsite) {
+                              boolean offsite, String by) {
         if (places.nameTaken(office.value(), type, name)) {
             throw new Problem.Conflict("workspace.nameTaken", name);
         }
-        return places.save(new WorkPlace(office.value(), type, name, location, floorArea, offsite, clock.instant()));
+        return places.save(new WorkPlace(office.value(), type, name, location, floorArea, offsite, by, clock.instant()));
     }
 
     /** Gives a group an area or content for a daily slot; refused when another group holds it then (WS-5). */

@@ -1,18 +1,17 @@
 package jp.tsunagu.planning.internal.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.tsunagu.kernel.ServiceType;
-import org.hibernate.annotations.TenantId;
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 
 /**
  * 支給決定: one decided service on a recipient certificate, with its amount (支給量) per month and its period. A
@@ -21,14 +20,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "benefit_decision")
-public class BenefitDecision {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class BenefitDecision extends TenantOwnedEntity {
     private UUID certificateId;
 
     @Enumerated(EnumType.STRING)
@@ -46,9 +38,12 @@ public class BenefitDecision {
     protected BenefitDecision() {
     }
 
-    /** A decision as entered on its certificate; {@code d} must have passed {@link CertificateDetails#check()}. */
-    public BenefitDecision(UUID certificateId, DecisionDetails d) {
-        this.id = UUID.randomUUID();
+    /**
+     * A decision as entered on its certificate, by {@code by} at {@code at} (with the certificate); {@code d} must have
+     * passed {@link CertificateDetails#check()}.
+     */
+    public BenefitDecision(UUID certificateId, DecisionDetails d, String by, Instant at) {
+        super(by, at);
         this.certificateId = certificateId;
         this.serviceType = d.serviceType();
         this.amountKind = d.amountKind();
@@ -102,10 +97,6 @@ public class BenefitDecision {
             months.add(m);
         }
         return months;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID certificateId() {

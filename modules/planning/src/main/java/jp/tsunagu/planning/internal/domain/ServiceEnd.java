@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -17,19 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
-import org.hibernate.annotations.TenantId;
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 
 /** 利用終了: a person's service at an office ended, with the reason and the checklist of tasks it leaves. */
 @Entity
+// the base's creation is this table's recording (recorded_at, recorded_by): an end is not changed, its tasks are
+@jakarta.persistence.AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at", updatable = false))
+@jakarta.persistence.AttributeOverride(name = "createdBy", column = @Column(name = "recorded_by", updatable = false))
 @Table(name = "service_end")
-public class ServiceEnd {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class ServiceEnd extends TenantOwnedEntity {
     private UUID personId;
     private UUID officeId;
     private LocalDate endedOn;
@@ -38,8 +33,6 @@ public class ServiceEnd {
     private Reason reason;
 
     private String note;
-    private Instant recordedAt;
-    private String recordedBy;
 
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
     @JoinColumn(name = "service_end_id", nullable = false, updatable = false)
@@ -57,24 +50,22 @@ public class ServiceEnd {
 
     public ServiceEnd(UUID personId, UUID officeId, LocalDate endedOn, Reason reason, String note, boolean employed,
                       String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.personId = personId;
         this.officeId = officeId;
         this.endedOn = endedOn;
         this.reason = reason;
         this.note = note;
-        this.recordedBy = by;
-        this.recordedAt = at;
-        tasks.add(new Task(TaskKind.CERTIFICATE_ENTRY));
-        tasks.add(new Task(TaskKind.CONTRACT_REPORT));
+        tasks.add(new Task(TaskKind.CERTIFICATE_ENTRY, by, at));
+        tasks.add(new Task(TaskKind.CONTRACT_REPORT, by, at));
         if (employed) {
-            tasks.add(new Task(TaskKind.SEPARATION_NOTICE));
-            tasks.add(new Task(TaskKind.INSURANCE_EXIT));
+            tasks.add(new Task(TaskKind.SEPARATION_NOTICE, by, at));
+            tasks.add(new Task(TaskKind.INSURANCE_EXIT, by, at));
         }
     }
 
     public void done(UUID taskId, LocalDate on, String by) {
-        Task task = tasks.stream().filter(t -> t.id.equals(taskId)).findFirst()
+        Task task = tasks.stream().filter(t -> t.id().equals(taskId)).findFirst()
                 .orElseThrow(() -> new Problem.NotFound("planning.end.taskNotFound"));
         if (on.isBefore(endedOn)) {
             throw new Problem.Invalid("doneOn", "planning.end.taskBeforeEnd", endedOn);
@@ -83,17 +74,10 @@ public class ServiceEnd {
         task.doneBy = by;
     }
 
-    /** One item of the checklist. */
+    /** One item of the checklist, created with its end (done by someone later: its version guards that). */
     @Entity
     @Table(name = "service_end_task")
-    public static class Task {
-        @Id
-        private UUID id;
-
-        @TenantId
-        @Column(name = "tenant_id", nullable = false, updatable = false)
-        private UUID tenantId;
-
+    public static class Task extends TenantOwnedEntity {
         @Enumerated(EnumType.STRING)
         private TaskKind kind;
 
@@ -103,13 +87,9 @@ public class ServiceEnd {
         protected Task() {
         }
 
-        Task(TaskKind kind) {
-            this.id = UUID.randomUUID();
+        Task(TaskKind kind, String by, Instant at) {
+            super(by, at);
             this.kind = kind;
-        }
-
-        public UUID id() {
-            return id;
         }
 
         public TaskKind kind() {
@@ -123,10 +103,6 @@ public class ServiceEnd {
         public String doneBy() {
             return doneBy;
         }
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID personId() {
@@ -146,7 +122,7 @@ public class ServiceEnd {
     }
 
     public String recordedBy() {
-        return recordedBy;
+        return createdBy();
     }
 
     public List<Task> tasks() {

@@ -35,7 +35,8 @@ class ContractAmountTest {
     static UsageContract contract(CertificateDetails details, LocalDate start, LocalDate end, int days) {
         details.check();
         RecipientCertificate certificate = new RecipientCertificate(UUID.randomUUID(), details, "test", NOW);
-        List<BenefitDecision> decisions = details.decisions().stream().map(d -> new BenefitDecision(certificate.id(), d)).toList();
+        List<BenefitDecision> decisions = details.decisions().stream()
+                .map(d -> new BenefitDecision(certificate.id(), d, "test", NOW)).toList();
         return UsageContract.start(certificate.personId(), UUID.randomUUID(), ServiceType.TYPE_B, start, end, days, certificate,
                 decisions, "test", NOW);
     }
@@ -47,7 +48,7 @@ class ContractAmountTest {
         assertThat(StandardDays.in(YearMonth.of(2026, 2))).isEqualTo(20);
         assertThat(StandardDays.in(YearMonth.of(2028, 2))).isEqualTo(21);
         assertThat(StandardDays.in(YearMonth.of(2026, 5))).isEqualTo(23);
-        BenefitDecision decision = new BenefitDecision(UUID.randomUUID(), standard(FROM, TO));
+        BenefitDecision decision = new BenefitDecision(UUID.randomUUID(), standard(FROM, TO), "test", NOW);
         assertThat(decision.daysAllowedIn(YearMonth.of(2026, 4))).isEqualTo(22);
         assertThat(decision.daysAllowedIn(YearMonth.of(2026, 2))).isEqualTo(20);
     }
@@ -55,7 +56,7 @@ class ContractAmountTest {
     @Test
     @DisplayName("a decision of a number of days allows that number in every month")
     void decidedDays() {
-        BenefitDecision decision = new BenefitDecision(UUID.randomUUID(), days(15, FROM, TO));
+        BenefitDecision decision = new BenefitDecision(UUID.randomUUID(), days(15, FROM, TO), "test", NOW);
         assertThat(decision.daysAllowedIn(YearMonth.of(2026, 2))).isEqualTo(15);
         assertThat(decision.daysAllowedIn(YearMonth.of(2026, 5))).isEqualTo(15);
     }
@@ -113,7 +114,7 @@ class ContractAmountTest {
     @DisplayName("a 暫定支給決定 covers days only until its provisional term ends")
     void provisional() {
         BenefitDecision decision = new BenefitDecision(UUID.randomUUID(), new DecisionDetails(ServiceType.TRANSITION,
-                AmountKind.STANDARD_DAYS, null, LocalDate.of(2026, 4, 1), TO, true, LocalDate.of(2026, 5, 31)));
+                AmountKind.STANDARD_DAYS, null, LocalDate.of(2026, 4, 1), TO, true, LocalDate.of(2026, 5, 31)), "test", NOW);
         assertThat(decision.coveredUntil()).isEqualTo(LocalDate.of(2026, 5, 31));
         assertThat(decision.covers(LocalDate.of(2026, 5, 31))).isTrue();
         assertThat(decision.covers(LocalDate.of(2026, 6, 1))).isFalse();

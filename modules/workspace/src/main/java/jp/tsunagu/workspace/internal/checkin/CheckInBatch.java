@@ -145,7 +145,8 @@ class CheckInBatch {
             jdbc.batchUpdate(INSERT_CHECK_IN, written.stream().map(r -> new Object[] {tenant, r.id(), r.officeId(),
                     r.personId(), r.serviceDate(), r.serviceType().name(), r.status().name(), r.groupId(), r.areaId(),
                     r.contentId(), r.checkIn(), r.roundedStart(), r.rounding(), r.exceedsAmount(), r.lateMinutes(),
-                    java.sql.Timestamp.from(r.recordedAt()), r.recordedBy()}).toList());
+                    java.sql.Timestamp.from(r.recordedAt()), r.recordedBy(), java.sql.Timestamp.from(r.createdAt()),
+                    r.createdBy()}).toList());
             List<AuditEvent> records = new ArrayList<>();
             for (int k = 0; k < n; k++) {
                 ServiceRecord r = outcomes.get(k).written();
@@ -190,8 +191,8 @@ class CheckInBatch {
     private static final String INSERT_CHECK_IN = """
             insert into service_record (tenant_id, id, office_id, person_id, service_date, service_type, status, group_id,
                                         area_id, content_id, check_in, rounded_start, rounding, exceeds_amount, late_minutes,
-                                        recorded_at, recorded_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        recorded_at, recorded_by, created_at, created_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     private record GroupOfDay(GroupKind kind, boolean monthClosed) { }

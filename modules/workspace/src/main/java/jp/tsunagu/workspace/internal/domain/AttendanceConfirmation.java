@@ -4,30 +4,25 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
-import org.hibernate.annotations.TenantId;
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 
 /**
  * A person's confirmation of their monthly record sheet (実績記録票): a signature drawn on the tablet (a PNG data
  * URL), or the paper sheet signed and kept by the office.
  */
 @Entity
+// the base's creation is this table's recording (recorded_at, recorded_by)
+@jakarta.persistence.AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at", updatable = false))
+@jakarta.persistence.AttributeOverride(name = "createdBy", column = @Column(name = "recorded_by", updatable = false))
 @Table(name = "attendance_confirmation")
-public class AttendanceConfirmation {
+public class AttendanceConfirmation extends TenantOwnedEntity {
     public enum Method { TABLET, PAPER }
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
 
     private UUID officeId;
     private UUID personId;
@@ -38,29 +33,25 @@ public class AttendanceConfirmation {
 
     private String signature;
     private LocalDate confirmedOn;
-    private Instant recordedAt;
-    private String recordedBy;
 
     protected AttendanceConfirmation() {
     }
 
     public AttendanceConfirmation(UUID officeId, UUID personId, YearMonth month, Method method, String signature, LocalDate on,
                                   String by, Instant at) {
+        super(by, at);
         if (method == Method.TABLET && !png(signature)) {
             throw new Problem.Invalid("signature", "workspace.sheet.signatureRequired");
         }
         if (on.isBefore(month.atDay(1))) {
             throw new Problem.Invalid("confirmedOn", "workspace.sheet.confirmedBeforeMonth", month);
         }
-        this.id = UUID.randomUUID();
         this.officeId = officeId;
         this.personId = personId;
         this.month = month.atDay(1);
         this.method = method;
         this.signature = method == Method.TABLET ? signature : null;
         this.confirmedOn = on;
-        this.recordedBy = by;
-        this.recordedAt = at;
     }
 
     /** A PNG data URL whose bytes really are a PNG (the signature is printed on the sheet). */
@@ -94,6 +85,6 @@ public class AttendanceConfirmation {
     }
 
     public String recordedBy() {
-        return recordedBy;
+        return createdBy();
     }
 }

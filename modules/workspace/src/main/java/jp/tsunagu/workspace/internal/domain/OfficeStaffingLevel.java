@@ -1,32 +1,23 @@
 package jp.tsunagu.workspace.internal.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import jp.tsunagu.kernel.ServiceType;
-import org.hibernate.annotations.TenantId;
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 
 /**
  * The staffing level an office filed for a service (体制届: B型 (Ⅰ)-(Ⅵ), A型 (Ⅰ)/(Ⅱ)), from the first day of a month
- * until a later row; without one, the rules table {@code staffing-ratio} names the default.
+ * until a later row; without one, the rules table {@code staffing-ratio} names the default. Set at and by are the
+ * latest setting (a level changed for the same month replaces it); created at and by, the first.
  */
 @Entity
 @Table(name = "office_staffing_level")
-public class OfficeStaffingLevel {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class OfficeStaffingLevel extends TenantOwnedEntity {
     private UUID officeId;
 
     @Enumerated(EnumType.STRING)
@@ -37,14 +28,11 @@ public class OfficeStaffingLevel {
     private Instant setAt;
     private String setBy;
 
-    @Version
-    private Long version;
-
     protected OfficeStaffingLevel() {
     }
 
     public OfficeStaffingLevel(UUID officeId, ServiceType serviceType, String level, LocalDate effectiveFrom, String by, Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.officeId = officeId;
         this.serviceType = serviceType;
         this.effectiveFrom = effectiveFrom;

@@ -2,9 +2,7 @@ package jp.tsunagu.workspace.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Duration;
@@ -16,26 +14,20 @@ import java.util.Map;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.ServiceType;
-import org.hibernate.annotations.TenantId;
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 
 /**
  * サービス提供記録: one person's day at an office. Either PRESENT (check-in opens it; check-out closes it with the
  * break, transport, meal, off-site work and the minutes of service after the office's rounding, WS-6) or ABSENT
  * (欠席: how the office learnt of it and the response it gave). Lateness and early leave are kept only for
  * employed A型 users with working hours (labour-ness guard rails). Bad times are refused naming the field. A staff
- * correction recomputes everything from the corrected times.
+ * correction recomputes everything from the corrected times. Recorded at and by are the latest recording (check-in,
+ * then check-out or a correction); created at and by, the first.
  */
 @Entity
 @Table(name = "service_record")
-public class ServiceRecord {
+public class ServiceRecord extends TenantOwnedEntity {
     public enum Status { PRESENT, ABSENT }
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
 
     private UUID officeId;
     private UUID personId;
@@ -76,9 +68,6 @@ public class ServiceRecord {
     private Instant recordedAt;
     private String recordedBy;
 
-    @Version
-    private Long version;
-
     protected ServiceRecord() {
     }
 
@@ -112,7 +101,7 @@ public class ServiceRecord {
 
     private ServiceRecord(UUID officeId, UUID personId, LocalDate date, ServiceType type, UUID groupId, Status status, String by,
                           Instant at) {
-        this.id = UUID.randomUUID();
+        super(by, at);
         this.officeId = officeId;
         this.personId = personId;
         this.serviceDate = date;
@@ -215,10 +204,6 @@ public class ServiceRecord {
         m.put("lateMinutes", lateMinutes);
         m.put("earlyLeaveMinutes", earlyLeaveMinutes);
         return m;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID officeId() {

@@ -2,28 +2,23 @@ package jp.tsunagu.workspace.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.tenancy.TenantOwnedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /** A staff correction of a day's record: why, the values before and after, and whether the month was closed. */
 @Entity
+// the base's creation is the correction's (corrected_at, corrected_by)
+@jakarta.persistence.AttributeOverride(name = "createdAt", column = @Column(name = "corrected_at", updatable = false))
+@jakarta.persistence.AttributeOverride(name = "createdBy", column = @Column(name = "corrected_by", updatable = false))
 @Table(name = "service_record_correction")
-public class ServiceRecordCorrection {
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
-
+public class ServiceRecordCorrection extends TenantOwnedEntity {
     private UUID recordId;
     private UUID officeId;
     private UUID personId;
@@ -37,18 +32,16 @@ public class ServiceRecordCorrection {
     private Map<String, Object> after;
 
     private boolean afterClose;
-    private Instant correctedAt;
-    private String correctedBy;
 
     protected ServiceRecordCorrection() {
     }
 
     public ServiceRecordCorrection(ServiceRecord record, String reason, Map<String, Object> before, boolean afterClose, String by,
                                    Instant at) {
+        super(by, at);
         if (reason == null || reason.isBlank()) {
             throw new Problem.Invalid("reason", "workspace.correction.reasonRequired");
         }
-        this.id = UUID.randomUUID();
         this.recordId = record.id();
         this.officeId = record.officeId();
         this.personId = record.personId();
@@ -57,12 +50,6 @@ public class ServiceRecordCorrection {
         this.before = before;
         this.after = record.snapshot();
         this.afterClose = afterClose;
-        this.correctedBy = by;
-        this.correctedAt = at;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID recordId() {
@@ -86,10 +73,10 @@ public class ServiceRecordCorrection {
     }
 
     public Instant correctedAt() {
-        return correctedAt;
+        return createdAt();
     }
 
     public String correctedBy() {
-        return correctedBy;
+        return createdBy();
     }
 }

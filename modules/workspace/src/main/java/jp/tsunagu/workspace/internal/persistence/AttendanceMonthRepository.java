@@ -6,7 +6,7 @@ import jp.tsunagu.workspace.internal.domain.AttendanceMonth;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AttendanceMonthRepository extends JpaRepository<AttendanceMonth, AttendanceMonth.Key> {
+public interface AttendanceMonthRepository extends JpaRepository<AttendanceMonth, UUID> {
 
     // native: asked on every check-in, and a native query skips the HQL translation that Hibernate redoes each time
     // while the tenant filter is on (row-level security keeps it to the tenant)

@@ -8,10 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CorrectionRepository extends JpaRepository<ServiceRecordCorrection, UUID> {
 
-    @Query("select c from ServiceRecordCorrection c where c.officeId = :office and c.recordId = :record order by c.correctedAt")
+    @Query("select c from ServiceRecordCorrection c where c.officeId = :office and c.recordId = :record order by c.createdAt")
     List<ServiceRecordCorrection> ofRecord(UUID office, UUID record);
 
     @Query("select c from ServiceRecordCorrection c where c.officeId = :office and c.personId = :person"
-           + " and c.serviceDate >= :from and c.serviceDate <= :to order by c.serviceDate, c.correctedAt")
+           + " and c.serviceDate >= :from and c.serviceDate <= :to order by c.serviceDate, c.createdAt")
     List<ServiceRecordCorrection> ofPerson(UUID office, UUID person, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -89,19 +89,19 @@ class ConfigPages implements PageController {
     @PostMapping("/config/groups")
     @PreAuthorize("hasAuthority('workspace:config.manage')")
     String addGroup(@PathVariable OfficeId officeId, @Valid @ModelAttribute WorkspaceConfigController.NewGroup form, BindingResult binding,
-                    RedirectAttributes redirect, Locale locale) {
+                    Authentication auth, RedirectAttributes redirect, Locale locale) {
         OfficeId office = pages.office(officeId).id();
         return forms.submit(form, binding, redirect, locale, back(officeId), "workspace.ui.groupAdded",
-                () -> config.addGroup(office, form.name().strip(), form.kind()));
+                () -> config.addGroup(office, form.name().strip(), form.kind(), auth.getName()));
     }
 
     @PostMapping("/config/places")
     @PreAuthorize("hasAuthority('workspace:config.manage')")
     String addPlace(@PathVariable OfficeId officeId, @Valid @ModelAttribute WorkspaceConfigController.NewPlace form, BindingResult binding,
-                    RedirectAttributes redirect, Locale locale) {
+                    Authentication auth, RedirectAttributes redirect, Locale locale) {
         OfficeId office = pages.office(officeId).id();
         return forms.submit(form, binding, redirect, locale, back(officeId), "workspace.ui.placeAdded", () -> config.addPlace(office,
-                form.type(), form.name().strip(), form.location(), form.floorArea(), Boolean.TRUE.equals(form.offsite())));
+                form.type(), form.name().strip(), form.location(), form.floorArea(), Boolean.TRUE.equals(form.offsite()), auth.getName()));
     }
 
     @PostMapping("/config/assignments")

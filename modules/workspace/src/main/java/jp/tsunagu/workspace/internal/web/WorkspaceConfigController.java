@@ -52,8 +52,8 @@ class WorkspaceConfigController {
     @PostMapping("/groups")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    GroupView addGroup(@PathVariable OfficeId officeId, @Valid @RequestBody NewGroup g) {
-        return GroupView.of(config.addGroup(officeId, g.name().strip(), g.kind()));
+    GroupView addGroup(@PathVariable OfficeId officeId, @Valid @RequestBody NewGroup g, Principal user) {
+        return GroupView.of(config.addGroup(officeId, g.name().strip(), g.kind(), user.getName()));
     }
 
     @GetMapping("/places")
@@ -65,9 +65,9 @@ class WorkspaceConfigController {
     @PostMapping("/places")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('workspace:config.manage')")
-    PlaceView addPlace(@PathVariable OfficeId officeId, @Valid @RequestBody NewPlace p) {
+    PlaceView addPlace(@PathVariable OfficeId officeId, @Valid @RequestBody NewPlace p, Principal user) {
         return PlaceView.of(config.addPlace(officeId, p.type(), p.name().strip(), p.location(), p.floorArea(),
-                Boolean.TRUE.equals(p.offsite())));
+                Boolean.TRUE.equals(p.offsite()), user.getName()));
     }
 
     @GetMapping("/assignments")
