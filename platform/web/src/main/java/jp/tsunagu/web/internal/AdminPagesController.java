@@ -106,7 +106,7 @@ class AdminPagesController implements jp.tsunagu.web.PageController {
             AuditSearch.Result result = audit.search(uuid("person", person), user, date("from", from), date("to", to), 500);
             model.addAttribute("from", result.from().toString());
             model.addAttribute("to", result.to().toString());
-            model.addAttribute("period", JapaneseDates.withIso(result.from()) + " 〜 " + JapaneseDates.withIso(result.to()));
+            model.addAttribute("period", result);
             model.addAttribute("records", result.records().stream().map(AuditRow::of).toList());
         } catch (Problem problem) {
             model.addAttribute("error", messages.getMessage(problem.code(), problem.args(), locale));
@@ -155,11 +155,11 @@ class AdminPagesController implements jp.tsunagu.web.PageController {
     }
 
     /** A record as the page shows it: 和暦 beside ISO, time of day in Japan. */
-    record AuditRow(String date, String time, String username, String action, String resource, String resourceId,
+    record AuditRow(java.time.LocalDate date, String time, String username, String action, String resource, String resourceId,
                     String person, String outcome, String purpose) {
         static AuditRow of(AuditRecord r) {
             var at = r.occurredAt().atZone(JAPAN);
-            return new AuditRow(JapaneseDates.withIso(at.toLocalDate()), TIME.format(at), r.username(), r.action(),
+            return new AuditRow(at.toLocalDate(), TIME.format(at), r.username(), r.action(),
                     r.resource(), r.resourceId(), r.subjectPersonId(), r.outcome(), r.purpose());
         }
     }

@@ -63,7 +63,7 @@ class OfficeRulesPageController implements jp.tsunagu.web.PageController {
         }
         var book = rulebook.forOffice(office, on);
         model.addAttribute("office", office);
-        model.addAttribute("todayLabel", JapaneseDates.withIso(on));
+        model.addAttribute("on", on);
         model.addAttribute("date", on.toString());
         model.addAttribute("today", today.toString());
         // a table used here whose newer version was due for this date (or is due today) and is not loaded
@@ -73,10 +73,8 @@ class OfficeRulesPageController implements jp.tsunagu.web.PageController {
                 && rules.revision(t).dueOn(today)).forEach(due::add);
         model.addAttribute("dueWarnings", due.stream().map(t -> messages.getMessage("rules.due",
                 rules.revision(t).messageArguments(locale), locale)).toList());
-        model.addAttribute("facts", book.facts().stream().map(f -> new FactRow(f, f.versionFrom() == null ? null
-                : JapaneseDates.withIso(f.rowFrom()))).toList());
-        model.addAttribute("parameters", book.parameters().stream().map(p -> new ParameterRow(p,
-                JapaneseDates.withIso(p.effectiveFrom()))).toList());
+        model.addAttribute("facts", book.facts().stream().map(f -> new FactRow(f, f.versionFrom() == null ? null : f.rowFrom())).toList());
+        model.addAttribute("parameters", book.parameters().stream().map(p -> new ParameterRow(p, p.effectiveFrom())).toList());
         model.addAttribute("definitions", rules.on(on).rows("local-parameter").stream().map(Definition::of).toList());
         model.addAttribute("trail", book.trail().entries());
         model.addAttribute("canManage", CurrentUser.get().map(u -> u.can("rules:parameter.manage")).orElse(false));
@@ -111,10 +109,10 @@ class OfficeRulesPageController implements jp.tsunagu.web.PageController {
                 .orElseThrow(() -> new Problem.NotFound("office.notFound"));
     }
 
-    record FactRow(jp.tsunagu.rules.RuleFact fact, String fromLabel) {
+    record FactRow(jp.tsunagu.rules.RuleFact fact, LocalDate from) {
     }
 
-    record ParameterRow(jp.tsunagu.rules.ParameterValue value, String fromLabel) {
+    record ParameterRow(jp.tsunagu.rules.ParameterValue value, LocalDate from) {
     }
 
     record Definition(String name, String titleJa, String titleEn, String scope, String allowed, String range) {

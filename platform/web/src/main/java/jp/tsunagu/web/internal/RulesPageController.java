@@ -58,21 +58,20 @@ class RulesPageController implements jp.tsunagu.web.PageController {
             model.addAttribute("error", messages.getMessage("validation.type", new Object[] {"date"}, locale));
         }
         model.addAttribute("canUpload", user.can("rules:version.upload"));
-        model.addAttribute("date", on.toString());
-        model.addAttribute("dateLabel", JapaneseDates.withIso(on));
+        model.addAttribute("date", on);
         List<TableRow> tables = new ArrayList<>();
         List<String> due = new ArrayList<>();
         for (String t : rules.tables()) {
             List<VersionRow> versions = new ArrayList<>();
             for (RuleVersion v : rules.versions(t)) {
-                versions.add(new VersionRow(JapaneseDates.withIso(v.effectiveFrom()), v.source(), v.note(), v.effectiveFrom().isAfter(today)));
+                versions.add(new VersionRow(v.effectiveFrom(), v.source(), v.note(), v.effectiveFrom().isAfter(today)));
             }
             TableRevision revision = rules.revision(t);
             if (revision.dueOn(today)) {
                 due.add(messages.getMessage("rules.due", revision.messageArguments(locale), locale));
             }
             tables.add(new TableRow(t, revision.title(locale), versions, revision.schedule().every().name(),
-                    revision.due() == null ? null : JapaneseDates.withIso(revision.due()), revision.dueOn(today)));
+                    revision.due(), revision.dueOn(today)));
         }
         model.addAttribute("tables", tables);
         model.addAttribute("dueWarnings", due);
@@ -81,14 +80,15 @@ class RulesPageController implements jp.tsunagu.web.PageController {
         try {
             var view = rules.on(on);
             RuleVersion version = view.version(selected);
-            model.addAttribute("version", new VersionRow(JapaneseDates.withIso(version.effectiveFrom()), version.source(),
+            model.addAttribute("version", new VersionRow(version.effectiveFrom(), version.source(),
                     version.note(), false));
             List<Map<String, Object>> rows = new ArrayList<>();
             String sourceColumn = messages.getMessage("ui.rules.rowSource", null, locale);
+            String fromColumn = messages.getMessage("ui.rules.rowFrom", null, locale);
             boolean rowSources = false;
             for (RuleRow r : view.rows(selected)) {
                 Map<String, Object> row = new LinkedHashMap<>(r.values());
-                row.put("適用開始 / from", JapaneseDates.withIso(r.rowEffectiveFrom()));
+                row.put(fromColumn, r.rowEffectiveFrom());
                 if (r.rowSource() != null) {
                     rowSources = true;
                     row.put(sourceColumn, r.rowNote() == null ? r.rowSource() : r.rowSource() + " (" + r.rowNote() + ")");
@@ -97,7 +97,7 @@ class RulesPageController implements jp.tsunagu.web.PageController {
             }
             model.addAttribute("rows", rows);
             List<String> columns = new ArrayList<>(rules.columnNames(selected));
-            columns.add("適用開始 / from");
+            columns.add(fromColumn);
             if (rowSources) {
                 columns.add(sourceColumn);
             }
@@ -165,9 +165,9 @@ class RulesPageController implements jp.tsunagu.web.PageController {
         return "redirect:/rules";
     }
 
-    record TableRow(String id, String title, List<VersionRow> versions, String every, String dueLabel, boolean dueNow) {
+    record TableRow(String id, String title, List<VersionRow> versions, String every, LocalDate due, boolean dueNow) {
     }
 
-    record VersionRow(String from, String source, String note, boolean scheduled) {
+    record VersionRow(LocalDate from, String source, String note, boolean scheduled) {
     }
 }
