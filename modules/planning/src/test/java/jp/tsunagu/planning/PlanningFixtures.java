@@ -65,18 +65,24 @@ public final class PlanningFixtures {
         return person;
     }
 
+    /** A support plan of {@code person} for {@code serviceType}, its first version a draft, made through the API; the plan's id. */
+    public static UUID draftPlan(MockMvc mvc, String username, UUID office, UUID person, String serviceType, java.time.LocalDate goalsBy)
+            throws Exception {
+        return created(mvc, username, "/api/v1/offices/{o}/persons/{p}/plans", """
+                {"serviceType": "%s", "content": {"personWishes": "作業を続けたい", "longTermGoal": "一般就労",
+                 "shortTermGoals": [{"goal": "週4日通所する", "targetDate": "%s"}],
+                 "items": [{"priority": 1, "need": "生活リズム", "goal": "遅刻をなくす", "content": "朝の声かけ", "frequency": "毎日",
+                            "personRole": "目覚ましを使う", "staffInCharge": "佐藤", "evaluationDate": "%s"}]}}"""
+                .formatted(serviceType, goalsBy, goalsBy), office, person);
+    }
+
     /**
      * A support plan of {@code person} for {@code serviceType} through meeting and consent (two days and one day before)
      * to its delivery on {@code deliveredOn}, made through the API by {@code username}; the plan's id.
      */
     public static UUID deliveredPlan(MockMvc mvc, String username, UUID office, UUID person, String serviceType,
                                      java.time.LocalDate deliveredOn) throws Exception {
-        UUID plan = created(mvc, username, "/api/v1/offices/{o}/persons/{p}/plans", """
-                {"serviceType": "%s", "content": {"personWishes": "作業を続けたい", "longTermGoal": "一般就労",
-                 "shortTermGoals": [{"goal": "週4日通所する", "targetDate": "%s"}],
-                 "items": [{"priority": 1, "need": "生活リズム", "goal": "遅刻をなくす", "content": "朝の声かけ", "frequency": "毎日",
-                            "personRole": "目覚ましを使う", "staffInCharge": "佐藤", "evaluationDate": "%s"}]}}"""
-                .formatted(serviceType, deliveredOn.plusMonths(6), deliveredOn.plusMonths(6)), office, person);
+        UUID plan = draftPlan(mvc, username, office, person, serviceType, deliveredOn.plusMonths(6));
         step(mvc, username, office, plan, "meeting", """
                 {"heldOn": "%s", "attendees": ["佐藤 誠 (サービス管理責任者)", "本人"], "personAttended": true, "opinions": "本人の希望どおり"}"""
                 .formatted(deliveredOn.minusDays(2)));

@@ -60,6 +60,26 @@ class PlanningHomeIT extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("the plans to make or finish: a person served without a plan (計画なし 1名, first), a plan still a draft (交付前 1件, 作成中), each linking to its page; a delivered plan is not listed")
+    void serviceManagerSeesThePlansToMake() throws Exception {
+        UUID office = PlatformFixtures.office(mvc, "alpha.admin", "ホーム計画第三作業所", "TYPE_B", "planning");
+        PlatformFixtures.member(mvc, "alpha.admin", "home.manager3", "SERVICE_MANAGER", office);
+        UUID without = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "無計", "ムケイ", "TYPE_B", PlanningFixtures.newNumber());
+        UUID drafted = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "下書", "シタガキ", "TYPE_B", PlanningFixtures.newNumber());
+        UUID draft = PlanningFixtures.draftPlan(mvc, "alpha.admin", office, drafted, "TYPE_B", LocalDate.of(2027, 3, 31));
+        served(office, "済済", "スミズミ", LocalDate.of(2026, 9, 1)); // next monitoring 2027-03-01: in no tile
+        MovableClock.moveTo(LocalDate.of(2026, 10, 11));
+
+        mvc.perform(get("/").with(uiUser("home.manager3")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-tile=\"planning.home.plans\""), containsString("個別支援計画: 作成・交付"),
+                        containsString("計画なし 1名"), containsString("交付前 1件"),
+                        containsString("href=\"/offices/" + office + "/planning/persons/" + without + "\">無計 一</a>"),
+                        containsString("href=\"/offices/" + office + "/planning/plans/" + draft + "\">下書 一</a>"), containsString("作成中"),
+                        not(containsString("済済 一")), containsString("href=\"/offices/" + office + "/planning/persons\""))));
+    }
+
+    @Test
     @DisplayName("the tile shows nothing of the office to another tenant's admin, to an auditor (no planning privilege), nor where planning is off; a password-only login gets the counts without the names")
     void othersDoNotSeeIt() throws Exception {
         UUID office = PlatformFixtures.office(mvc, "alpha.admin", "ホーム計画第二作業所", "TYPE_B", "planning");

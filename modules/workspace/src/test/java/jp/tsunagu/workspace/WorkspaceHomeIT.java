@@ -1,6 +1,7 @@
 package jp.tsunagu.workspace;
 
 import static jp.tsunagu.testsupport.ApiRequests.created;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -43,19 +44,17 @@ class WorkspaceHomeIT extends IntegrationTest {
         created(mvc, "alpha.admin", "/api/v1/offices/{o}/workspace/attendance/absence", """
                 {"personId": "%s", "date": "%s", "groupId": "%s", "contact": "本人から電話 (体調不良)"}""".formatted(absent, DAY, group), office);
 
-        mvc.perform(get("/").with(uiUser("home.staff")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(TILE), containsString("本日の出欠"),
-                        containsString("予定 3"), containsString("出席 1"), containsString("未到着 1"), containsString("欠席 1"),
-                        containsString("未着 一"), containsString("ホームB型"), not(containsString("来所 一")), not(containsString("休養 一")),
-                        containsString("href=\"/offices/" + office + "/workspace/board\""), containsString("出欠ボードを開く"))));
+        String tile = tile(mvc.perform(get("/").with(uiUser("home.staff"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(tile).contains("本日の出欠", "予定 3", "出席 1", "未到着 1", "欠席 1", "未着 一", "ホームB型",
+                "href=\"/offices/" + office + "/workspace/board\"", "出欠ボードを開く").doesNotContain("来所 一", "休養 一");
         mvc.perform(get("/").param("lang", "en").with(uiUser("home.staff")))
                 .andExpect(content().string(allOf(containsString("Attendance today"), containsString("3 expected"),
                         containsString("1 not arrived"))));
     }
 
     @Test
-    @DisplayName("no attendance tile for a consultation specialist (no attendance privilege), another tenant's admin, or where the workspace is off")
+    @DisplayName("no attendance tile for a consultation specialist (planning's tiles, not the attendance privilege), another tenant's admin, or where the workspace is off")
     void othersDoNotSeeIt() throws Exception {
         MovableClock.moveTo(DAY);
         UUID office = PlatformFixtures.office(mvc, "alpha.admin", "ホーム出欠第二作業所", "TYPE_B", "planning", "workspace");
@@ -64,18 +63,25 @@ class WorkspaceHomeIT extends IntegrationTest {
         WorkspaceFixtures.group(mvc, "alpha.admin", office, "ホームB型第二", "TYPE_B");
         person(office, "待機", "タイキ");
 
-        mvc.perform(get("/").with(uiUser("home.staff2"))).andExpect(content().string(allOf(containsString(TILE), containsString("待機 一"))));
+        assertThat(tile(mvc.perform(get("/").with(uiUser("home.staff2"))).andReturn().getResponse().getContentAsString())).contains("待機 一");
         mvc.perform(get("/").with(uiUser("home.specialist")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("ホーム出欠第二作業所"), containsString("data-tile=\"planning.home.monitoring\""),
-                        not(containsString(TILE)), not(containsString("待機 一")))));
+                        not(containsString(TILE)))));
         mvc.perform(get("/").param("office", office.toString()).with(uiUser("beta.admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(not(containsString(TILE)), not(containsString("待機 一")), not(containsString("ホーム出欠第二作業所")))));
 
         mvc.perform(as("alpha.admin", delete("/api/v1/offices/{o}/modules/workspace", office))).andExpect(status().isOk());
         mvc.perform(get("/").with(uiUser("home.staff2")))
-                .andExpect(content().string(allOf(containsString("ホーム出欠第二作業所"), not(containsString(TILE)), not(containsString("待機 一")))));
+                .andExpect(content().string(allOf(containsString("ホーム出欠第二作業所"), not(containsString(TILE)))));
+    }
+
+    /** The attendance tile of a page (fails if it has none): the planning tiles list the same persons for their own reasons. */
+    private static String tile(String page) {
+        int start = page.indexOf(TILE);
+        assertThat(start).as("the page has the attendance tile").isNotNegative();
+        return page.substring(start, page.indexOf("</article>", start));
     }
 
     private UUID person(UUID office, String family, String kana) throws Exception {
