@@ -3,12 +3,11 @@ package jp.tsunagu.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import jp.tsunagu.kernel.JapaneseDates;
 
 /**
  * A tile of the first screen: a title, a few figures (期限切れ 2件), at most {@link #MAX_LINES} lines naming what they
  * count (a person and a date), and the link to the page where the work is done. Texts are message keys, so the tile
- * reads in the user's language; a line carries its date as a date, shown 和暦 beside ISO.
+ * reads in the user's language; a line carries its date as a value, which the template writes 和暦 beside ISO.
  *
  * @param title     message key of the title; also the tile's id in the page ({@code data-tile})
  * @param severity  how urgent the tile is as a whole
@@ -60,14 +59,8 @@ public record HomeTile(String title, Severity severity, List<Figure> figures, Li
         }
     }
 
-    /**
-     * A line: a name, a date (or null), a note (or null) and a link (or null, the tile's page).
-     */
+    /** A line: a name, a date (or null; the template writes it 和暦 beside ISO), a note (or null) and a link (or null). */
     public record Line(String text, LocalDate date, Text note, Severity severity, String link) {
-        /** The date as pages show it: 和暦 beside ISO, or empty. */
-        public String dateLabel() {
-            return date == null ? "" : JapaneseDates.withIso(date);
-        }
     }
 
     /** A message key and its arguments. */
