@@ -25,8 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The UI shell after login: the user's tenant, the offices the membership covers, and for the chosen
- * office the menu of the modules enabled there. Tenant admins switch modules per office here.
+ * The UI shell after login, the user's first screen: the offices the membership covers; for the chosen office the
+ * tiles of what needs the user today (from the modules enabled there) and the modules' menu; for a tenant admin the
+ * offices with their modules and the members; for an auditor the audit search. Tenant admins switch modules per
+ * office here.
  */
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Controller
@@ -35,12 +37,15 @@ class ShellController implements jp.tsunagu.web.PageController {
     private final ModuleRegistry registry;
     private final ModuleActivations activations;
     private final MessageSource messages;
+    private final HomeScreen home;
 
-    ShellController(Offices offices, ModuleRegistry registry, ModuleActivations activations, MessageSource messages) {
+    ShellController(Offices offices, ModuleRegistry registry, ModuleActivations activations, MessageSource messages,
+                    HomeScreen home) {
         this.offices = offices;
         this.registry = registry;
         this.activations = activations;
         this.messages = messages;
+        this.home = home;
     }
 
     @GetMapping("/")
@@ -50,6 +55,9 @@ class ShellController implements jp.tsunagu.web.PageController {
         Optional<OfficeSummary> selected = officeParam == null ? visible.stream().findFirst()
                 : visible.stream().filter(o -> o.id().value().equals(officeParam)).findFirst();
         model.addAttribute("offices", visible);
+        model.addAttribute("tenantTiles", home.tenantTiles(visible, user, locale));
+        model.addAttribute("auditSearch", user.can("audit:trail.read"));
+        model.addAttribute("tiles", selected.map(office -> home.officeTiles(office, user, locale)).orElse(List.of()));
         selected.ifPresent(office -> {
             Set<String> on = activations.enabledFor(office.id());
             model.addAttribute("office", office);

@@ -1,0 +1,97 @@
+package jp.tsunagu.web.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import jp.tsunagu.identity.CurrentUser;
+import jp.tsunagu.identity.Memberships;
+import jp.tsunagu.modules.BusinessModule;
+import jp.tsunagu.modules.ModuleActivations;
+import jp.tsunagu.modules.ModuleRegistry;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.web.HomeTile;
+import jp.tsunagu.web.HomeTile.Figure;
+import jp.tsunagu.web.HomeTile.Line;
+import jp.tsunagu.web.HomeTile.Severity;
+import jp.tsunagu.web.HomeTile.Text;
+import jp.tsunagu.web.HomeTiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tiles of the first screen: those of the modules on at the chosen office (each module offers only what the
+ * user's privileges open), and the tenant's own for a tenant admin (offices with their modules, members).
+ */
+@ConditionalOnWebApplication
+@Component
+class HomeScreen {
+    private static final Logger log = LoggerFactory.getLogger(HomeScreen.class);
+    /** The admin's tile lists the tenant's offices, more than a module's tile lists: the tenant's shape is its point. */
+    private static final int ADMIN_OFFICES = 20;
+
+    private final ObjectProvider<HomeTiles> contributors;
+    private final ModuleRegistry registry;
+    private final ModuleActivations activations;
+    private final Memberships memberships;
+    private final Clock clock;
+
+    HomeScreen(ObjectProvider<HomeTiles> contributors, ModuleRegistry registry, ModuleActivations activations,
+               Memberships memberships, Clock clock) {
+        this.contributors = contributors;
+        this.registry = registry;
+        this.activations = activations;
+        this.memberships = memberships;
+        this.clock = clock;
+    }
+
+    /** The tiles of the modules on at {@code office}, in the registry's order; one that fails shows as unavailable. */
+    List<HomeTile> officeTiles(OfficeSummary office, CurrentUser user, Locale locale) {
+        Set<String> on = activations.enabledFor(office.id());
+        HomeTiles.Request request = new HomeTiles.Request(office, LocalDate.now(clock), user.privileges(), user.mayReadPersonalData());
+        List<String> order = registry.all().stream().map(BusinessModule::key).toList();
+        List<HomeTile> result = new ArrayList<>();
+        for (HomeTiles contributor : contributors.stream().filter(c -> on.contains(c.module()))
+                .sorted(Comparator.comparingInt(c -> order.indexOf(c.module()))).toList()) {
+            try {
+                result.addAll(contributor.tiles(request));
+            } catch (RuntimeException e) {
+                log.warn("the home tiles of module {} failed for office {}", contributor.module(), office.id().value(), e);
+                String name = registry.find(contributor.module()).map(m -> m.displayName(locale)).orElse(contributor.module());
+                result.add(new HomeTile("ui.home.unavailable", Severity.ATTENTION, List.of(),
+                        List.of(new Line(name, null, null, Severity.ATTENTION, null)), 0, null, null));
+            }
+        }
+        return result;
+    }
+
+    /** For a tenant admin: the offices they see with the modules on at each, and the tenant's members. */
+    List<HomeTile> tenantTiles(List<OfficeSummary> visible, CurrentUser user, Locale locale) {
+        if (!user.can("modules:module.manage")) {
+            return List.of();
+        }
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.of("ui.home.admin.offices", visible.size(), Severity.NORMAL));
+        boolean members = user.can("identity:membership.read");
+        if (members) {
+            figures.add(Figure.of("ui.home.admin.members", memberships.members().size(), Severity.NORMAL));
+        }
+        List<Line> lines = visible.stream().limit(ADMIN_OFFICES).map(office -> officeLine(office, locale)).toList();
+        return List.of(new HomeTile("ui.home.admin", Severity.NORMAL, figures, lines, visible.size() - lines.size(),
+                members ? "/admin/members" : null, members ? "ui.home.admin.open" : null));
+    }
+
+    private Line officeLine(OfficeSummary office, Locale locale) {
+        Set<String> on = activations.enabledFor(office.id());
+        List<String> names = registry.all().stream().filter(m -> on.contains(m.key())).map(m -> m.displayName(locale)).toList();
+        Text note = names.isEmpty() ? new Text("ui.home.admin.noModules")
+                : new Text("ui.home.admin.modules", String.join(locale.getLanguage().equals("en") ? ", " : "、", names));
+        return new Line(office.name(), null, note, Severity.NORMAL, "/offices/" + office.id().value() + "/modules");
+    }
+}
