@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class JapaneseDatesTest {
@@ -17,6 +18,14 @@ class JapaneseDatesTest {
     void firstYearOfAnEraIsGannen() {
         assertThat(JapaneseDates.era(LocalDate.of(2019, 5, 1))).isEqualTo("令和元年5月1日");
         assertThat(JapaneseDates.era(LocalDate.of(2019, 4, 30))).isEqualTo("平成31年4月30日");
+    }
+
+    @Test
+    void eraMonth() {
+        assertThat(JapaneseDates.era(YearMonth.of(2026, 7))).isEqualTo("令和8年7月");
+        assertThat(JapaneseDates.era(YearMonth.of(2019, 5))).isEqualTo("令和元年5月");
+        assertThat(JapaneseDates.era(YearMonth.of(2019, 4))).isEqualTo("平成31年4月");
+        assertThat(JapaneseDates.era(YearMonth.of(2026, 11))).isEqualTo("令和8年11月"); // "11月" is not the first year's "1年"
     }
 
     @Test
