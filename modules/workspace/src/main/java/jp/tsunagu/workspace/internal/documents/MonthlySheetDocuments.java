@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import jp.tsunagu.web.PdfDocuments;
 import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
 import org.springframework.stereotype.Component;
@@ -13,14 +12,10 @@ import org.springframework.stereotype.Component;
 /** The monthly record sheet (実績記録票) as CSV (UTF-8 with BOM, opens in Excel) and as an A4 PDF, one page per person. */
 @Component
 public class MonthlySheetDocuments {
-    private final PdfDocuments pdf;
-    private final java.util.Map<String, String> serviceNames = new java.util.HashMap<>();
+    private final MonthlySheetPdf pdf;
 
-    MonthlySheetDocuments(PdfDocuments pdf, org.springframework.context.MessageSource messages) {
+    MonthlySheetDocuments(MonthlySheetPdf pdf) {
         this.pdf = pdf;
-        for (jp.tsunagu.kernel.ServiceType type : jp.tsunagu.kernel.ServiceType.values()) { // the sheet is in Japanese
-            serviceNames.put(type.name(), messages.getMessage("serviceType." + type.name(), null, type.name(), Locale.JAPANESE));
-        }
     }
 
     /** The sheets as an inline A4 PDF response named {@code name}. */
@@ -42,11 +37,11 @@ public class MonthlySheetDocuments {
 
     /** The sheets as one A4 PDF, a page each, drawn directly (see {@link MonthlySheetPdf}). */
     public byte[] pdf(List<MonthlyServiceSheet> sheets) {
-        return pdf.draw((document, font) -> MonthlySheetPdf.draw(document, font, sheets, serviceNames));
+        return pdf.render(sheets);
     }
 
     public static String weekday(LocalDate d) {
-        return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE);
+        return SheetLabels.weekday(d);
     }
 
 
