@@ -256,7 +256,8 @@ class AttendanceRecordsIT extends IntegrationTest {
         String csv = mvc.perform(as("alpha.admin", get(months + "/sheets/csv", works, "2026-07")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF事業所番号,受給者証番号,氏名").contains("1310550107,\"締切 一\"").contains("2026-07-03,金,TYPE_B,欠席");
+        assertThat(csv).startsWith("\uFEFF事業所番号,受給者証番号,氏名").contains("1310550107,締切 一,シメキリ ハジメ,2026-07")
+                .contains("2026-07-03,金,TYPE_B,欠席");
         byte[] pdf = mvc.perform(as("alpha.admin", get(months + "/sheets/{p}/pdf", works, "2026-07", person)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var document = Loader.loadPDF(pdf)) {
