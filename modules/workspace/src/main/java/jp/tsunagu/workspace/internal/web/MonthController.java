@@ -15,7 +15,8 @@ import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonalData;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.modules.RequiresModule;
-import jp.tsunagu.workspace.internal.documents.MonthlySheetDocuments;
+import jp.tsunagu.workspace.internal.documents.MonthlySheetCsv;
+import jp.tsunagu.workspace.internal.documents.MonthlySheetPdf;
 import jp.tsunagu.workspace.internal.MonthService;
 import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
 import jp.tsunagu.workspace.internal.domain.AttendanceConfirmation;
@@ -38,11 +39,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/offices/{officeId}/workspace/months/{month}")
 class MonthController {
     private final MonthService months;
-    private final MonthlySheetDocuments documents;
+    private final MonthlySheetPdf pdf;
+    private final MonthlySheetCsv csv;
 
-    MonthController(MonthService months, MonthlySheetDocuments documents) {
+    MonthController(MonthService months, MonthlySheetPdf pdf, MonthlySheetCsv csv) {
         this.months = months;
-        this.documents = documents;
+        this.pdf = pdf;
+        this.csv = csv;
     }
 
     @GetMapping("/sheets/{personId}")
@@ -54,20 +57,20 @@ class MonthController {
     @GetMapping("/sheets/{personId}/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<byte[]> sheetPdf(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @PathVariable PersonId personId) {
-        return documents.pdfResponse(List.of(months.sheet(officeId, personId, month)), "jisseki-" + month + ".pdf");
+        return Downloads.pdf(pdf.render(List.of(months.sheet(officeId, personId, month))), "jisseki-" + month + ".pdf");
     }
 
     /** Everyone's sheets of the month in one PDF, one A4 page each, to print at month end. */
     @GetMapping("/sheets/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<byte[]> sheetsPdf(@PathVariable OfficeId officeId, @PathVariable YearMonth month) {
-        return documents.pdfResponse(months.sheets(officeId, month), "jisseki-" + month + "-all.pdf");
+        return Downloads.pdf(pdf.render(months.sheets(officeId, month)), "jisseki-" + month + "-all.pdf");
     }
 
     @GetMapping("/sheets/csv")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<String> sheetsCsv(@PathVariable OfficeId officeId, @PathVariable YearMonth month) {
-        return documents.csvResponse(months.sheets(officeId, month), month);
+        return Downloads.csv(csv.write(months.sheets(officeId, month)), "jisseki-" + month + ".csv");
     }
 
     @PostMapping("/sheets/{personId}/confirmation")

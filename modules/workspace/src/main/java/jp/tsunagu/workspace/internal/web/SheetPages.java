@@ -32,7 +32,8 @@ import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
 import jp.tsunagu.workspace.internal.TabletPins;
 import jp.tsunagu.workspace.internal.WorkspaceConfigService;
 import jp.tsunagu.workspace.internal.checkin.CheckInService;
-import jp.tsunagu.workspace.internal.documents.MonthlySheetDocuments;
+import jp.tsunagu.workspace.internal.documents.MonthlySheetCsv;
+import jp.tsunagu.workspace.internal.documents.MonthlySheetPdf;
 import jp.tsunagu.workspace.internal.domain.DayDetails;
 import jp.tsunagu.workspace.internal.domain.GroupKind;
 import jp.tsunagu.workspace.internal.domain.WorkPlace;
@@ -59,14 +60,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/offices/{officeId}/workspace/sheets")
 class SheetPages implements PageController {
     private final MonthService months;
-    private final MonthlySheetDocuments documents;
+    private final MonthlySheetPdf pdf;
+    private final MonthlySheetCsv csv;
     private final WorkspacePageSupport pages;
     private final PageForms forms;
     private final Clock clock;
 
-    SheetPages(MonthService months, MonthlySheetDocuments documents, WorkspacePageSupport pages, PageForms forms, Clock clock) {
+    SheetPages(MonthService months, MonthlySheetPdf pdf, MonthlySheetCsv csv, WorkspacePageSupport pages, PageForms forms, Clock clock) {
         this.months = months;
-        this.documents = documents;
+        this.pdf = pdf;
+        this.csv = csv;
         this.pages = pages;
         this.forms = forms;
         this.clock = clock;
@@ -122,18 +125,18 @@ class SheetPages implements PageController {
     @GetMapping("/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<byte[]> sheetsPdf(@PathVariable OfficeId officeId, @RequestParam YearMonth month) {
-        return documents.pdfResponse(months.sheets(pages.office(officeId).id(), month), "jisseki-" + month + "-all.pdf");
+        return Downloads.pdf(pdf.render(months.sheets(pages.office(officeId).id(), month)), "jisseki-" + month + "-all.pdf");
     }
 
     @GetMapping("/{personId}/pdf")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<byte[]> sheetPdf(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam YearMonth month) {
-        return documents.pdfResponse(List.of(months.sheet(pages.office(officeId).id(), personId, month)), "jisseki-" + month + ".pdf");
+        return Downloads.pdf(pdf.render(List.of(months.sheet(pages.office(officeId).id(), personId, month))), "jisseki-" + month + ".pdf");
     }
 
     @GetMapping("/csv")
     @PreAuthorize("hasAuthority('workspace:attendance.read')")
     ResponseEntity<String> sheetsCsv(@PathVariable OfficeId officeId, @RequestParam YearMonth month) {
-        return documents.csvResponse(months.sheets(pages.office(officeId).id(), month), month);
+        return Downloads.csv(csv.write(months.sheets(pages.office(officeId).id(), month)), "jisseki-" + month + ".csv");
     }
 }

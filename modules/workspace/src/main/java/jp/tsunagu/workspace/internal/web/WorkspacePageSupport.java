@@ -32,7 +32,6 @@ import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
 import jp.tsunagu.workspace.internal.TabletPins;
 import jp.tsunagu.workspace.internal.WorkspaceConfigService;
 import jp.tsunagu.workspace.internal.checkin.CheckInService;
-import jp.tsunagu.workspace.internal.documents.MonthlySheetDocuments;
 import jp.tsunagu.workspace.internal.domain.DayDetails;
 import jp.tsunagu.workspace.internal.domain.GroupKind;
 import jp.tsunagu.workspace.internal.domain.WorkPlace;
