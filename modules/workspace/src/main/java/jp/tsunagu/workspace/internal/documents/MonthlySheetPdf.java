@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import jp.tsunagu.kernel.JapaneseDates;
 import jp.tsunagu.kernel.ServiceType;
@@ -45,6 +46,7 @@ public class MonthlySheetPdf {
     private static final String[] HEADS = {"date", "weekday", "status", "start", "end", "minutes", "transportTo", "transportFrom",
             "meal", "offsite", "notes"};
     private static final float[] WIDTHS = {26, 24, 52, 38, 38, 44, 30, 30, 26, 34, 0};
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}+");
     private static final String[] TOTALS = {"days", "minutes", "transportTo", "transportFrom", "meals", "offsite", "absences",
             "absencesWithResponse"};
 
@@ -226,7 +228,7 @@ public class MonthlySheetPdf {
                 }
                 out.addRect(x, top - h, widths[i], h);
                 out.stroke();
-                String text = cells[i] == null ? "" : cells[i];
+                String text = cells[i] == null ? "" : oneLine(cells[i]);
                 float size = i == widths.length - 1 && widths.length == HEADS.length && !heading[i] ? 6.5f : 8f;
                 text = fit(text, widths[i] - 4, size);
                 float tw = width(text, size);
@@ -236,6 +238,16 @@ public class MonthlySheetPdf {
                 x += widths[i];
             }
             return top - h;
+        }
+
+        /** The text on one line: a line break or tab typed into a note becomes a space (the font has no glyph for them). */
+        private static String oneLine(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isISOControl(text.charAt(i))) {
+                    return CONTROLS.matcher(text).replaceAll(" ");
+                }
+            }
+            return text;
         }
 
         /** The text cut to the width, with an ellipsis when it was longer (one pass over its characters). */

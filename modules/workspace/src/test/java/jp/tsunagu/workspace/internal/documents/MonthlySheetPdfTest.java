@@ -28,7 +28,11 @@ class MonthlySheetPdfTest {
     void japaneseLabels() throws IOException {
         Locale.setDefault(Locale.ENGLISH);
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        String text = text(new MonthlySheetPdf(PDF, SheetSamples.messages()).render(SheetSamples.everything()));
+        byte[] pdf = new MonthlySheetPdf(PDF, SheetSamples.messages()).render(SheetSamples.everything());
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+        }
+        String text = text(pdf);
         assertThat(text).contains("サービス提供実績記録票", "年月 令和8年7月 (2026-07)", "事業所 つなぐ作業所 (1310000005)",
                         "利用者氏名 締切, \"一\"二 (=シメキリ)", "受給者証番号 1310550107")
                 .contains("契約支給量 就労継続支援B型 5日 / 3日 (支給量超過)", "就労継続支援B型 1日 / 支給決定なし")
@@ -42,10 +46,20 @@ class MonthlySheetPdfTest {
                 .doesNotContain("workspace.sheet", "Service delivery");
     }
 
+    @Test
+    @DisplayName("a note typed on several lines (the absence form's text area) is printed on one line, not refused by the font")
+    void multiLineNote() throws IOException {
+        java.time.YearMonth july = java.time.YearMonth.of(2026, 7);
+        var person = SheetSamples.person("改行 太郎", "カイギョウ タロウ", "1310550110");
+        var sheet = SheetSamples.sheet(person, july, java.util.List.of(SheetSamples.absent(person.personId(), july.atDay(3),
+                "母より電話\r\n(8:30)", "次回の通所日を確認\n\t送迎の時刻を変更")), 23, null, false);
+        byte[] pdf = new MonthlySheetPdf(PDF, SheetSamples.messages()).render(java.util.List.of(sheet));
+        assertThat(text(pdf)).contains("3 金 欠席時対応 母より電話 (8:30) / 次回の通所日を確認 送迎の時刻を変更");
+    }
+
     /** The page's text as a reader copies it (the font's CJK compatibility forms folded by NFKC). */
     static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isEqualTo(3);
             return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
         }
     }
