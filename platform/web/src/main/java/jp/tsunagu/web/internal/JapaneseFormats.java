@@ -26,7 +26,6 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  */
 @Component
 class JapaneseFormats extends AbstractDialect implements IExpressionObjectDialect {
-    private static final DateTimeFormatter ERA_MONTH = DateTimeFormatter.ofPattern("GGGGy年M月", Locale.JAPAN);
     private static final Formats FORMATS = new Formats();
 
     JapaneseFormats() {
@@ -64,15 +63,7 @@ class JapaneseFormats extends AbstractDialect implements IExpressionObjectDialec
         }
 
         public String month(YearMonth month) {
-            if (month == null) {
-                return "";
-            }
-            JapaneseDate first = JapaneseDate.from(month.atDay(1));
-            String text = ERA_MONTH.format(first);
-            if (first.get(java.time.temporal.ChronoField.YEAR_OF_ERA) == 1) {
-                text = text.replaceFirst("1年", "元年");
-            }
-            return text + " (" + month + ")";
+            return month == null ? "" : JapaneseDates.era(month) + " (" + month + ")";
         }
 
         public String yen(Yen yen) {
