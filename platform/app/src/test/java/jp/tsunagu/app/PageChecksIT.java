@@ -51,22 +51,24 @@ class PageChecksIT {
                 <!DOCTYPE html><html><head><title>bad</title></head><body><main>
                 <h1>見出し</h1><p style="color:#bbb">薄い文字</p><form><input type="text" name="q"></form>
                 </main></body></html>""");
-        assertThatThrownBy(() -> new PageChecks(browser, "file:").check()).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> new PageChecks(browser, "file:", dir).check()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("serious html-has-lang").hasMessageContaining("serious color-contrast")
                 .hasMessageContaining("critical label").hasMessageContaining("[input]").hasMessageNotContaining("scrolls sideways");
+        assertThat(dir.resolve("axe-findings.txt")).content().contains("bad.html [bad] serious color-contrast");
+        assertThat(dir).isDirectoryContaining("glob:**/failed-*.png");
     }
 
     @Test
-    @DisplayName("a page wider than a tablet fails at 820 px only, naming the element that sticks out; the window is restored")
+    @DisplayName("a page wider than a tablet fails at 768 px only, naming the element that sticks out; the window is restored")
     void sidewaysScrolling() throws Exception {
         browser.manage().window().setSize(new Dimension(1024, 768));
         visit("wide.html", """
                 <!DOCTYPE html><html lang="ja"><head><title>wide</title></head><body><main><h1>見出し</h1>
-                <div class="wide-thing" style="width:1000px">広い</div>
+                <div class="wide-thing" style="width:900px">広い</div>
                 <div style="overflow-x:auto" tabindex="0" role="region" aria-label="枠"><div style="width:3000px">枠の中で広い</div></div>
                 </main></body></html>""");
-        assertThatThrownBy(() -> new PageChecks(browser, "file:").check()).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("scrolls sideways at a 820 px window").hasMessageNotContaining("at a 1280 px window")
+        assertThatThrownBy(() -> new PageChecks(browser, "file:", dir).check()).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("scrolls sideways at a 768 px window").hasMessageNotContaining("at a 1280 px window")
                 .hasMessageContaining("div.wide-thing").hasMessageNotContaining("3000").hasMessageNotContaining("axe");
         assertThat(browser.manage().window().getSize()).isEqualTo(new Dimension(1024, 768));
     }
@@ -77,11 +79,11 @@ class PageChecksIT {
         visit("good.html", """
                 <!DOCTYPE html><html lang="ja"><head><title>good</title></head><body><main><h1>見出し</h1>
                 <label>検索 <input type="text" name="q"></label></main></body></html>""");
-        PageChecks checks = new PageChecks(browser, "file:");
+        PageChecks checks = new PageChecks(browser, "file:", dir);
         checks.check();
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.body.style.width = '3000px'");
         checks.check();
-        new PageChecks(browser, "http://elsewhere").check(); // another site's page: not ours to check
+        new PageChecks(browser, "http://elsewhere", dir).check(); // another site's page: not ours to check
     }
 
     private static void visit(String name, String html) throws Exception {
