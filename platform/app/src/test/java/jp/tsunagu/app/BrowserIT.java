@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -25,13 +26,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The UI in a real browser (Debian's headless Chromium) with a real Keycloak login: a tenant admin manages
- * members and roles, an auditor searches the audit trail. Screenshots go to {@code target/screenshots}.
+ * members and roles, an auditor searches the audit trail. Screenshots go to {@code target/screenshots}. Every page of
+ * the application that a step waits on passes {@link PageChecks} (fits a 1280 and a 768 px window, no serious or
+ * critical axe-core violation); Keycloak's own login pages are not checked.
  */
 class BrowserIT extends KeycloakAppSupport {
     @Autowired
     ProvisionCommand provision;
 
     private WebDriver browser;
+    /** Run on every page of ours the test opens (through {@link #wait}): no sideways scrolling, no serious axe violation. */
+    private PageChecks checks;
     /** The browser's profile, a directory of its own for each test, removed after it. */
     private Path profile;
 
@@ -42,11 +47,17 @@ class BrowserIT extends KeycloakAppSupport {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=ja",
-                "--window-size=1280,1000", "--user-data-dir=" + (profile = Files.createTempDirectory("chromium")));
+                "--window-size=1280,900", "--user-data-dir=" + (profile = Files.createTempDirectory("chromium")));
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
+        checks = new PageChecks(browser, APP);
+    }
+
+    @AfterAll
+    static void checked() {
+        System.out.println(PageChecks.summary(APP));
     }
 
     @AfterEach
@@ -91,7 +102,7 @@ class BrowserIT extends KeycloakAppSupport {
     void auditorSearchesTheTrail() throws Exception {
         login("hikari.admin");
         browser.get(APP + "/admin/members");
-        browser.findElement(By.name("username")).sendKeys("hikari.temp");
+        wait(By.name("username")).sendKeys("hikari.temp");
         browser.findElement(By.cssSelector("input[name=roles][value=AUDITOR]")).click();
         browser.findElement(By.cssSelector("input[name=allOffices]")).click();
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
@@ -193,7 +204,7 @@ class BrowserIT extends KeycloakAppSupport {
     }
 
     @Test
-    @DisplayName("the tablet at tablet size: a B型 user finds their name by kana row and checks in, another checks out; the board shows both; an employed A型 user's check-in into a B型 area is refused with the rule's message")
+    @DisplayName("the tablet at tablet size: a B型 user finds their name by kana row and checks in, another checks out; the board shows both; an employed A型 user's check-in into a B型 area is refused with the rule's message; then the pages no other step opens (shift table, configuration, a record, an absence, the sheets, modules, rules, tenant choice) pass the page checks")
     void tabletCheckInAndBoard() throws Exception {
         String token = accessToken("hikari.admin", "demo-password");
         String works = officeId("1312000029"); // ひかりワークス: employed A型 and B型 (多機能型)
@@ -206,8 +217,8 @@ class BrowserIT extends KeycloakAppSupport {
         String kimura = servedPerson(token, works, "木村", "キムラ", "TYPE_B", "1312990001");
         String sato = servedPerson(token, works, "佐野", "サノ", "TYPE_B", "1312990002");
         String tanaka = servedPerson(token, works, "田中", "タナカ", "TYPE_A", "1312990003");
-        api(token, "POST", "/api/v1/offices/" + works + "/workspace/attendance/check-in", """
-                {"personId": "%s", "date": "%s", "time": "00:00", "groupId": "%s"}""".formatted(sato, today, typeB)); // came early
+        String satoRecord = id(api(token, "POST", "/api/v1/offices/" + works + "/workspace/attendance/check-in", """
+                {"personId": "%s", "date": "%s", "time": "00:00", "groupId": "%s"}""".formatted(sato, today, typeB))); // came early
 
         login("hikari.admin");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768)); // a 10-inch tablet, landscape
@@ -237,7 +248,7 @@ class BrowserIT extends KeycloakAppSupport {
                 .contains("作業室1", "B型 箱折り班", "雇用契約のあるA型利用者と、雇用によらないA型・B型の利用者は、作業場所と作業内容を分けなければなりません");
         screenshot("workspace-tablet-separation");
 
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         browser.get(APP + "/offices/" + works + "/workspace/board");
         assertThat(wait(By.cssSelector("header .today")).getText()).contains("令和"); // the header's date, not the page's model
         // the board replaces its groups every 5 s (htmx): each check reads the row afresh, retrying a row replaced meanwhile
@@ -251,6 +262,31 @@ class BrowserIT extends KeycloakAppSupport {
                 {"personId": "%s", "date": "%s", "time": "23:59"}""".formatted(kimura, today));
         boardRow(groupB, kimura, "木村 一", "退所済み");
         screenshot("workspace-board");
+
+        // the pages that no other step opens, each through the page checks (see wait): fit the window, pass axe
+        String workspace = APP + "/offices/" + works + "/workspace";
+        browser.get(workspace + "/groups/" + typeB + "/shift-table");
+        wait(By.cssSelector("table.slots"));
+        browser.get(workspace + "/config");
+        wait(By.cssSelector("table.groups"));
+        browser.get(workspace + "/records/" + satoRecord);
+        wait(By.cssSelector("main h1"));
+        browser.get(workspace + "/absences/" + tanaka + "?date=" + today + "&groupId=" + typeA);
+        wait(By.cssSelector("main form"));
+        browser.get(workspace + "/sheets?month=" + today.substring(0, 7));
+        wait(By.cssSelector("table.sheets"));
+        browser.get(workspace + "/sheets/" + sato + "?month=" + today.substring(0, 7));
+        wait(By.cssSelector("table.sheet"));
+        screenshot("workspace-sheet");
+        browser.get(APP + "/offices/" + works + "/modules");
+        wait(By.cssSelector("table.modules"));
+        browser.get(APP + "/offices/" + works + "/rules");
+        wait(By.cssSelector("main h1"));
+        browser.get(APP + "/rules");
+        wait(By.cssSelector("table.versions"));
+        screenshot("rules");
+        browser.get(APP + "/tenant");
+        wait(By.cssSelector("main h1"));
     }
 
     /** Waits until the person's row in the group's table shows every text (rows replaced by the live refresh are read again). */
@@ -320,8 +356,11 @@ class BrowserIT extends KeycloakAppSupport {
         }
     }
 
+    /** Waits for the element, then checks the page it is on (once per page: see {@link PageChecks}). */
     private WebElement wait(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        WebElement found = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        checks.check();
+        return found;
     }
 
     private void screenshot(String name) throws Exception {
