@@ -70,6 +70,12 @@ class PlanningPagesIT extends IntegrationTest {
         mvc.perform(post(planUrl + "/versions/1/consent").with(uiUser("alpha.admin")).with(csrf())
                         .param("agreedBy", "上田 希").param("agreedOn", "2026-04-05").param("method", "SIGNED_PAPER"))
                 .andExpect(flash().attribute("error", "同意を記録する前に、個別支援計画作成会議を記録してください。"));
+        // a meeting without attendees is refused by the API's rule (NotEmpty), and the opinions typed come back
+        var noAttendees = mvc.perform(post(planUrl + "/versions/1/meeting").with(uiUser("alpha.staff")).with(csrf())
+                        .param("heldOn", "2026-04-03").param("attendees", " \n ").param("opinions", "本人は午前中の作業を希望"))
+                .andExpect(flash().attribute("errorField", "attendees")).andReturn();
+        mvc.perform(get(planUrl).with(uiUser("alpha.staff")).flashAttrs(noAttendees.getFlashMap()))
+                .andExpect(content().string(allOf(containsString("本人は午前中の作業を希望"), containsString("class=\"error\""))));
         mvc.perform(post(planUrl + "/versions/1/meeting").with(uiUser("alpha.staff")).with(csrf())
                         .param("heldOn", "2026-04-03").param("attendees", "佐藤 誠\n上田 希").param("personAttended", "true"))
                 .andExpect(flash().attribute("message", "個別支援計画作成会議を記録しました。"));
