@@ -159,8 +159,12 @@ class BrowserIT extends KeycloakAppSupport {
         assertThat(wait(By.cssSelector(".error")).getText()).contains("22");  // PLN-1: April allows 30 − 8 days
         open("利用契約を登録する");
         contract = browser.findElement(By.cssSelector("form.contract-form"));
-        date(contract.findElement(By.name("startDate")), "2026-04-01");
-        contract.findElement(By.name("contractedDays")).sendKeys("20");
+        // the refused form came back as typed: the start date is kept, the days are corrected
+        assertThat(contract.findElement(By.name("startDate")).getDomProperty("value")).isEqualTo("2026-04-01");
+        WebElement days = contract.findElement(By.name("contractedDays"));
+        assertThat(days.getDomProperty("value")).isEqualTo("23");
+        days.clear();
+        days.sendKeys("20");
         contract.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("利用契約を登録しました。");
 
