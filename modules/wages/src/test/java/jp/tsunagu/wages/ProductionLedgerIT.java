@@ -14,7 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.UUID;
+import java.time.YearMonth;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.testsupport.IntegrationTest;
+import jp.tsunagu.wages.api.ProductionQueries;
+import jp.tsunagu.wages.events.ProductionEntryRecorded;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.ResultActions;
@@ -25,10 +33,17 @@ import org.springframework.test.web.servlet.ResultActions;
  * non-employed A型 9, B型 10) has planning, workspace and wages. The database is shared with the other tests: months
  * and activity names are each test's own, and counts of the tables are compared before and after a refusal.
  */
+@RecordApplicationEvents
 class ProductionLedgerIT extends IntegrationTest {
     private static final String ACTIVITIES = "/api/v1/offices/{o}/wages/activities";
     private static final String ENTRIES = "/api/v1/offices/{o}/wages/ledger/{m}/entries";
     private static final String SUMMARY = "/api/v1/offices/{o}/wages/ledger/{m}/summary";
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    ProductionQueries queries;
 
     private UUID works() {
         return office(ALPHA, "1310000005");
@@ -180,5 +195,27 @@ class ProductionLedgerIT extends IntegrationTest {
         assertThat(JsonPath.<Integer>read(json("alpha.admin", get(SUMMARY, works, "2026-08")), "$.total.revenue")).isEqualTo(7_000);
         // and beta sees none of alpha's rows
         assertThat(inTenant(BETA, () -> jdbc.queryForObject("select count(*) from production_entry", Long.class))).isZero();
+    }
+
+    @Test
+    @DisplayName("an entry is announced with its tenant, office, activity, month and Yen; the api gives the month's totals and pool to other modules")
+    void eventsAndQueries() throws Exception {
+        UUID works = works();
+        UUID bakery = activity(mvc, "alpha.admin", works, "パン工房 (api)");
+        entered(mvc, "alpha.admin", works, "2026-09", entry(bakery, "SALES", "R-0901", "2026-09-30", "パンの直売", 64_000));
+        entered(mvc, "alpha.admin", works, "2026-09", entry(bakery, "MATERIALS", "P-0901", "2026-09-01", "小麦粉の問屋", 21_500));
+
+        assertThat(events.stream(ProductionEntryRecorded.class).filter(e -> e.activityId().value().equals(bakery)))
+                .extracting(ProductionEntryRecorded::revenue, ProductionEntryRecorded::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, Yen.of(64_000)), org.assertj.core.groups.Tuple.tuple(false, Yen.of(21_500)));
+        assertThat(events.stream(ProductionEntryRecorded.class).filter(e -> e.activityId().value().equals(bakery)))
+                .allSatisfy(e -> {
+                    assertThat(e.tenantId()).isEqualTo(ALPHA);
+                    assertThat(e.officeId()).isEqualTo(new OfficeId(works));
+                    assertThat(e.month()).isEqualTo(YearMonth.of(2026, 9));
+                });
+        ProductionQueries.MonthTotals totals = inTenant(ALPHA, () -> queries.totals(new OfficeId(works), YearMonth.of(2026, 9)));
+        assertThat(totals).isEqualTo(new ProductionQueries.MonthTotals(YearMonth.of(2026, 9), Yen.of(64_000), Yen.of(21_500)));
+        assertThat(totals.pool()).isEqualTo(Yen.of(42_500));
     }
 }
