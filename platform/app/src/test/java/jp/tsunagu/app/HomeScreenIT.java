@@ -30,7 +30,7 @@ class HomeScreenIT extends IntegrationTest {
                         containsString("所属メンバー "), containsString("href=\"/admin/members\""), containsString("所属と役割を管理する"),
                         containsString("href=\"/offices/" + workshop + "/modules\""), containsString("テスト機能、利用者・個別支援計画"),
                         containsString("href=\"/offices/" + center + "/modules\""), containsString("有効な機能なし"),
-                        containsString("href=\"/offices/" + works + "/modules\""), containsString("利用者・個別支援計画、作業・出欠"))));
+                        containsString("href=\"/offices/" + works + "/modules\""), containsString("利用者・個別支援計画、工賃、作業・出欠"))));
         mvc.perform(get("/").param("lang", "en").with(uiUser("alpha.admin")))
                 .andExpect(content().string(allOf(containsString("Offices and modules"), containsString("Offices: "), containsString("Members: "),
                         containsString("Fixture, Persons and support plans"), containsString("no module on"))));

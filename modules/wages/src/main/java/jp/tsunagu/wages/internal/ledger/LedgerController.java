@@ -1,0 +1,116 @@
+package jp.tsunagu.wages.internal.ledger;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.modules.RequiresModule;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The production activity ledger (生産活動) of an office: activities, a month's revenue and expense entries, and the
+ * month's summary with the pool of 工賃. Amounts travel as whole yen (JSON integers).
+ */
+@RestController
+@RequiresModule("wages")
+@RequestMapping("/api/v1/offices/{officeId}/wages")
+class LedgerController {
+    private final LedgerService ledger;
+
+    LedgerController(LedgerService ledger) {
+        this.ledger = ledger;
+    }
+
+    @GetMapping("/activities")
+    @PreAuthorize("hasAuthority('wages:ledger.read')")
+    List<ActivityView> activities(@PathVariable OfficeId officeId) {
+        return ledger.activities(officeId).stream().map(ActivityView::of).toList();
+    }
+
+    @PostMapping("/activities")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('wages:ledger.write')")
+    ActivityView addActivity(@PathVariable OfficeId officeId, @Valid @RequestBody ActivityDetails d, Principal user) {
+        return ActivityView.of(ledger.addActivity(officeId, d.name(), user.getName()));
+    }
+
+    @GetMapping("/ledger/{month}/entries")
+    @PreAuthorize("hasAuthority('wages:ledger.read')")
+    List<EntryView> entries(@PathVariable OfficeId officeId, @PathVariable YearMonth month) {
+        return ledger.entries(officeId, month).stream().map(EntryView::of).toList();
+    }
+
+    @PostMapping("/ledger/{month}/entries")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('wages:ledger.write')")
+    EntryView addEntry(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody EntryDetails d, Principal user) {
+        return EntryView.of(ledger.addEntry(officeId, month, d.activityId(), d.category(), d.voucherNumber(), d.date(), d.partner(),
+                wholeYen(d.amount()), d.note(), user.getName()));
+    }
+
+    /** An amount is whole yen: 1.5 is refused naming the field, never rounded. */
+    private static long wholeYen(BigDecimal amount) {
+        if (amount.stripTrailingZeros().scale() > 0) {
+            throw new Problem.Invalid("amount", "wages.entry.wholeYen", amount.toPlainString());
+        }
+        return amount.longValueExact();
+    }
+
+    @GetMapping("/ledger/{month}/summary")
+    @PreAuthorize("hasAuthority('wages:ledger.read')")
+    SummaryView summary(@PathVariable OfficeId officeId, @PathVariable YearMonth month) {
+        LedgerService.MonthSummary s = ledger.summary(officeId, month);
+        return new SummaryView(s.month(), s.activities().stream().map(TotalsView::of).toList(), TotalsView.of(s.total()));
+    }
+
+    record ActivityDetails(@NotBlank @Size(max = 50) String name) {
+    }
+
+    record EntryDetails(@NotNull UUID activityId, @NotNull EntryCategory category, @NotBlank @Size(max = 30) String voucherNumber,
+                        @NotNull LocalDate date, @NotBlank @Size(max = 100) String partner, @NotNull @Positive @Max(999_999_999_999L) BigDecimal amount,
+                        @Size(max = 500) String note) {
+    }
+
+    record ActivityView(UUID id, String name) {
+        static ActivityView of(ProductionActivity a) {
+            return new ActivityView(a.id(), a.name());
+        }
+    }
+
+    record EntryView(UUID id, UUID activityId, YearMonth month, EntryCategory category, boolean revenue, String voucherNumber,
+                     LocalDate date, String partner, long amount, String note) {
+        static EntryView of(ProductionEntry e) {
+            return new EntryView(e.id(), e.activityId(), e.month(), e.category(), e.category().revenue(), e.voucherNumber(),
+                    e.entryDate(), e.partner(), e.amount().value(), e.note());
+        }
+    }
+
+    /** An activity's month (or the total, without activity): revenue, expenses, pool = revenue − expenses, in yen. */
+    record TotalsView(UUID activityId, String name, long revenue, long expenses, long pool) {
+        static TotalsView of(LedgerService.Totals t) {
+            return new TotalsView(t.activity() == null ? null : t.activity().id(), t.activity() == null ? null : t.activity().name(),
+                    t.revenue().value(), t.expenses().value(), t.pool().value());
+        }
+    }
+
+    record SummaryView(YearMonth month, List<TotalsView> activities, TotalsView total) {
+    }
+}

@@ -1,0 +1,122 @@
+package jp.tsunagu.wages.internal.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.Yen;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.tenancy.TenantContext;
+import jp.tsunagu.wages.api.ActivityId;
+import jp.tsunagu.wages.events.ProductionEntryRecorded;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The production activity ledger of an office: its activities, the month's revenue and expense entries, and the
+ * month's summary per activity and in total with the pool of 工賃 (revenue − expenses). Writes are audited and an
+ * entry is announced ({@link ProductionEntryRecorded}) in the transaction that stored it. An office of another tenant,
+ * or one the caller may not see, is not found.
+ */
+@Service
+public class LedgerService {
+    private final ProductionActivityRepository activities;
+    private final ProductionEntryRepository entries;
+    private final Offices offices;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LedgerService(ProductionActivityRepository activities, ProductionEntryRepository entries, Offices offices, AuditTrail audit,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.activities = activities;
+        this.entries = entries;
+        this.offices = offices;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One activity's month, or the office's total ({@code activity} null): revenue, expenses, pool. */
+    public record Totals(ProductionActivity activity, Yen revenue, Yen expenses) {
+        public Yen pool() {
+            return revenue.minus(expenses);
+        }
+
+        Totals add(ProductionEntry e) {
+            return e.category().revenue() ? new Totals(activity, revenue.plus(e.amount()), expenses)
+                    : new Totals(activity, revenue, expenses.plus(e.amount()));
+        }
+    }
+
+    /** The month's summary: each activity of the office (those without entries at zero) and the total. */
+    public record MonthSummary(YearMonth month, List<Totals> activities, Totals total) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProductionActivity> activities(OfficeId office) {
+        office(office);
+        return activities.ofOffice(office.value());
+    }
+
+    @Transactional
+    public ProductionActivity addActivity(OfficeId office, String name, String by) {
+        office(office);
+        if (activities.named(office.value(), name.strip())) {
+            throw new Problem.Invalid("name", "wages.activity.nameTaken", name.strip());
+        }
+        ProductionActivity a = activities.save(new ProductionActivity(office.value(), name, by, clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "production_activity", a.id().toString()).inOffice(office)
+                .withDetails("name=" + a.name()));
+        return a;
+    }
+
+    @Transactional
+    public ProductionEntry addEntry(OfficeId office, YearMonth month, UUID activityId, EntryCategory category, String voucherNumber,
+                                    LocalDate date, String partner, long amount, String note, String by) {
+        office(office);
+        ProductionActivity activity = activities.find(office.value(), activityId)
+                .orElseThrow(() -> new Problem.Invalid("activityId", "wages.entry.unknownActivity", activityId));
+        ProductionEntry e = entries.save(new ProductionEntry(office.value(), activity.id(), month, category, voucherNumber, date, partner,
+                amount, note, by, clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "production_entry", e.id().toString()).inOffice(office)
+                .withDetails("activity=" + activity.id() + " month=" + month + " category=" + category + " voucher=" + e.voucherNumber()
+                        + " amount=" + e.amount().value()));
+        events.publishEvent(new ProductionEntryRecorded(TenantContext.require(), office, new ActivityId(activity.id()), month,
+                category.revenue(), e.amount()));
+        return e;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProductionEntry> entries(OfficeId office, YearMonth month) {
+        office(office);
+        return entries.ofMonth(office.value(), month.atDay(1));
+    }
+
+    @Transactional(readOnly = true)
+    public MonthSummary summary(OfficeId office, YearMonth month) {
+        office(office);
+        Map<UUID, Totals> byActivity = new LinkedHashMap<>();
+        for (ProductionActivity a : activities.ofOffice(office.value())) {
+            byActivity.put(a.id(), new Totals(a, Yen.ZERO, Yen.ZERO));
+        }
+        Totals total = new Totals(null, Yen.ZERO, Yen.ZERO);
+        for (ProductionEntry e : entries.ofMonth(office.value(), month.atDay(1))) {
+            byActivity.computeIfPresent(e.activityId(), (id, t) -> t.add(e));
+            total = total.add(e);
+        }
+        return new MonthSummary(month, List.copyOf(byActivity.values()), total);
+    }
+
+    private void office(OfficeId office) {
+        offices.find(office).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+    }
+}

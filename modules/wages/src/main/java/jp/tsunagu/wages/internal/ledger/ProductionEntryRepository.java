@@ -1,0 +1,14 @@
+package jp.tsunagu.wages.internal.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProductionEntryRepository extends JpaRepository<ProductionEntry, UUID> {
+
+    /** The month's entries ({@code month}: its first day), by date and voucher. */
+    @Query("select e from ProductionEntry e where e.officeId = :office and e.entryMonth = :month order by e.entryDate, e.voucherNumber, e.createdAt")
+    List<ProductionEntry> ofMonth(UUID office, LocalDate month);
+}
