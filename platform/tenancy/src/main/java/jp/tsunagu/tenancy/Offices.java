@@ -10,6 +10,11 @@ public interface Offices {
     /** The office, if it belongs to the current tenant. */
     Optional<OfficeSummary> find(OfficeId id);
 
+    /** The office of the current tenant, or 404 ({@code office.notFound}): an office of another tenant is not there. */
+    default OfficeSummary require(OfficeId id) {
+        return find(id).orElseThrow(() -> new jp.tsunagu.kernel.Problem.NotFound("office.notFound"));
+    }
+
     /** Every office of the current tenant, ordered by office number. */
     List<OfficeSummary> all();
 }

@@ -134,7 +134,7 @@ public class ContractService {
      */
     @Transactional // writes its audit records
     public List<ReportLine> report(OfficeId office, YearMonth month) {
-        OfficeSummary summary = offices.find(office).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+        OfficeSummary summary = offices.require(office);
         List<UsageContract> found = contracts.startedOrEndedBetween(office.value(), month.atDay(1), month.atEndOfMonth());
         Map<UUID, Person> people = personRepository.findAllById(found.stream().map(UsageContract::personId).distinct().toList())
                 .stream().collect(Collectors.toMap(Person::id, Function.identity()));

@@ -76,7 +76,7 @@ public class CapacityService {
 
     @Transactional(readOnly = true)
     public Report capacity(OfficeId office, LocalDate date) {
-        OfficeSummary o = offices.find(office).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+        OfficeSummary o = offices.require(office);
         Map<ServiceType, Integer> capacities = new LinkedHashMap<>();
         o.capacities().entrySet().stream().filter(e -> DAY_SERVICES.contains(e.getKey())).sorted(Map.Entry.comparingByKey())
                 .forEach(e -> capacities.put(e.getKey(), e.getValue()));

@@ -249,6 +249,6 @@ public class MonthService implements AttendanceQueries {
     }
 
     private OfficeSummary office(OfficeId office) {
-        return offices.find(office).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+        return offices.require(office);
     }
 }

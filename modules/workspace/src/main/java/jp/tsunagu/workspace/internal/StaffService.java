@@ -123,7 +123,7 @@ public class StaffService {
     }
 
     private OfficeSummary office(OfficeId office) {
-        return offices.find(office).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+        return offices.require(office);
     }
 
     private StaffMember member(OfficeId office, UUID staffId) {

@@ -259,7 +259,7 @@ public class StaffingService {
     }
 
     private OfficeSummary office(OfficeId office) {
-        return offices.find(office).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+        return offices.require(office);
     }
 
     static BigDecimal plain(BigDecimal value) {

@@ -55,7 +55,7 @@ public class WorkspaceConfigService {
 
     @Transactional
     public WorkGroup addGroup(OfficeId office, String name, GroupKind kind, String by) {
-        OfficeSummary o = offices.find(office).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+        OfficeSummary o = offices.require(office);
         if (!o.offers(kind.serviceType())) {
             throw new Problem.Invalid("kind", "workspace.group.serviceNotOffered", kind.serviceType());
         }

@@ -75,7 +75,7 @@ class Switchboard implements ModuleActivations {
     }
 
     private OfficeSummary office(OfficeId id) {
-        return offices.find(id).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+        return offices.require(id);
     }
 
     /** Switches {@code key} on for {@code office}; idempotent. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.PersonalData;
-import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.web.PageController;
@@ -41,7 +40,7 @@ class AssessmentPages implements PageController {
     @PreAuthorize("hasAuthority('planning:plan.write')")
     String record(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @Valid @ModelAttribute AssessmentForm form,
                   BindingResult binding, Authentication auth, RedirectAttributes redirect, Locale locale) {
-        OfficeId office = offices.find(officeId).orElseThrow(() -> new Problem.NotFound("office.notFound")).id();
+        OfficeId office = offices.require(officeId).id();
         return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/planning/persons/" + personId,
                 "planning.ui.assessmentRecorded", (AssessmentController.AssessmentRequest r) -> assessments.record(office, personId,
                         r.interviewedOn(), r.assessor(), r.purposeExplained(), r.sheet().domain(), List.of(), auth.getName()));

@@ -1,7 +1,6 @@
 package jp.tsunagu.planning.internal.web;
 
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,12 +19,10 @@ import jp.tsunagu.planning.internal.domain.PlanConsent;
 import jp.tsunagu.planning.internal.domain.PlanContent;
 import jp.tsunagu.planning.internal.domain.SupportPlanVersion;
 import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.web.Downloads;
 import jp.tsunagu.web.PageController;
 import jp.tsunagu.web.PageForm;
 import jp.tsunagu.web.PageForms;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -144,10 +141,7 @@ class PlanPages implements PageController {
         SupportPlanVersion version = view.versions().stream().filter(v -> v.number() == number).findFirst()
                 .orElseThrow(() -> new Problem.NotFound("planning.plan.notFound"));
         byte[] pdf = document.render(new SupportPlanDocument.View(office, view.person(), view.plan(), version));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("support-plan-" + number + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .body(pdf);
+        return Downloads.pdf(pdf, "support-plan-" + number + ".pdf");
     }
 
     /** The editor: the plan's text, and rows of goals and support items the user may leave blank (left out, items numbered in order). */

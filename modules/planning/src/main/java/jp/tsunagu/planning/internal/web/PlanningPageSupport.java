@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.tsunagu.kernel.OfficeId;
-import jp.tsunagu.kernel.PersonId;
-import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.Offices;
 import org.springframework.stereotype.Component;
@@ -20,7 +18,7 @@ class PlanningPageSupport {
     }
 
     OfficeSummary office(OfficeId officeId) {
-        return offices.find(officeId).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+        return offices.require(officeId);
     }
 
     static String persons(OfficeId officeId) {
@@ -33,10 +31,6 @@ class PlanningPageSupport {
 
     static String plan(OfficeId officeId, UUID planId) {
         return "/offices/" + officeId + "/planning/plans/" + planId;
-    }
-
-    static String person(OfficeId officeId, PersonId personId) {
-        return persons(officeId) + "/" + personId;
     }
 
     /** A form's rows: those there are, then blank ones up to {@code size}, so the page always offers a few. */

@@ -117,6 +117,6 @@ public class LedgerService {
     }
 
     private void office(OfficeId office) {
-        offices.find(office).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+        offices.require(office);
     }
 }

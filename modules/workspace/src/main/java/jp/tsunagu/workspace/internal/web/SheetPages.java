@@ -1,5 +1,6 @@
 package jp.tsunagu.workspace.internal.web;
 
+import jp.tsunagu.web.Downloads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +20,6 @@ import jp.tsunagu.kernel.Kana;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.PersonalData;
-import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.web.PageController;

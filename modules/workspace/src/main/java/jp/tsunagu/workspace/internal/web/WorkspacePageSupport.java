@@ -19,7 +19,6 @@ import jp.tsunagu.kernel.Kana;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.PersonalData;
-import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.web.PageController;
@@ -61,7 +60,7 @@ class WorkspacePageSupport {
     }
 
     OfficeSummary office(OfficeId officeId) {
-        return offices.find(officeId).orElseThrow(() -> new Problem.NotFound("office.notFound"));
+        return offices.require(officeId);
     }
 
     static String base(OfficeId officeId) {

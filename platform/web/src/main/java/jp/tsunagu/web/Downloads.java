@@ -1,4 +1,4 @@
-package jp.tsunagu.workspace.internal.web;
+package jp.tsunagu.web;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -6,22 +6,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The HTTP answers that carry a document, for the API and the pages alike: what it is, and the name to save it under. */
-final class Downloads {
+/** The HTTP answers that carry a document, for every module's API and pages alike: what it is, and the name to save it under. */
+public final class Downloads {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private Downloads() {
     }
 
     /** A PDF the browser shows (and prints) in place. */
-    static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
+    public static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
                 .body(pdf);
     }
 
     /** A CSV file to save, sent in UTF-8 (the text starts with its byte order mark for Excel). */
-    static ResponseEntity<String> csv(String csv, String filename) {
+    public static ResponseEntity<String> csv(String csv, String filename) {
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
                 .body(csv);
