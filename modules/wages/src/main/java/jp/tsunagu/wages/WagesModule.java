@@ -9,8 +9,8 @@ import jp.tsunagu.modules.Privilege;
 import org.springframework.stereotype.Component;
 
 /**
- * The wages module's descriptor: key {@code wages}, B型 offices, requires {@code workspace} (whose months and hours the
- * distribution will read; workspace in turn requires planning).
+ * The wages module's descriptor: key {@code wages}, B型 offices, requires {@code workspace} (whose closed months and hours
+ * the monthly run reads; workspace in turn requires planning).
  */
 @Component
 class WagesModule implements BusinessModule {
@@ -21,6 +21,12 @@ class WagesModule implements BusinessModule {
             "Read the production activity ledger (the pool of 工賃)", ACCOUNTS);
     static final Privilege LEDGER_WRITE = new Privilege("wages:ledger.write", "生産活動の収入・経費と作業種目の記帳",
             "Enter production activities, revenue and expenses", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+    static final Privilege PAY_RULE_WRITE = new Privilege("wages:payrule.write", "工賃規程の登録・改定",
+            "Set the office's pay rules (工賃規程)", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+    static final Privilege RUN_READ = new Privilege("wages:run.read", "工賃の月次計算と利用者ごとの工賃の閲覧",
+            "See the monthly run of 工賃 and each user's amount", ACCOUNTS);
+    static final Privilege RUN_CLOSE = new Privilege("wages:run.close", "工賃の月次確定",
+            "Close the monthly run of 工賃", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
     @Override
     public String key() {
@@ -50,6 +56,6 @@ class WagesModule implements BusinessModule {
     /** Every privilege above, in the order the access pages list them. */
     @Override
     public List<Privilege> privileges() {
-        return List.of(LEDGER_READ, LEDGER_WRITE);
+        return List.of(LEDGER_READ, LEDGER_WRITE, PAY_RULE_WRITE, RUN_READ, RUN_CLOSE);
     }
 }

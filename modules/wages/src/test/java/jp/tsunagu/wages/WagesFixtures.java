@@ -1,13 +1,19 @@
 package jp.tsunagu.wages;
 
 import static jp.tsunagu.testsupport.ApiRequests.created;
+import static jp.tsunagu.testsupport.IntegrationTest.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import jp.tsunagu.planning.PlanningFixtures;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The wages module's test fixtures, for its own tests and those of modules or the application that need a ledger: an
- * activity and an entry of the production activity ledger, made through the API as a user would.
+ * activity and an entry of the production activity ledger, a B型 user, a day worked, and a version of the pay rules, made
+ * through the API as a user would.
  */
 public final class WagesFixtures {
     private WagesFixtures() {
@@ -29,5 +35,41 @@ public final class WagesFixtures {
     /** An entry of {@code month} (e.g. 2026-05) in the ledger of {@code office}; its id. */
     public static UUID entered(MockMvc mvc, String username, UUID office, String month, String body) throws Exception {
         return created(mvc, username, "/api/v1/offices/{o}/wages/ledger/{m}/entries", body, office, month);
+    }
+
+    /**
+     * A B型 user of {@code office}: a person with a certificate valid from {@code from} to {@code to} (原則の日数) and a
+     * contract of 20 days from {@code from}; the person's id.
+     */
+    public static UUID typeBUser(MockMvc mvc, String username, UUID office, String family, String kana, String from, String to)
+            throws Exception {
+        UUID person = created(mvc, username, "/api/v1/offices/{o}/persons", PlanningFixtures.person(family, "一", kana, "ハジメ"), office);
+        UUID certificate = created(mvc, username, "/api/v1/offices/{o}/persons/{p}/certificates", PlanningFixtures.certificate(
+                PlanningFixtures.newNumber(), from, to, PlanningFixtures.standardDays("TYPE_B", from, to)), office, person);
+        created(mvc, username, "/api/v1/offices/{o}/persons/{p}/contracts", PlanningFixtures.contract(certificate, "TYPE_B", from, null, 20),
+                office, person);
+        return person;
+    }
+
+    /** {@code person} worked at {@code office} on {@code date} from {@code in} to {@code out} with a break of an hour. */
+    public static void workedDay(MockMvc mvc, String username, UUID office, UUID person, UUID group, String date, String in, String out)
+            throws Exception {
+        created(mvc, username, "/api/v1/offices/{o}/workspace/attendance/check-in", """
+                {"personId": "%s", "date": "%s", "time": "%s", "groupId": "%s"}""".formatted(person, date, in, group), office);
+        mvc.perform(as(username, post("/api/v1/offices/{o}/workspace/attendance/check-out", office).contentType("application/json")
+                .content("""
+                        {"personId": "%s", "date": "%s", "time": "%s", "breakMinutes": 60}""".formatted(person, date, out))))
+                .andExpect(status().isOk());
+    }
+
+    /** Closes the month of service records of {@code office}. */
+    public static void attendanceClosed(MockMvc mvc, String username, UUID office, String month) throws Exception {
+        mvc.perform(as(username, post("/api/v1/offices/{o}/workspace/months/{m}/close", office, month))).andExpect(status().isOk());
+    }
+
+    /** Stores the version of the pay rules starting in {@code month} ({@code body}: the rule's JSON). */
+    public static void payRule(MockMvc mvc, String username, UUID office, String month, String body) throws Exception {
+        mvc.perform(as(username, put("/api/v1/offices/{o}/wages/pay-rules/{m}", office, month).contentType("application/json").content(body)))
+                .andExpect(status().isOk());
     }
 }

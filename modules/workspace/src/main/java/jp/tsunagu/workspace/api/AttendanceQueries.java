@@ -18,6 +18,9 @@ public interface AttendanceQueries {
     /** Every person's service at the office in the month, per person and service type. */
     List<MonthOfService> month(OfficeId officeId, YearMonth month);
 
+    /** Whether the office has closed the month's service records (a month without any record can be closed too). */
+    boolean closed(OfficeId officeId, YearMonth month);
+
     /**
      * Days present, minutes of service (of closed days, after the office's rounding), absences, and whether the
      * month is closed.

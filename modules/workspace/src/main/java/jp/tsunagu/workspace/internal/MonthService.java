@@ -233,6 +233,7 @@ public class MonthService implements AttendanceQueries {
         return planning.served(office, personId, date).orElseGet(() -> servedIn(office, personId, YearMonth.from(date)));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public boolean closed(OfficeId office, YearMonth month) {
         return months.closed(office.value(), month.atDay(1));

@@ -83,6 +83,9 @@ public class LedgerService {
     public ProductionEntry addEntry(OfficeId office, YearMonth month, UUID activityId, EntryCategory category, String voucherNumber,
                                     LocalDate date, String partner, long amount, String note, String by) {
         office(office);
+        if (entries.monthClosed(office.value(), month.atDay(1))) {
+            throw new Problem.Invalid("month", "wages.entry.monthClosed", month);
+        }
         ProductionActivity activity = activities.find(office.value(), activityId)
                 .orElseThrow(() -> new Problem.Invalid("activityId", "wages.entry.unknownActivity", activityId));
         ProductionEntry e = entries.save(new ProductionEntry(office.value(), activity.id(), month, category, voucherNumber, date, partner,

@@ -11,4 +11,8 @@ interface ProductionEntryRepository extends JpaRepository<ProductionEntry, UUID>
     /** The month's entries ({@code month}: its first day), by date and voucher. */
     @Query("select e from ProductionEntry e where e.officeId = :office and e.entryMonth = :month order by e.entryDate, e.voucherNumber, e.createdAt")
     List<ProductionEntry> ofMonth(UUID office, LocalDate month);
+
+    /** Whether the month's run of 工賃 is closed, which closes the month's ledger (the database refuses changes too). */
+    @Query(value = "select exists (select 1 from wages_run r where r.office_id = :office and r.run_month = :month)", nativeQuery = true)
+    boolean monthClosed(UUID office, LocalDate month);
 }

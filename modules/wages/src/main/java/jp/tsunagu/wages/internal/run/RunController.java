@@ -1,0 +1,128 @@
+package jp.tsunagu.wages.internal.run;
+
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.PersonalData;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.kernel.Yen;
+import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.wages.internal.domain.PayCalculation.Distributed;
+import jp.tsunagu.wages.internal.domain.PayCalculation.NoWork;
+import jp.tsunagu.wages.internal.domain.PayCalculation.Shortfall;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The monthly run of 工賃: the month's calculation (a preview until closed, then the stored run), its close, and the
+ * list of closed runs. Amounts are whole yen (JSON integers).
+ */
+@RestController
+@RequiresModule("wages")
+@PersonalData
+@RequestMapping("/api/v1/offices/{officeId}/wages/runs")
+class RunController {
+    private final RunService runs;
+
+    RunController(RunService runs) {
+        this.runs = runs;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('wages:run.read')")
+    List<RunService.RunSummary> closed(@PathVariable OfficeId officeId) {
+        return runs.closedRuns(officeId);
+    }
+
+    /** The month: the stored run once closed, else the preview without pieces. */
+    @GetMapping("/{month}")
+    @PreAuthorize("hasAuthority('wages:run.read')")
+    RunView month(@PathVariable OfficeId officeId, @PathVariable YearMonth month) {
+        return RunView.of(runs.preview(officeId, month, Map.of()));
+    }
+
+    @PostMapping("/{month}/preview")
+    @PreAuthorize("hasAuthority('wages:run.read')")
+    RunView preview(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody(required = false) RunInput input) {
+        return RunView.of(runs.preview(officeId, month, RunInput.pieces(input)));
+    }
+
+    /** Closes the month; a repeated request answers with the run already stored. */
+    @PostMapping("/{month}/close")
+    @PreAuthorize("hasAuthority('wages:run.close')")
+    RunView close(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody(required = false) RunInput input,
+                  Principal user) {
+        return RunView.of(runs.close(officeId, month, RunInput.pieces(input), user.getName()));
+    }
+
+    /** What the office enters for the month besides attendance: pieces made per user (for a per-piece rule). */
+    record RunInput(Map<UUID, Integer> pieces) {
+        static Map<PersonId, Integer> pieces(RunInput input) {
+            Map<PersonId, Integer> pieces = new LinkedHashMap<>();
+            if (input != null && input.pieces() != null) {
+                input.pieces().forEach((person, count) -> pieces.put(new PersonId(person), count));
+            }
+            return pieces;
+        }
+    }
+
+    record LineView(UUID personId, String name, String kana, ServiceType serviceType, long minutes, BigDecimal hours, int days, int pieces,
+                    long rate, long base, long share, long total) {
+        static LineView of(RunService.Line l) {
+            return new LineView(l.person().value(), l.name(), l.kana(), l.serviceType(), l.minutes(),
+                    BigDecimal.valueOf(l.minutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.DOWN), l.days(), l.pieces(),
+                    l.rate().value(), l.base().value(), l.share().value(), l.total().value());
+        }
+    }
+
+    record RuleView(UUID id, YearMonth effectiveMonth, String basis, Long ratePerHour, Long ratePerDay, Long ratePerPiece, Long fixedMonthly,
+                    String restBy, String rounding) {
+    }
+
+    /**
+     * The month's run: {@code status} PREVIEW or CLOSED; {@code outcome} DISTRIBUTED (lines and the split), SHORTFALL
+     * (what is missing and the rate that would fit: WG-3) or NO_WORK.
+     */
+    record RunView(YearMonth month, String status, String outcome, RuleView payRule, long revenue, long expenses, long pool,
+                   long reserveUsed, long available, Long baseTotal, Long rest, BigDecimal restPerHour, Long totalPaid, Long shortfall,
+                   Long fittingRate, List<LineView> lines, Instant closedAt, String closedBy, String trail) {
+        static RunView of(RunService.Calculation c) {
+            var t = c.rule().terms();
+            RuleView rule = new RuleView(c.rule().id(), c.rule().effectiveMonth(), t.basis().name(), value(t.ratePerHour()),
+                    value(t.ratePerDay()), value(t.ratePerPiece()), value(t.fixedMonthly()), t.restBy().name(), t.rounding().name());
+            String status = c.closed() == null ? "PREVIEW" : "CLOSED";
+            long available = c.pool().plus(c.reserveUsed()).value();
+            List<LineView> lines = c.lines().stream().map(LineView::of).toList();
+            Instant at = c.closed() == null ? null : c.closed().at();
+            String by = c.closed() == null ? null : c.closed().by();
+            return switch (c.outcome()) {
+                case Distributed<PersonId> d -> new RunView(c.month(), status, "DISTRIBUTED", rule, c.revenue().value(), c.expenses().value(),
+                        c.pool().value(), c.reserveUsed().value(), available, d.baseTotal().value(), d.rest().value(), d.restPerHour(),
+                        d.total().value(), null, null, lines, at, by, c.trail());
+                case Shortfall<PersonId> s -> new RunView(c.month(), status, "SHORTFALL", rule, c.revenue().value(), c.expenses().value(),
+                        c.pool().value(), c.reserveUsed().value(), available, s.baseTotal().value(), null, null, null,
+                        s.shortfall().value(), value(s.fittingRate()), lines, at, by, c.trail());
+                case NoWork<PersonId> n -> new RunView(c.month(), status, "NO_WORK", rule, c.revenue().value(), c.expenses().value(),
+                        c.pool().value(), c.reserveUsed().value(), available, null, null, null, null, null, null, lines, at, by, c.trail());
+            };
+        }
+
+        private static Long value(Yen yen) {
+            return yen == null ? null : yen.value();
+        }
+    }
+}

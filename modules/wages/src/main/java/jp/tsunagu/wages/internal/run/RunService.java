@@ -1,0 +1,257 @@
+package jp.tsunagu.wages.internal.run;
+
+import jakarta.persistence.EntityManager;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.kernel.Yen;
+import jp.tsunagu.planning.api.PlanningQueries;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.tenancy.TenantContext;
+import jp.tsunagu.wages.events.WagesMonthClosed;
+import jp.tsunagu.wages.internal.domain.PayCalculation;
+import jp.tsunagu.wages.internal.domain.PayCalculation.Distributed;
+import jp.tsunagu.wages.internal.domain.PayCalculation.NoWork;
+import jp.tsunagu.wages.internal.domain.PayCalculation.Outcome;
+import jp.tsunagu.wages.internal.domain.PayCalculation.Shortfall;
+import jp.tsunagu.wages.internal.domain.PayCalculation.Work;
+import jp.tsunagu.wages.internal.ledger.LedgerService;
+import jp.tsunagu.wages.internal.payrules.PayRule;
+import jp.tsunagu.wages.internal.payrules.PayRuleService;
+import jp.tsunagu.workspace.api.AttendanceQueries;
+import jp.tsunagu.workspace.api.AttendanceQueries.MonthOfService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monthly run of 工賃 of an office. Its inputs: the closed month of service records (hours and days of B型 and
+ * non-employed A型 users, through {@link AttendanceQueries}), the month's production pool (the ledger), the 工賃規程 in
+ * force and pieces made (for a per-piece rule); the calculation is {@link PayCalculation}. The preview is that
+ * calculation, not stored; the close stores the same calculation, once per office and month: concurrent or repeated
+ * close requests wait for each other and get the one stored result. A pool too small cannot be closed (WG-3). Closing
+ * locks the month's ledger and the run in the database and announces {@link WagesMonthClosed}.
+ */
+@Service
+public class RunService {
+    private static final Collator KANA = Collator.getInstance(Locale.JAPANESE);
+
+    private final WagesRunRepository runs;
+    private final WagesPaymentRepository payments;
+    private final PayRuleService payRules;
+    private final LedgerService ledger;
+    private final AttendanceQueries attendance;
+    private final PlanningQueries planning;
+    private final Offices offices;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    RunService(WagesRunRepository runs, WagesPaymentRepository payments, PayRuleService payRules, LedgerService ledger,
+               AttendanceQueries attendance, PlanningQueries planning, Offices offices, AuditTrail audit, ApplicationEventPublisher events,
+               EntityManager entityManager, Clock clock) {
+        this.runs = runs;
+        this.payments = payments;
+        this.payRules = payRules;
+        this.ledger = ledger;
+        this.attendance = attendance;
+        this.planning = planning;
+        this.offices = offices;
+        this.audit = audit;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** One user's line: who, the inputs (minutes, days, pieces, the rate applied) and the amounts. */
+    public record Line(PersonId person, String name, String kana, ServiceType serviceType, long minutes, int days, int pieces, Yen rate,
+                       Yen base, Yen share) {
+        public Yen total() {
+            return base.plus(share);
+        }
+    }
+
+    /**
+     * A month's calculation: the rule version, the ledger's revenue and expenses, the reserve used, and the outcome with
+     * its lines (Distributed), or the shortfall and the rate that would fit (Shortfall, WG-3), or nobody to share with
+     * (NoWork). {@code closed} tells a stored run from a preview.
+     */
+    public record Calculation(OfficeId office, YearMonth month, PayRule rule, Yen revenue, Yen expenses, Yen reserveUsed,
+                              Outcome<PersonId> outcome, List<Line> lines, Closed closed) {
+        public Yen pool() {
+            return revenue.minus(expenses);
+        }
+
+        /** What the calculation records for an auditor: the rule version, the pool, the reserve, the split. */
+        public String trail() {
+            PayCalculation.Terms t = rule.terms();
+            StringBuilder s = new StringBuilder()
+                    .append("payRule=").append(rule.id()).append(" from ").append(rule.effectiveMonth()).append(' ').append(t.basis())
+                    .append(" ratePerHour=").append(t.ratePerHour()).append(" ratePerDay=").append(t.ratePerDay())
+                    .append(" ratePerPiece=").append(t.ratePerPiece()).append(" fixedMonthly=").append(t.fixedMonthly())
+                    .append(" restBy=").append(t.restBy()).append(" rounding=").append(t.rounding())
+                    .append(" personRates=").append(rule.personRates().size()).append('\n')
+                    .append("ledger=").append(month).append(" revenue=").append(revenue.value()).append(" expenses=")
+                    .append(expenses.value()).append(" pool=").append(pool().value()).append('\n')
+                    .append("reserveUsed=").append(reserveUsed.value()).append('\n')
+                    .append("attendance=").append(month).append(" closed users=").append(lines.size()).append('\n');
+            if (outcome instanceof Distributed<PersonId> d) {
+                s.append("baseTotal=").append(d.baseTotal().value()).append(" rest=").append(d.rest().value())
+                        .append(" restPerHour=").append(d.restPerHour()).append(" totalPaid=").append(d.total().value());
+            }
+            return s.toString();
+        }
+    }
+
+    /** When and by whom a run was closed. */
+    public record Closed(java.time.Instant at, String by) {
+    }
+
+    /**
+     * The month's calculation as a close would store it (nothing stored), or the stored run once the month is closed. It
+     * shows every user's 工賃: the read is audited.
+     */
+    @Transactional // writes its audit record, nothing else
+    public Calculation preview(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces) {
+        offices.require(office);
+        Optional<WagesRun> stored = runs.ofMonth(office.value(), month.atDay(1));
+        Calculation c = stored.isPresent() ? stored(stored.get()) : calculate(office, month, pieces);
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "wages_run", office.value() + ":" + month).inOffice(office)
+                .withDetails((c.closed() == null ? "preview" : "closed run") + " users=" + c.lines().size()));
+        return c;
+    }
+
+    /**
+     * Closes the month: stores the calculation, locks the month's ledger and announces it. Idempotent: once closed, a
+     * repeated request (a retry after a dropped connection, a second click, a concurrent request) gets the stored run.
+     */
+    @Transactional
+    public Calculation close(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, String by) {
+        offices.require(office);
+        // one close per office and month at a time: the second waits here, then finds the first one's run
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
+                .setParameter("key", "wages_run:" + TenantContext.require().value() + ":" + office.value() + ":" + month)
+                .getSingleResult();
+        Optional<WagesRun> stored = runs.ofMonth(office.value(), month.atDay(1));
+        if (stored.isPresent()) {
+            return stored(stored.get());
+        }
+        Calculation c = calculate(office, month, pieces);
+        switch (c.outcome()) {
+            case Shortfall<PersonId> s -> throw new Problem.Conflict("wages.run.shortfall", s.shortfall().value(), s.baseTotal().value(),
+                    s.available().value(), s.fittingRate() == null ? "-" : s.fittingRate().value());
+            case NoWork<PersonId> n -> throw new Problem.Conflict("wages.run.noWork", n.available().value());
+            case Distributed<PersonId> d -> {
+                java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored, so every answer agrees
+                WagesRun run = runs.save(new WagesRun(office.value(), month, c.rule().id(), c.revenue(), c.expenses(), c.reserveUsed(),
+                        d.baseTotal(), d.rest(), c.trail(), by, now));
+                payments.saveAll(c.lines().stream().map(line -> new WagesPayment(run, line, by, now)).toList());
+                audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "wages_run", run.id().toString()).inOffice(office)
+                        .withDetails("month=" + month + " totalPaid=" + run.totalPaid().value() + " users=" + c.lines().size()));
+                events.publishEvent(new WagesMonthClosed(TenantContext.require(), office, month, run.totalPaid()));
+                return new Calculation(office, month, c.rule(), c.revenue(), c.expenses(), c.reserveUsed(), d, c.lines(),
+                        new Closed(now, by));
+            }
+        }
+    }
+
+    /** The office's closed runs, newest first: month, total paid, when and by whom (no user's amount). */
+    @Transactional(readOnly = true)
+    public List<RunSummary> closedRuns(OfficeId office) {
+        offices.require(office);
+        return runs.ofOffice(office.value()).stream()
+                .map(r -> new RunSummary(r.month(), r.totalPaid(), r.revenue().minus(r.expenses()), new Closed(r.closedAt(), r.closedBy())))
+                .toList();
+    }
+
+    /** A closed run in a list: its month, the total paid, the pool, when and by whom. */
+    public record RunSummary(YearMonth month, Yen totalPaid, Yen pool, Closed closed) {
+    }
+
+    private Calculation calculate(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces) {
+        if (!attendance.closed(office, month)) {
+            throw new Problem.Invalid("month", "wages.run.attendanceOpen", month);
+        }
+        PayRule rule = payRules.inForce(office, month)
+                .orElseThrow(() -> new Problem.Invalid("month", "wages.run.noPayRule", month));
+        LedgerService.Totals totals = ledger.summary(office, month).total();
+
+        Map<PersonId, MonthOfService> worked = new LinkedHashMap<>();
+        for (MonthOfService m : attendance.month(office, month)) {
+            if (PayRuleService.WAGES_TYPES.contains(m.serviceType())) {
+                worked.merge(m.personId(), m, (a, b) -> new MonthOfService(a.personId(), a.serviceType(), month, a.days() + b.days(),
+                        a.minutes() + b.minutes(), a.absences() + b.absences(), a.closed()));
+            }
+        }
+        pieces.forEach((person, count) -> {
+            if (!worked.containsKey(person)) {
+                throw new Problem.Invalid("pieces", "wages.run.notAWagesUser", person.value(), month);
+            }
+            if (count == null || count < 0) {
+                throw new Problem.Invalid("pieces", "wages.run.piecesNegative", person.value());
+            }
+        });
+        Map<PersonId, PlanningQueries.ServedPerson> names = names(office, month, worked.keySet());
+        List<PersonId> order = new ArrayList<>(worked.keySet());
+        order.sort(Comparator.comparing((PersonId p) -> names.get(p).kana(), KANA).thenComparing(p -> p.value()));
+        List<Work<PersonId>> work = order.stream().map(p -> new Work<>(p, worked.get(p).minutes(), worked.get(p).days(),
+                pieces.getOrDefault(p, 0))).toList();
+
+        Yen reserveUsed = Yen.ZERO; // reserves (工賃変動積立金) are not kept yet: nothing but the pool is available
+        Outcome<PersonId> outcome = PayCalculation.calculate(rule.terms(), rule.personRates(), totals.pool().plus(reserveUsed), work);
+        List<Line> lines = new ArrayList<>();
+        if (outcome instanceof Distributed<PersonId> d) {
+            for (PayCalculation.Payment<PersonId> p : d.payments()) {
+                PlanningQueries.ServedPerson who = names.get(p.user());
+                lines.add(new Line(p.user(), who.name(), who.kana(), worked.get(p.user()).serviceType(), p.minutes(), p.days(), p.pieces(),
+                        p.rate(), p.base(), p.share()));
+            }
+        }
+        return new Calculation(office, month, rule, totals.revenue(), totals.expenses(), reserveUsed, outcome, lines, null);
+    }
+
+    /** The users' names and kana as the office served them in the month (at its end, at its start, else on a day between). */
+    private Map<PersonId, PlanningQueries.ServedPerson> names(OfficeId office, YearMonth month, java.util.Collection<PersonId> persons) {
+        Map<PersonId, PlanningQueries.ServedPerson> names = new LinkedHashMap<>();
+        for (LocalDate day : List.of(month.atEndOfMonth(), month.atDay(1))) {
+            planning.servedOn(office, day).forEach(p -> names.putIfAbsent(p.personId(), p));
+        }
+        for (PersonId person : persons) {
+            for (LocalDate d = month.atDay(2); !names.containsKey(person) && d.isBefore(month.atEndOfMonth()); d = d.plusDays(1)) {
+                planning.served(office, person, d).ifPresent(p -> names.put(person, p));
+            }
+            names.putIfAbsent(person, new PlanningQueries.ServedPerson(person, "?", "?", null, java.util.Set.of()));
+        }
+        return names;
+    }
+
+    private Calculation stored(WagesRun run) {
+        OfficeId office = new OfficeId(run.officeId());
+        PayRule rule = payRules.version(office, run.payRuleId());
+        List<WagesPayment> paid = payments.ofRun(run.id());
+        Map<PersonId, PlanningQueries.ServedPerson> names = names(office, run.month(), paid.stream().map(WagesPayment::personId).toList());
+        List<Line> lines = paid.stream().map(p -> new Line(p.personId(), names.get(p.personId()).name(), names.get(p.personId()).kana(),
+                p.serviceType(), p.minutes(), p.days(), p.pieces(), p.rate(), p.base(), p.share()))
+                .sorted(Comparator.comparing(Line::kana, KANA).thenComparing(l -> l.person().value())).toList();
+        Distributed<PersonId> outcome = new Distributed<>(run.revenue().minus(run.expenses()).plus(run.reserveUsed()), run.baseTotal(),
+                run.rest(), lines.stream().map(l -> new PayCalculation.Payment<>(l.person(), l.minutes(), l.days(), l.pieces(), l.rate(),
+                        l.base(), l.share())).toList());
+        return new Calculation(office, run.month(), rule, run.revenue(), run.expenses(), run.reserveUsed(), outcome, lines,
+                new Closed(run.closedAt(), run.closedBy()));
+    }
+}

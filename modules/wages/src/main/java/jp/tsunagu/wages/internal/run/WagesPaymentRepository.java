@@ -1,0 +1,16 @@
+package jp.tsunagu.wages.internal.run;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface WagesPaymentRepository extends JpaRepository<WagesPayment, UUID> {
+
+    @Query("select p from WagesPayment p where p.runId = :run")
+    List<WagesPayment> ofRun(UUID run);
+
+    @Query("select p from WagesPayment p where p.officeId = :office and p.personId = :person and p.runMonth = :month")
+    List<WagesPayment> ofPerson(UUID office, UUID person, LocalDate month);
+}
