@@ -1,0 +1,299 @@
+package jp.tsunagu.wages.internal.documents;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.Yen;
+import jp.tsunagu.wages.internal.documents.ZenginText.Kind;
+
+/**
+ * The 全銀協規定形式 総合振込 (Zengin general transfer) file by which an office pays 工賃 into its users' bank accounts:
+ * one ヘッダー・レコード (データ区分 1, 種別コード 21, the requester and the paying account), one データ・レコード
+ * (データ区分 2) per transfer, the トレーラー・レコード (データ区分 8: 合計件数 and 合計金額) and the エンド・レコード
+ * (データ区分 9). Every record is 120 bytes, followed by CRLF (122 bytes) or by nothing ({@link LineBreak}: banks
+ * differ; CRLF is the default). コード区分 0: JIS, written as Shift_JIS, in which every character the layout admits
+ * (JIS X 0201: ASCII digits, A–Z, the symbols, half-width katakana) is one byte; CP932 (MS932) encodes those bytes the
+ * same, so the plain Shift_JIS is used. Numbers ({@code N}) are right-aligned and zero-filled, text ({@code C})
+ * left-aligned and space-filled; text is converted and checked by {@link ZenginText}, and whatever the layout cannot
+ * carry is refused naming the field, never cut or replaced.
+ *
+ * <p>The layout is data: each record is a table of fields (name, length, rule) below, in the order and lengths of the
+ * 全銀協 standard (「全銀協パーソナル・コンピュータ用標準通信プロトコル（ベーシック手順）適用業務およびレコード・
+ * フォーマット」, 8 総合振込) as banks publish it: 群馬銀行「全銀協制定ファイルフォーマット【総合振込】」 (every field,
+ * the 120-byte record, 122 with CRLF appended, N right-aligned zero-filled, C left-aligned space-filled, 手形交換所番号
+ * 未使用 (0とする)), 三井住友銀行「ファイルレイアウト（総合振込・全銀形式）」, 宮崎銀行's help for its 全銀 uploads (120-byte records
+ * with no line break or with CR+LF; CR or LF alone refused), GMO あおぞらネット銀行's 総合振込 API (手形交換所番号, 新規コード and 振込指定区分
+ * unused, zeros or spaces accepted), all agreeing with the field table of zengin4j's
+ * {@code docs/formats/sougou-furikomi.md}, which compares six publications including the 全銀協 document. The fields
+ * this file does not use are written: 手形交換所番号 0000, 新規コード 0 (その他), 顧客コード2 zeros, 振込指定区分 and
+ * 識別表示 spaces (no 電信/文書 choice, no EDI情報), the ダミー spaces.
+ *
+ * <p>Written by hand rather than with a library: the one JVM library for these files, zengin4j
+ * ({@code io.github.drag0sd0g:zengin4j-core}), does not resolve from Maven Central, has moved to a Java 25 baseline
+ * (this project is on 21), and holds its own layouts unverified; the layout is four short tables. Pure: no clock, no
+ * Spring context, no database.
+ */
+public final class ZenginTransferFile {
+    /** The length of every record, in bytes (the line break not counted). */
+    public static final int RECORD_LENGTH = 120;
+    /** 振込金額 N(10): at most 9,999,999,999 yen. */
+    public static final Yen MAX_AMOUNT = Yen.of(9_999_999_999L);
+    private static final Charset SHIFT_JIS = Charset.forName("Shift_JIS");
+    private static final DateTimeFormatter MMDD = DateTimeFormatter.ofPattern("MMdd");
+
+    /** 預金種目. */
+    public enum AccountType {
+        /** 普通預金. */
+        ORDINARY("1"),
+        /** 当座預金. */
+        CURRENT("2"),
+        /** 貯蓄預金: a payee's account only (the header admits 1, 2 and 9). */
+        SAVINGS("4");
+
+        private final String code;
+
+        AccountType(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** What follows each record: CRLF, or nothing (one 120-byte record after another). */
+    public enum LineBreak {
+        CRLF("\r\n"),
+        NONE("");
+
+        private final String separator;
+
+        LineBreak(String separator) {
+            this.separator = separator;
+        }
+    }
+
+    /**
+     * 振込依頼人: the office's 委託者コード (10 digits, from its bank), its name in kana, 振込指定日 (written as MMDD),
+     * and the account paid from (仕向銀行・支店, 預金種目, 口座番号).
+     */
+    public record Requester(String code, String nameKana, LocalDate transferDate, String bankCode, String bankNameKana,
+                            String branchCode, String branchNameKana, AccountType type, String accountNumber) {
+        public Requester {
+            Objects.requireNonNull(transferDate, "transferDate");
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /**
+     * One transfer: the payee's account (被仕向銀行・支店, 預金種目, 口座番号), 受取人名 as the bank has it in kana, the
+     * amount, and an optional 顧客コード1 (at most 10 digits, e.g. the user's number; zeros when null).
+     */
+    public record Transfer(String bankCode, String bankNameKana, String branchCode, String branchNameKana, AccountType type,
+                           String accountNumber, String payeeNameKana, Yen amount, String customerCode) {
+        public Transfer {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
+
+    private record Totals(int count, Yen total) {
+    }
+
+    /** How a field's value becomes its bytes. */
+    private enum Rule {
+        /** A number this class makes (a constant, the date, a code, a total): zero-filled, never cut. */
+        NUMBER,
+        /** A code of exactly the field's length, refused otherwise ({@link ZenginText#code}). */
+        CODE,
+        /** At most the field's length in digits, zero-filled ({@link ZenginText#zeroFilled}). */
+        ZERO_FILLED,
+        /** 振込金額: 1 to {@link ZenginTransferFile#MAX_AMOUNT} yen. */
+        AMOUNT,
+        /** A name ({@link Kind#NAME}), space-filled. */
+        NAME,
+        /** A bank or branch name ({@link Kind#BANK_NAME}), space-filled. */
+        BANK_NAME,
+        /** Spaces (ダミー, and the fields not used). */
+        BLANK
+    }
+
+    /** One field: its name in the input (for a refusal), its length in bytes, its rule, and where its value comes from. */
+    private record Field<T>(String name, int length, Rule rule, Function<T, Object> value) {
+        String render(T input, String prefix) {
+            String path = prefix + name;
+            return switch (rule) {
+                case NUMBER -> ZenginText.padded(value.apply(input).toString(), length);
+                case CODE -> ZenginText.code(path, (String) value.apply(input), length);
+                case ZERO_FILLED -> ZenginText.zeroFilled(path, (String) value.apply(input), length);
+                case AMOUNT -> ZenginText.padded(Long.toString(amount(path, (Yen) value.apply(input))), length);
+                case NAME -> spaceFilled(ZenginText.name(path, (String) value.apply(input), Kind.NAME, length), length);
+                case BANK_NAME -> spaceFilled(ZenginText.name(path, (String) value.apply(input), Kind.BANK_NAME, length), length);
+                case BLANK -> " ".repeat(length);
+            };
+        }
+    }
+
+    /** ヘッダー・レコード. */
+    private static final List<Field<Requester>> HEADER = List.of(
+            fixed("dataKind", "1"), // データ区分
+            fixed("typeCode", "21"), // 種別コード: 総合振込
+            fixed("codeKind", "0"), // コード区分: JIS
+            field("code", 10, Rule.ZERO_FILLED, Requester::code), // 振込依頼人コード
+            field("nameKana", 40, Rule.NAME, Requester::nameKana), // 振込依頼人名
+            field("transferDate", 4, Rule.NUMBER, r -> MMDD.format(r.transferDate())), // 振込指定日
+            field("bankCode", 4, Rule.CODE, Requester::bankCode), // 仕向銀行番号
+            field("bankNameKana", 15, Rule.BANK_NAME, Requester::bankNameKana), // 仕向銀行名
+            field("branchCode", 3, Rule.CODE, Requester::branchCode), // 仕向支店番号
+            field("branchNameKana", 15, Rule.BANK_NAME, Requester::branchNameKana), // 仕向支店名
+            field("type", 1, Rule.NUMBER, ZenginTransferFile::requesterAccountType), // 預金種目 (依頼人)
+            field("accountNumber", 7, Rule.ZERO_FILLED, Requester::accountNumber), // 口座番号 (依頼人)
+            blank("dummy", 17)); // ダミー
+
+    /** データ・レコード. */
+    private static final List<Field<Transfer>> DATA = List.of(
+            fixed("dataKind", "2"), // データ区分
+            field("bankCode", 4, Rule.CODE, Transfer::bankCode), // 被仕向銀行番号
+            field("bankNameKana", 15, Rule.BANK_NAME, Transfer::bankNameKana), // 被仕向銀行名
+            field("branchCode", 3, Rule.CODE, Transfer::branchCode), // 被仕向支店番号
+            field("branchNameKana", 15, Rule.BANK_NAME, Transfer::branchNameKana), // 被仕向支店名
+            fixed("clearingHouse", "0000"), // 手形交換所番号: 未使用
+            field("type", 1, Rule.NUMBER, t -> t.type().code()), // 預金種目
+            field("accountNumber", 7, Rule.ZERO_FILLED, Transfer::accountNumber), // 口座番号
+            field("payeeNameKana", 30, Rule.NAME, Transfer::payeeNameKana), // 受取人名
+            field("amount", 10, Rule.AMOUNT, Transfer::amount), // 振込金額
+            fixed("newCode", "0"), // 新規コード: その他
+            field("customerCode", 10, Rule.ZERO_FILLED, t -> t.customerCode() == null || t.customerCode().isBlank() ? "0" : t.customerCode()), // 顧客コード1
+            fixed("customerCode2", "0000000000"), // 顧客コード2
+            blank("transferKind", 1), // 振込指定区分: not specified
+            blank("ediMark", 1), // 識別表示: no EDI情報
+            blank("dummy", 7)); // ダミー
+
+    /** トレーラー・レコード. */
+    private static final List<Field<Totals>> TRAILER = List.of(
+            fixed("dataKind", "8"), // データ区分
+            field("count", 6, Rule.NUMBER, Totals::count), // 合計件数
+            field("total", 12, Rule.NUMBER, t -> t.total().value()), // 合計金額
+            blank("dummy", 101)); // ダミー
+
+    /** エンド・レコード. */
+    private static final List<Field<Totals>> END = List.of(
+            fixed("dataKind", "9"), // データ区分
+            blank("dummy", 119)); // ダミー
+
+    private final byte[] bytes;
+    private final int count;
+    private final Yen total;
+
+    private ZenginTransferFile(byte[] bytes, int count, Yen total) {
+        this.bytes = bytes;
+        this.count = count;
+        this.total = total;
+    }
+
+    /** The file with a CRLF after every record. */
+    public static ZenginTransferFile write(Requester requester, List<Transfer> transfers) {
+        return write(requester, transfers, LineBreak.CRLF);
+    }
+
+    /**
+     * The file for {@code transfers}, in their order, paid from the requester's account. Refused ({@link Problem.Invalid},
+     * keys {@code wages.bank.*}) at the first value the layout cannot carry, naming its field:
+     * {@code requester.nameKana}, {@code transfers[2].payeeNameKana}; and when there is no transfer.
+     */
+    public static ZenginTransferFile write(Requester requester, List<Transfer> transfers, LineBreak lineBreak) {
+        if (transfers.isEmpty()) {
+            throw new Problem.Invalid("transfers", "wages.bank.noTransfers");
+        }
+        StringBuilder text = new StringBuilder((RECORD_LENGTH + 2) * (transfers.size() + 3));
+        text.append(record(HEADER, requester, "requester.")).append(lineBreak.separator);
+        Yen total = Yen.ZERO;
+        for (int i = 0; i < transfers.size(); i++) {
+            text.append(record(DATA, transfers.get(i), "transfers[" + i + "].")).append(lineBreak.separator);
+            total = total.plus(transfers.get(i).amount());
+        }
+        Totals totals = new Totals(transfers.size(), total);
+        text.append(record(TRAILER, totals, "")).append(lineBreak.separator);
+        text.append(record(END, totals, "")).append(lineBreak.separator);
+        return new ZenginTransferFile(encode(text), totals.count(), total);
+    }
+
+    /** The file's bytes (Shift_JIS). */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** 合計件数: the number of transfers. */
+    public int count() {
+        return count;
+    }
+
+    /** 合計金額: the sum of the transfers. */
+    public Yen total() {
+        return total;
+    }
+
+    private static <T> String record(List<Field<T>> layout, T input, String prefix) {
+        StringBuilder record = new StringBuilder(RECORD_LENGTH);
+        layout.forEach(field -> record.append(field.render(input, prefix)));
+        if (record.length() != RECORD_LENGTH) {
+            throw new IllegalStateException("a record of " + record.length() + " characters: " + record);
+        }
+        return record.toString();
+    }
+
+    /** Strictly: a character without a Shift_JIS form fails rather than becoming "?" (none can: ZenginText admits none). */
+    private static byte[] encode(CharSequence text) {
+        try {
+            ByteBuffer encoded = SHIFT_JIS.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            if (bytes.length != text.length()) {
+                throw new IllegalStateException("a character of more than one byte in the file");
+            }
+            return bytes;
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a character without a Shift_JIS form", e);
+        }
+    }
+
+    private static long amount(String field, Yen amount) {
+        if (amount.isLessThan(Yen.of(1)) || amount.isGreaterThan(MAX_AMOUNT)) {
+            throw new Problem.Invalid(field, "wages.bank.amount", ZenginText.label(field), amount.format());
+        }
+        return amount.value();
+    }
+
+    /** The header's 預金種目 admits 1 普通, 2 当座 (and 9 その他): not a savings account. */
+    private static String requesterAccountType(Requester requester) {
+        if (requester.type() == AccountType.SAVINGS) {
+            throw new Problem.Invalid("requester.type", "wages.bank.requesterAccountType", ZenginText.label("requester.type"));
+        }
+        return requester.type().code();
+    }
+
+    private static String spaceFilled(String text, int length) {
+        return text + " ".repeat(length - text.length());
+    }
+
+    private static <T> Field<T> field(String name, int length, Rule rule, Function<T, Object> value) {
+        return new Field<>(name, length, rule, value);
+    }
+
+    private static <T> Field<T> fixed(String name, String value) {
+        return new Field<>(name, value.length(), Rule.NUMBER, input -> value);
+    }
+
+    private static <T> Field<T> blank(String name, int length) {
+        return new Field<>(name, length, Rule.BLANK, input -> "");
+    }
+}
