@@ -5,6 +5,7 @@ import java.util.Set;
 import jp.tsunagu.kernel.Role;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.modules.BusinessModule;
+import jp.tsunagu.modules.NavigationEntry;
 import jp.tsunagu.modules.Privilege;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,13 @@ class WagesModule implements BusinessModule {
     @Override
     public Set<String> requires() {
         return Set.of("workspace");
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("生産活動の収支", "Production ledger", "/wages/ledger"),
+                new NavigationEntry("工賃規程", "Pay rules (工賃規程)", "/wages/pay-rules"),
+                new NavigationEntry("工賃の計算", "Monthly 工賃", "/wages/runs"));
     }
 
     /** Every privilege above, in the order the access pages list them. */

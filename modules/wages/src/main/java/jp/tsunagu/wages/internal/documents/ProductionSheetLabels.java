@@ -31,9 +31,9 @@ final class ProductionSheetLabels {
         return messages.getMessage("wages.sheet." + key, args.length == 0 ? null : args, locale);
     }
 
-    /** A ledger category's name (売上, 材料費 …). */
+    /** A ledger category's name (売上, 材料費 …), as the ledger's page names it. */
     String category(EntryCategory category) {
-        return get("category." + category.name());
+        return messages.getMessage("wages.category." + category.name(), null, locale);
     }
 
     /** The service type's name (就労継続支援B型), or its code when the bundles have none. */

@@ -63,15 +63,7 @@ class LedgerController {
     @PreAuthorize("hasAuthority('wages:ledger.write')")
     EntryView addEntry(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody EntryDetails d, Principal user) {
         return EntryView.of(ledger.addEntry(officeId, month, d.activityId(), d.category(), d.voucherNumber(), d.date(), d.partner(),
-                wholeYen(d.amount()), d.note(), user.getName()));
-    }
-
-    /** An amount is whole yen: 1.5 is refused naming the field, never rounded. */
-    private static long wholeYen(BigDecimal amount) {
-        if (amount.stripTrailingZeros().scale() > 0) {
-            throw new Problem.Invalid("amount", "wages.entry.wholeYen", amount.toPlainString());
-        }
-        return amount.longValueExact();
+                d.wholeYen(), d.note(), user.getName()));
     }
 
     @GetMapping("/ledger/{month}/summary")
@@ -87,6 +79,13 @@ class LedgerController {
     record EntryDetails(@NotNull UUID activityId, @NotNull EntryCategory category, @NotBlank @Size(max = 30) String voucherNumber,
                         @NotNull LocalDate date, @NotBlank @Size(max = 100) String partner, @NotNull @Positive @Max(999_999_999_999L) BigDecimal amount,
                         @Size(max = 500) String note) {
+        /** The amount in whole yen: 1.5 is refused naming the field, never rounded. */
+        long wholeYen() {
+            if (amount.stripTrailingZeros().scale() > 0) {
+                throw new Problem.Invalid("amount", "wages.entry.wholeYen", amount.toPlainString());
+            }
+            return amount.longValueExact();
+        }
     }
 
     record ActivityView(UUID id, String name) {

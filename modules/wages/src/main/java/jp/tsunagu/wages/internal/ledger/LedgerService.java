@@ -83,7 +83,7 @@ public class LedgerService {
     public ProductionEntry addEntry(OfficeId office, YearMonth month, UUID activityId, EntryCategory category, String voucherNumber,
                                     LocalDate date, String partner, long amount, String note, String by) {
         office(office);
-        if (entries.monthClosed(office.value(), month.atDay(1))) {
+        if (closed(office, month)) {
             throw new Problem.Invalid("month", "wages.entry.monthClosed", month);
         }
         ProductionActivity activity = activities.find(office.value(), activityId)
@@ -102,6 +102,13 @@ public class LedgerService {
     public List<ProductionEntry> entries(OfficeId office, YearMonth month) {
         office(office);
         return entries.ofMonth(office.value(), month.atDay(1));
+    }
+
+    /** Whether the month's run of 工賃 is closed, which closes the month's ledger. */
+    @Transactional(readOnly = true)
+    public boolean closed(OfficeId office, YearMonth month) {
+        office(office);
+        return entries.monthClosed(office.value(), month.atDay(1));
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,88 @@
+package jp.tsunagu.wages.internal.ledger;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.web.PageController;
+import jp.tsunagu.web.PageForms;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 生産活動: the month's ledger page (summary per activity, the entries by voucher) and its forms, bound to the API's records. */
+@Controller
+@RequiresModule("wages")
+@RequestMapping("/offices/{officeId}/wages/ledger")
+class LedgerPages implements PageController {
+    private final LedgerService ledger;
+    private final Offices offices;
+    private final PageForms forms;
+    private final Clock clock;
+
+    LedgerPages(LedgerService ledger, Offices offices, PageForms forms, Clock clock) {
+        this.ledger = ledger;
+        this.offices = offices;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('wages:ledger.read')")
+    String month(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month, Model model, Authentication auth) {
+        OfficeSummary office = offices.require(officeId);
+        YearMonth m = month == null ? YearMonth.now(clock) : month;
+        LedgerService.MonthSummary summary = ledger.summary(office.id(), m);
+        Map<UUID, String> names = new LinkedHashMap<>();
+        summary.activities().forEach(t -> names.put(t.activity().id(), t.activity().name()));
+        model.addAttribute("office", office);
+        model.addAttribute("month", m);
+        model.addAttribute("summary", summary);
+        model.addAttribute("entries", ledger.entries(office.id(), m));
+        model.addAttribute("names", names);
+        model.addAttribute("categories", EntryCategory.values());
+        model.addAttribute("closed", ledger.closed(office.id(), m));
+        model.addAttribute("canWrite", can(auth, "wages:ledger.write"));
+        return "wages/ledger";
+    }
+
+    @PostMapping("/activities")
+    @PreAuthorize("hasAuthority('wages:ledger.write')")
+    String addActivity(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month,
+                       @Valid @ModelAttribute LedgerController.ActivityDetails form, BindingResult binding, Authentication auth,
+                       RedirectAttributes redirect, Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        return forms.submit(form, binding, redirect, locale, back(officeId, month), "wages.ui.activityAdded",
+                () -> ledger.addActivity(office, form.name(), auth.getName()));
+    }
+
+    @PostMapping("/entries")
+    @PreAuthorize("hasAuthority('wages:ledger.write')")
+    String addEntry(@PathVariable OfficeId officeId, @RequestParam YearMonth month, @Valid @ModelAttribute LedgerController.EntryDetails form,
+                    BindingResult binding, Authentication auth, RedirectAttributes redirect, Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        return forms.submit(form, binding, redirect, locale, back(officeId, month), "wages.ui.entryAdded",
+                () -> ledger.addEntry(office, month, form.activityId(), form.category(), form.voucherNumber(), form.date(), form.partner(),
+                        form.wholeYen(), form.note(), auth.getName()));
+    }
+
+    private static String back(OfficeId officeId, YearMonth month) {
+        return "/offices/" + officeId + "/wages/ledger" + (month == null ? "" : "?month=" + month);
+    }
+}

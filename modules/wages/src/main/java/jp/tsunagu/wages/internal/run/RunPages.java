@@ -1,0 +1,112 @@
+package jp.tsunagu.wages.internal.run;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.PersonalData;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.web.PageController;
+import jp.tsunagu.web.PageForms;
+import jp.tsunagu.wages.internal.domain.PayCalculation;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 工賃の計算: the month's preview (or its closed run), pieces per user for a per-piece rule, and the close. What keeps a
+ * month from being calculated (records not closed, no pay rules) shows on the page instead of the table.
+ */
+@Controller
+@RequiresModule("wages")
+@PersonalData
+@RequestMapping("/offices/{officeId}/wages/runs")
+class RunPages implements PageController {
+    /** Pieces come as {@code pieces.<personId>} parameters. */
+    private static final String PIECES = "pieces.";
+
+    private final RunService runs;
+    private final Offices offices;
+    private final PageForms forms;
+    private final Clock clock;
+
+    RunPages(RunService runs, Offices offices, PageForms forms, Clock clock) {
+        this.runs = runs;
+        this.offices = offices;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('wages:run.read')")
+    String month(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month, @RequestParam Map<String, String> params,
+                 Model model, Authentication auth, Locale locale) {
+        OfficeSummary office = offices.require(officeId);
+        YearMonth m = month == null ? YearMonth.now(clock).minusMonths(1) : month;
+        model.addAttribute("office", office);
+        model.addAttribute("month", m);
+        model.addAttribute("closedRuns", runs.closedRuns(office.id()));
+        model.addAttribute("canClose", can(auth, "wages:run.close"));
+        try {
+            Map<PersonId, Integer> pieces = pieces(params);
+            RunService.Calculation c = runs.preview(office.id(), m, pieces);
+            model.addAttribute("run", c);
+            model.addAttribute("closedOn", c.closed() == null ? null : java.time.LocalDate.ofInstant(c.closed().at(), clock.getZone()));
+            model.addAttribute("pieces", params.entrySet().stream().filter(e -> e.getKey().startsWith(PIECES))
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+            model.addAttribute("perPiece", c.rule().terms().basis() == PayCalculation.Basis.PIECE);
+            if (c.outcome() instanceof PayCalculation.Distributed<PersonId> d) {
+                model.addAttribute("distributed", d);
+            } else if (c.outcome() instanceof PayCalculation.Shortfall<PersonId> s) {
+                model.addAttribute("shortfall", s);
+            } else {
+                model.addAttribute("noWork", c.outcome());
+            }
+        } catch (Problem refused) {
+            model.addAttribute("error", forms.text(refused, locale));
+        }
+        return "wages/run";
+    }
+
+    @PostMapping("/close")
+    @PreAuthorize("hasAuthority('wages:run.close')")
+    String close(@PathVariable OfficeId officeId, @RequestParam YearMonth month, @RequestParam Map<String, String> params, Authentication auth,
+                 RedirectAttributes redirect, Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        String back = "/offices/" + officeId + "/wages/runs?month=" + month;
+        return forms.submitTo(null, null, redirect, locale, back, null, () -> {
+            RunService.Calculation closed = runs.close(office, month, pieces(params), auth.getName());
+            redirect.addFlashAttribute(PageForms.MESSAGE, forms.message("wages.ui.closed", locale, month, closed.outcome() instanceof
+                    PayCalculation.Distributed<PersonId> d ? d.total().value() : 0));
+            return back;
+        });
+    }
+
+    /** The pieces entered per user ({@code pieces.<personId>}, blank for none); a count that is not a whole number is refused. */
+    private static Map<PersonId, Integer> pieces(Map<String, String> params) {
+        Map<PersonId, Integer> pieces = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(PIECES) && value != null && !value.isBlank()) {
+                try {
+                    pieces.put(PersonId.of(name.substring(PIECES.length())), Integer.parseInt(value.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new Problem.Invalid("pieces", "wages.run.piecesNegative", name.substring(PIECES.length()));
+                }
+            }
+        });
+        return pieces;
+    }
+}
