@@ -52,6 +52,7 @@ public class RunService {
 
     private final WagesRunRepository runs;
     private final WagesPaymentRepository payments;
+    private final MonthDueRepository due;
     private final PayRuleService payRules;
     private final LedgerService ledger;
     private final AttendanceQueries attendance;
@@ -62,11 +63,12 @@ public class RunService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    RunService(WagesRunRepository runs, WagesPaymentRepository payments, PayRuleService payRules, LedgerService ledger,
+    RunService(WagesRunRepository runs, WagesPaymentRepository payments, MonthDueRepository due, PayRuleService payRules, LedgerService ledger,
                AttendanceQueries attendance, PlanningQueries planning, Offices offices, AuditTrail audit, ApplicationEventPublisher events,
                EntityManager entityManager, Clock clock) {
         this.runs = runs;
         this.payments = payments;
+        this.due = due;
         this.payRules = payRules;
         this.ledger = ledger;
         this.attendance = attendance;
@@ -129,8 +131,7 @@ public class RunService {
     @Transactional // writes its audit record, nothing else
     public Calculation preview(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces) {
         offices.require(office);
-        Optional<WagesRun> stored = runs.ofMonth(office.value(), month.atDay(1));
-        Calculation c = stored.isPresent() ? stored(stored.get()) : calculate(office, month, pieces);
+        Calculation c = calculation(office, month, pieces);
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "wages_run", office.value() + ":" + month).inOffice(office)
                 .withDetails((c.closed() == null ? "preview" : "closed run") + " users=" + c.lines().size()));
         return c;
@@ -170,6 +171,12 @@ public class RunService {
         }
     }
 
+    /** The months whose records the office closed and whose run is not closed yet, oldest first (see {@link MonthDueListener}). */
+    @Transactional(readOnly = true)
+    List<MonthDue> dueMonths(OfficeId office) {
+        return due.open(office.value());
+    }
+
     /** The office's closed runs, newest first: month, total paid, when and by whom (no user's amount). */
     @Transactional(readOnly = true)
     public List<RunSummary> closedRuns(OfficeId office) {
@@ -181,6 +188,12 @@ public class RunService {
 
     /** A closed run in a list: its month, the total paid, the pool, when and by whom. */
     public record RunSummary(YearMonth month, Yen totalPaid, Yen pool, Closed closed) {
+    }
+
+    /** The month's calculation without an audit record, for the platform's own work (no person reads it). */
+    Calculation calculation(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces) {
+        Optional<WagesRun> stored = runs.ofMonth(office.value(), month.atDay(1));
+        return stored.isPresent() ? stored(stored.get()) : calculate(office, month, pieces);
     }
 
     private Calculation calculate(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces) {
