@@ -110,11 +110,11 @@ class WagesRunIT extends IntegrationTest {
         assertThat(JsonPath.<String>read(openEn, "$.errors[0].message")).startsWith("The service records of 2026-10 are not closed yet.");
         attendanceClosed(mvc, "alpha.admin", works, "2026-10");
 
-        payRule(mvc, "alpha.admin", works, "2026-10", HOURLY_220);
+        // the rules in force: the office's version from 2025-06 (another test closes 2026-11, so no version may start in 2026-10)
         String preview = json("alpha.admin", get(RUN, works, "2026-10"));
         assertThat(JsonPath.<String>read(preview, "$.status")).isEqualTo("PREVIEW");
         assertThat(JsonPath.<String>read(preview, "$.outcome")).isEqualTo("DISTRIBUTED");
-        assertThat(JsonPath.<String>read(preview, "$.payRule.effectiveMonth")).isEqualTo("2026-10");
+        assertThat(JsonPath.<String>read(preview, "$.payRule.effectiveMonth")).isEqualTo("2025-06");
         assertThat(JsonPath.<Integer>read(preview, "$.pool")).isEqualTo(80_000);
         assertThat(JsonPath.<Integer>read(preview, "$.baseTotal")).isEqualTo(5_280);
         assertThat(JsonPath.<Integer>read(preview, "$.rest")).isEqualTo(74_720);
@@ -161,7 +161,7 @@ class WagesRunIT extends IntegrationTest {
                 .hasMessageContaining("closed");
         assertThatThrownBy(() -> inTenant(ALPHA, () -> jdbc.update("update wages_payment set share = share + 1 where run_month = '2026-10-01'")))
                 .hasMessageContaining("final");
-        // the rules a closed month used cannot change, nor can a version start in a closed month
+        // no version can start in a closed month (it would change what the closed month's rules were)
         String rule = answer("alpha.admin", body(put(RULES + "/{m}", works, "2026-10"), HOURLY_220.replace("220", "230")), "ja", 400);
         assertThat(JsonPath.<String>read(rule, "$.errors[0].field")).isEqualTo("month");
         assertThat(JsonPath.<String>read(rule, "$.errors[0].message")).contains("2026-10", "確定");
@@ -171,7 +171,7 @@ class WagesRunIT extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("WG-3 at the office: a pool of 3,000 yen cannot pay 220 yen × 16 h = 3,520: the preview shows the shortfall 520 and the rate that fits (187 yen), the close is refused (ja, en) and nothing is stored")
+    @DisplayName("WG-3 at the office: a pool of 3,000 yen cannot pay 220 yen × 16 h = 3,520: the preview shows the shortfall 520 and the rate that fits (187 yen), the close is refused (ja, en) and nothing is stored; then 520 yen from the 工賃 reserve (not more than its balance) closes it")
     void aPoolTooSmall() throws Exception {
         UUID works = works();
         UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", works, "B型 軽作業 (11月)", "TYPE_B");
@@ -196,6 +196,28 @@ class WagesRunIT extends IntegrationTest {
         assertThat(JsonPath.<String>read(en, "$.detail")).startsWith("The production balance of 3,000 yen cannot pay the base part of 3,520 yen: 520 yen short.");
         assertThat(rows("wages_run")).isEqualTo(runs);
         assertThat(events.stream(WagesMonthClosed.class).filter(e -> e.month().equals(YearMonth.of(2026, 11)))).isEmpty();
+
+        // the other choice: the 工賃 reserve (工賃変動積立金), carried in with its evidence, pays what is missing
+        String reserves = "/api/v1/offices/{o}/wages/reserves";
+        answer("alpha.admin", body(post(reserves + "/opening", works), """
+                {"reserve": "KOUCHIN_FLUCTUATION", "amount": 1000, "evidence": "令和7年度決算 理事会決議 (令和8年5月28日)"}"""), "ja", 201);
+        String twice = answer("alpha.admin", body(post(reserves + "/opening", works), """
+                {"reserve": "KOUCHIN_FLUCTUATION", "amount": 5, "evidence": "二重登録"}"""), "en", 400);
+        assertThat(JsonPath.<String>read(twice, "$.errors[0].message")).isEqualTo("The opening balance of KOUCHIN_FLUCTUATION is already recorded.");
+        String tooMuch = answer("alpha.admin", body(post(RUN + "/preview", works, "2026-11"), "{\"reserveUsed\": 2000}"), "ja", 400);
+        assertThat(JsonPath.<String>read(tooMuch, "$.errors[0].field")).isEqualTo("reserveUsed");
+        assertThat(JsonPath.<String>read(tooMuch, "$.errors[0].message")).isEqualTo("工賃変動積立金の取崩し 2,000 円が残高 1,000 円を超えています。");
+        String withReserve = json("alpha.admin", body(post(RUN + "/preview", works, "2026-11"), "{\"reserveUsed\": 520}"));
+        assertThat(JsonPath.<String>read(withReserve, "$.outcome")).isEqualTo("DISTRIBUTED");
+        assertThat(JsonPath.<Integer>read(withReserve, "$.available")).isEqualTo(3_520);
+        assertThat(JsonPath.<Integer>read(withReserve, "$.lines[0].total")).isEqualTo(3_520);
+        String closed = json("alpha.admin", body(post(RUN + "/close", works, "2026-11"), "{\"reserveUsed\": 520}"));
+        assertThat(JsonPath.<Integer>read(closed, "$.reserveUsed")).isEqualTo(520);
+        assertThat(JsonPath.<Integer>read(closed, "$.totalPaid")).isEqualTo(3_520); // pool 3,000 + reserve 520: no benefit income
+        assertThat(JsonPath.<String>read(closed, "$.trail")).contains("reserveUsed=520");
+        String after = json("alpha.admin", get(reserves, works));
+        assertThat(JsonPath.<Integer>read(after, "$.balances.KOUCHIN_FLUCTUATION")).isEqualTo(480);
+        assertThat(JsonPath.<List<String>>read(after, "$.entries[?(@.kind == 'USE')].runMonth")).containsExactly("2026-11");
     }
 
     @Test
@@ -276,12 +298,14 @@ class WagesRunIT extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("another tenant's user, an office of another tenant and an office without the module answer 404; the auditor 403; staff without the close privilege 403")
+    @DisplayName("another tenant's user, an office of another tenant and an office without the module answer 404; the auditor 403; a reserve's opening balance of 0 or without evidence is refused and nothing stored")
     void isolationAndPrivileges() throws Exception {
         UUID works = works();
         UUID betaOffice = office(BETA, "2710000001");
         for (MockHttpServletRequestBuilder r : List.of(get(RUN, works, "2026-10"), post(RUN + "/close", works, "2026-10"),
-                get(RULES, works), body(put(RULES + "/{m}", works, "2027-02"), HOURLY_220), get("/api/v1/offices/{o}/wages/runs", works))) {
+                get(RULES, works), body(put(RULES + "/{m}", works, "2027-02"), HOURLY_220), get("/api/v1/offices/{o}/wages/runs", works),
+                get("/api/v1/offices/{o}/wages/reserves", works), body(post("/api/v1/offices/{o}/wages/reserves/opening", works),
+                        "{\"reserve\": \"EQUIPMENT\", \"amount\": 1, \"evidence\": \"侵入\"}"))) {
             mvc.perform(as("beta.admin", r)).andExpect(status().isNotFound());
         }
         mvc.perform(as("alpha.admin", get(RUN, betaOffice, "2026-10"))).andExpect(status().isNotFound());
@@ -290,6 +314,16 @@ class WagesRunIT extends IntegrationTest {
         mvc.perform(as("alpha.auditor", get(RUN, works, "2026-10"))).andExpect(status().isForbidden());
         mvc.perform(as("alpha.auditor", post(RUN + "/close", works, "2026-10"))).andExpect(status().isForbidden());
         mvc.perform(as("alpha.auditor", body(put(RULES + "/{m}", works, "2027-02"), HOURLY_220))).andExpect(status().isForbidden());
+        mvc.perform(as("alpha.auditor", get("/api/v1/offices/{o}/wages/reserves", works))).andExpect(status().isForbidden());
+        long reserveRows = rows("kouchin_reserve_entry");
+        String zero = answer("alpha.admin", body(post("/api/v1/offices/{o}/wages/reserves/opening", works),
+                "{\"reserve\": \"EQUIPMENT\", \"amount\": 0, \"evidence\": \"決算書\"}"), "en", 400);
+        assertThat(JsonPath.<String>read(zero, "$.errors[0].field")).isEqualTo("amount");
+        String noEvidence = answer("alpha.admin", body(post("/api/v1/offices/{o}/wages/reserves/opening", works),
+                "{\"reserve\": \"EQUIPMENT\", \"amount\": 100}"), "ja", 400);
+        assertThat(JsonPath.<String>read(noEvidence, "$.errors[0].field")).isEqualTo("evidence");
+        assertThat(rows("kouchin_reserve_entry")).isEqualTo(reserveRows);
+        assertThat(inTenant(BETA, () -> jdbc.queryForObject("select count(*) from kouchin_reserve_entry", Long.class))).isZero();
         assertThat(inTenant(BETA, () -> jdbc.queryForObject("select count(*) from pay_rule", Long.class))).isZero();
         assertThat(rows("pay_rule")).isPositive();
     }

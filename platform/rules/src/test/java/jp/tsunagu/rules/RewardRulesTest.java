@@ -13,6 +13,8 @@ import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.national.AverageMonthlyKouchinRules;
 import jp.tsunagu.rules.national.BillingRounding;
 import jp.tsunagu.rules.national.EmploymentSelectionSupport;
+import jp.tsunagu.rules.national.KouchinReserveLimits;
+import jp.tsunagu.rules.national.KouchinReserveLimits.Reserve;
 import jp.tsunagu.rules.national.MinimumCapacities;
 import jp.tsunagu.rules.national.MonthlyCopayCaps;
 import jp.tsunagu.rules.national.MonthlyCopayCaps.IncomeClass;
@@ -338,6 +340,22 @@ class RewardRulesTest {
         assertThat(caps.yen(IncomeClass.LOW_INCOME)).isEqualTo(Yen.ZERO);
         assertThat(caps.yen(IncomeClass.GENERAL_1)).isEqualTo(Yen.of(9_300));
         assertThat(caps.yen(IncomeClass.GENERAL_2)).isEqualTo(Yen.of(37_200));
+    }
+
+    @Test
+    @DisplayName("reserve limits: the 工賃 reserve takes at most 10 % a year and holds at most 50 % of the last 3 years' average 工賃 (3,000,000 / 3,300,000 / 3,600,000 → 330,000 and 1,650,000); the equipment reserve 10 % of the year's revenue; only the 工賃 reserve pays 工賃")
+    void reserveLimits() {
+        KouchinReserveLimits limits = new KouchinReserveLimits(on("2026-04-01"));
+        List<Yen> paid = List.of(Yen.of(3_000_000), Yen.of(3_300_000), Yen.of(3_600_000));
+        assertThat(limits.baseYears(Reserve.KOUCHIN_FLUCTUATION)).isEqualTo(3);
+        assertThat(limits.annualLimit(Reserve.KOUCHIN_FLUCTUATION, paid)).isEqualTo(Yen.of(330_000));
+        assertThat(limits.balanceLimit(Reserve.KOUCHIN_FLUCTUATION, paid)).isEqualTo(Yen.of(1_650_000));
+        assertThat(limits.annualLimit(Reserve.EQUIPMENT, List.of(Yen.of(12_345_678)))).isEqualTo(Yen.of(1_234_567)); // rounded down
+        assertThat(limits.balanceLimit(Reserve.EQUIPMENT, List.of(Yen.of(2_000_000)))).isEqualTo(Yen.of(1_500_000));
+        assertThat(limits.requiresNoDecrease(Reserve.KOUCHIN_FLUCTUATION)).isTrue();
+        assertThat(limits.paysKouchin(Reserve.KOUCHIN_FLUCTUATION)).isTrue();
+        assertThat(limits.paysKouchin(Reserve.EQUIPMENT)).isFalse();
+        assertThat(limits.row(Reserve.KOUCHIN_FLUCTUATION).source()).contains("就労支援等の事業に関する会計処理の取扱い");
     }
 
     @Test

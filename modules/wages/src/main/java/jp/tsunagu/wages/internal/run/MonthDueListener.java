@@ -39,7 +39,7 @@ class MonthDueListener {
         String outcome;
         Yen shortfall = null;
         try {
-            PayCalculation.Outcome<PersonId> o = runs.calculation(closed.officeId(), closed.month(), Map.of()).outcome();
+            PayCalculation.Outcome<PersonId> o = runs.calculation(closed.officeId(), closed.month(), Map.of(), Yen.ZERO).outcome();
             outcome = switch (o) {
                 case PayCalculation.Distributed<PersonId> d -> "DISTRIBUTED";
                 case PayCalculation.Shortfall<PersonId> s -> {

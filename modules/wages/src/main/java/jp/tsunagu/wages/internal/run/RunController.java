@@ -58,7 +58,7 @@ class RunController {
     @PostMapping("/{month}/preview")
     @PreAuthorize("hasAuthority('wages:run.read')")
     RunView preview(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody(required = false) RunInput input) {
-        return RunView.of(runs.preview(officeId, month, RunInput.pieces(input)));
+        return RunView.of(runs.preview(officeId, month, RunInput.pieces(input), RunInput.reserveUsed(input)));
     }
 
     /** Closes the month; a repeated request answers with the run already stored. */
@@ -66,11 +66,18 @@ class RunController {
     @PreAuthorize("hasAuthority('wages:run.close')")
     RunView close(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody(required = false) RunInput input,
                   Principal user) {
-        return RunView.of(runs.close(officeId, month, RunInput.pieces(input), user.getName()));
+        return RunView.of(runs.close(officeId, month, RunInput.pieces(input), RunInput.reserveUsed(input), user.getName()));
     }
 
-    /** What the office enters for the month besides attendance: pieces made per user (for a per-piece rule). */
-    record RunInput(Map<UUID, Integer> pieces) {
+    /**
+     * What the office enters for the month besides attendance: pieces made per user (for a per-piece rule), and what it
+     * takes from its 工賃 reserve (a short month).
+     */
+    record RunInput(Map<UUID, Integer> pieces, @jakarta.validation.constraints.PositiveOrZero Long reserveUsed) {
+        static Yen reserveUsed(RunInput input) {
+            return input == null || input.reserveUsed() == null ? Yen.ZERO : Yen.of(input.reserveUsed());
+        }
+
         static Map<PersonId, Integer> pieces(RunInput input) {
             Map<PersonId, Integer> pieces = new LinkedHashMap<>();
             if (input != null && input.pieces() != null) {

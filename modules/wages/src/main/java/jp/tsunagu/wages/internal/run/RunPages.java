@@ -9,12 +9,15 @@ import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.PersonalData;
 import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.web.PageController;
 import jp.tsunagu.web.PageForms;
 import jp.tsunagu.wages.internal.domain.PayCalculation;
+import jp.tsunagu.wages.internal.reserves.ReserveEntry;
+import jp.tsunagu.wages.internal.reserves.ReserveService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,12 +42,14 @@ class RunPages implements PageController {
     private static final String PIECES = "pieces.";
 
     private final RunService runs;
+    private final ReserveService reserves;
     private final Offices offices;
     private final PageForms forms;
     private final Clock clock;
 
-    RunPages(RunService runs, Offices offices, PageForms forms, Clock clock) {
+    RunPages(RunService runs, ReserveService reserves, Offices offices, PageForms forms, Clock clock) {
         this.runs = runs;
+        this.reserves = reserves;
         this.offices = offices;
         this.forms = forms;
         this.clock = clock;
@@ -52,17 +57,20 @@ class RunPages implements PageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('wages:run.read')")
-    String month(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month, @RequestParam Map<String, String> params,
-                 Model model, Authentication auth, Locale locale) {
+    String month(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month,
+                 @RequestParam(required = false) Long reserveUsed, @RequestParam Map<String, String> params, Model model, Authentication auth,
+                 Locale locale) {
         OfficeSummary office = offices.require(officeId);
         YearMonth m = month == null ? YearMonth.now(clock).minusMonths(1) : month;
         model.addAttribute("office", office);
         model.addAttribute("month", m);
         model.addAttribute("closedRuns", runs.closedRuns(office.id()));
         model.addAttribute("canClose", can(auth, "wages:run.close"));
+        model.addAttribute("reserveBalance", reserves.balances(office.id()).get(ReserveEntry.Reserve.KOUCHIN_FLUCTUATION));
+        model.addAttribute("reserveUsed", reserveUsed);
         try {
             Map<PersonId, Integer> pieces = pieces(params);
-            RunService.Calculation c = runs.preview(office.id(), m, pieces);
+            RunService.Calculation c = runs.preview(office.id(), m, pieces, reserveUsed == null ? Yen.ZERO : Yen.of(reserveUsed));
             model.addAttribute("run", c);
             model.addAttribute("closedOn", c.closed() == null ? null : java.time.LocalDate.ofInstant(c.closed().at(), clock.getZone()));
             model.addAttribute("pieces", params.entrySet().stream().filter(e -> e.getKey().startsWith(PIECES))
@@ -83,12 +91,13 @@ class RunPages implements PageController {
 
     @PostMapping("/close")
     @PreAuthorize("hasAuthority('wages:run.close')")
-    String close(@PathVariable OfficeId officeId, @RequestParam YearMonth month, @RequestParam Map<String, String> params, Authentication auth,
-                 RedirectAttributes redirect, Locale locale) {
+    String close(@PathVariable OfficeId officeId, @RequestParam YearMonth month, @RequestParam(required = false) Long reserveUsed,
+                 @RequestParam Map<String, String> params, Authentication auth, RedirectAttributes redirect, Locale locale) {
         OfficeId office = offices.require(officeId).id();
         String back = "/offices/" + officeId + "/wages/runs?month=" + month;
         return forms.submitTo(null, null, redirect, locale, back, null, () -> {
-            RunService.Calculation closed = runs.close(office, month, pieces(params), auth.getName());
+            RunService.Calculation closed = runs.close(office, month, pieces(params), reserveUsed == null ? Yen.ZERO : Yen.of(reserveUsed),
+                    auth.getName());
             redirect.addFlashAttribute(PageForms.MESSAGE, forms.message("wages.ui.closed", locale, month, closed.outcome() instanceof
                     PayCalculation.Distributed<PersonId> d ? d.total().value() : 0));
             return back;

@@ -32,6 +32,7 @@ import jp.tsunagu.wages.internal.domain.PayCalculation.Work;
 import jp.tsunagu.wages.internal.ledger.LedgerService;
 import jp.tsunagu.wages.internal.payrules.PayRule;
 import jp.tsunagu.wages.internal.payrules.PayRuleService;
+import jp.tsunagu.wages.internal.reserves.ReserveService;
 import jp.tsunagu.workspace.api.AttendanceQueries;
 import jp.tsunagu.workspace.api.AttendanceQueries.MonthOfService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The monthly run of 工賃 of an office. Its inputs: the closed month of service records (hours and days of B型 and
  * non-employed A型 users, through {@link AttendanceQueries}), the month's production pool (the ledger), the 工賃規程 in
- * force and pieces made (for a per-piece rule); the calculation is {@link PayCalculation}. The preview is that
+ * force, pieces made (for a per-piece rule) and what the office takes from its 工賃 reserve; the calculation is
+ * {@link PayCalculation}. The preview is that
  * calculation, not stored; the close stores the same calculation, once per office and month: concurrent or repeated
  * close requests wait for each other and get the one stored result. A pool too small cannot be closed (WG-3). Closing
  * locks the month's ledger and the run in the database and announces {@link WagesMonthClosed}.
@@ -53,6 +55,7 @@ public class RunService {
     private final WagesRunRepository runs;
     private final WagesPaymentRepository payments;
     private final MonthDueRepository due;
+    private final ReserveService reserves;
     private final PayRuleService payRules;
     private final LedgerService ledger;
     private final AttendanceQueries attendance;
@@ -63,12 +66,13 @@ public class RunService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    RunService(WagesRunRepository runs, WagesPaymentRepository payments, MonthDueRepository due, PayRuleService payRules, LedgerService ledger,
+    RunService(WagesRunRepository runs, WagesPaymentRepository payments, MonthDueRepository due, ReserveService reserves, PayRuleService payRules, LedgerService ledger,
                AttendanceQueries attendance, PlanningQueries planning, Offices offices, AuditTrail audit, ApplicationEventPublisher events,
                EntityManager entityManager, Clock clock) {
         this.runs = runs;
         this.payments = payments;
         this.due = due;
+        this.reserves = reserves;
         this.payRules = payRules;
         this.ledger = ledger;
         this.attendance = attendance;
@@ -130,8 +134,14 @@ public class RunService {
      */
     @Transactional // writes its audit record, nothing else
     public Calculation preview(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces) {
+        return preview(office, month, pieces, Yen.ZERO);
+    }
+
+    /** The same with {@code reserveUsed} taken from the 工賃 reserve (a short month, WG-3's choice). */
+    @Transactional // writes its audit record, nothing else
+    public Calculation preview(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed) {
         offices.require(office);
-        Calculation c = calculation(office, month, pieces);
+        Calculation c = calculation(office, month, pieces, reserveUsed);
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "wages_run", office.value() + ":" + month).inOffice(office)
                 .withDetails((c.closed() == null ? "preview" : "closed run") + " users=" + c.lines().size()));
         return c;
@@ -143,6 +153,12 @@ public class RunService {
      */
     @Transactional
     public Calculation close(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, String by) {
+        return close(office, month, pieces, Yen.ZERO, by);
+    }
+
+    /** The same with {@code reserveUsed} taken from the 工賃 reserve, recorded with the run. */
+    @Transactional
+    public Calculation close(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed, String by) {
         offices.require(office);
         // one close per office and month at a time: the second waits here, then finds the first one's run
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
@@ -152,7 +168,7 @@ public class RunService {
         if (stored.isPresent()) {
             return stored(stored.get());
         }
-        Calculation c = calculate(office, month, pieces);
+        Calculation c = calculate(office, month, pieces, reserveUsed);
         switch (c.outcome()) {
             case Shortfall<PersonId> s -> throw new Problem.Conflict("wages.run.shortfall", s.shortfall().value(), s.baseTotal().value(),
                     s.available().value(), s.fittingRate() == null ? "-" : s.fittingRate().value());
@@ -162,6 +178,7 @@ public class RunService {
                 WagesRun run = runs.save(new WagesRun(office.value(), month, c.rule().id(), c.revenue(), c.expenses(), c.reserveUsed(),
                         d.baseTotal(), d.rest(), c.trail(), by, now));
                 payments.saveAll(c.lines().stream().map(line -> new WagesPayment(run, line, by, now)).toList());
+                reserves.use(office, month, c.reserveUsed(), by);
                 audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "wages_run", run.id().toString()).inOffice(office)
                         .withDetails("month=" + month + " totalPaid=" + run.totalPaid().value() + " users=" + c.lines().size()));
                 events.publishEvent(new WagesMonthClosed(TenantContext.require(), office, month, run.totalPaid()));
@@ -191,12 +208,12 @@ public class RunService {
     }
 
     /** The month's calculation without an audit record, for the platform's own work (no person reads it). */
-    Calculation calculation(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces) {
+    Calculation calculation(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed) {
         Optional<WagesRun> stored = runs.ofMonth(office.value(), month.atDay(1));
-        return stored.isPresent() ? stored(stored.get()) : calculate(office, month, pieces);
+        return stored.isPresent() ? stored(stored.get()) : calculate(office, month, pieces, reserveUsed);
     }
 
-    private Calculation calculate(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces) {
+    private Calculation calculate(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed) {
         if (!attendance.closed(office, month)) {
             throw new Problem.Invalid("month", "wages.run.attendanceOpen", month);
         }
@@ -225,7 +242,7 @@ public class RunService {
         List<Work<PersonId>> work = order.stream().map(p -> new Work<>(p, worked.get(p).minutes(), worked.get(p).days(),
                 pieces.getOrDefault(p, 0))).toList();
 
-        Yen reserveUsed = Yen.ZERO; // reserves (工賃変動積立金) are not kept yet: nothing but the pool is available
+        reserves.requireAvailable(office, reserveUsed);
         Outcome<PersonId> outcome = PayCalculation.calculate(rule.terms(), rule.personRates(), totals.pool().plus(reserveUsed), work);
         List<Line> lines = new ArrayList<>();
         if (outcome instanceof Distributed<PersonId> d) {
