@@ -150,6 +150,13 @@ class ProblemHandler {
         return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.mediaType", text(request, "request.mediaType"), request, null);
     }
 
+    /** An upload above the server's multipart limit: 413, naming the limit (a module's own, lower limit answers 400 first). */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpServletRequest request) {
+        long megabytes = Math.max(1, e.getMaxUploadSize() / 1024 / 1024);
+        return respond(HttpStatus.CONTENT_TOO_LARGE, "request.tooLarge", text(request, "request.tooLarge", megabytes), request, null);
+    }
+
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ProblemDetail> denied(Exception e, HttpServletRequest request) {
         return respond(HttpStatus.FORBIDDEN, "access.denied", text(request, "access.denied"), request, null);

@@ -15,15 +15,22 @@ import java.util.UUID;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.modules.RequiresModule;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The production activity ledger (生産活動) of an office: activities, a month's revenue and expense entries, and the
@@ -55,7 +62,8 @@ class LedgerController {
     @GetMapping("/ledger/{month}/entries")
     @PreAuthorize("hasAuthority('wages:ledger.read')")
     List<EntryView> entries(@PathVariable OfficeId officeId, @PathVariable YearMonth month) {
-        return ledger.entries(officeId, month).stream().map(EntryView::of).toList();
+        java.util.Set<UUID> scanned = ledger.scanned(officeId, month);
+        return ledger.entries(officeId, month).stream().map(e -> EntryView.of(e, scanned.contains(e.id()))).toList();
     }
 
     @PostMapping("/ledger/{month}/entries")
@@ -63,7 +71,35 @@ class LedgerController {
     @PreAuthorize("hasAuthority('wages:ledger.write')")
     EntryView addEntry(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody EntryDetails d, Principal user) {
         return EntryView.of(ledger.addEntry(officeId, month, d.activityId(), d.category(), d.voucherNumber(), d.date(), d.partner(),
-                d.wholeYen(), d.note(), user.getName()));
+                d.wholeYen(), d.note(), user.getName()), false);
+    }
+
+    /** Keeps the scanned voucher (PDF, JPEG or PNG, at most 5 MB) of an entry of an open month; a new one replaces it. */
+    @PostMapping(path = "/ledger/{month}/entries/{entryId}/scan", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('wages:ledger.write')")
+    ScanView attachScan(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @PathVariable UUID entryId,
+                        @RequestParam("file") MultipartFile file, Principal user) throws java.io.IOException {
+        return ScanView.of(ledger.attachScan(officeId, month, entryId, file.getOriginalFilename(), file.getBytes(), user.getName()));
+    }
+
+    @GetMapping("/ledger/{month}/entries/{entryId}/scan")
+    @PreAuthorize("hasAuthority('wages:ledger.read')")
+    ResponseEntity<byte[]> scan(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @PathVariable UUID entryId) {
+        return scanResponse(ledger.scan(officeId, month, entryId));
+    }
+
+    /** The scan as the browser shows it: its type, inline, its name, no caching of a personal document. */
+    static ResponseEntity<byte[]> scanResponse(VoucherScan scan) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(scan.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(scan.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(scan.content());
+    }
+
+    record ScanView(UUID entryId, String filename, String contentType, int size, String sha256) {
+        static ScanView of(VoucherScan s) {
+            return new ScanView(s.entryId(), s.filename(), s.contentType(), s.sizeBytes(), s.sha256());
+        }
     }
 
     @GetMapping("/ledger/{month}/summary")
@@ -95,10 +131,10 @@ class LedgerController {
     }
 
     record EntryView(UUID id, UUID activityId, YearMonth month, EntryCategory category, boolean revenue, String voucherNumber,
-                     LocalDate date, String partner, long amount, String note) {
-        static EntryView of(ProductionEntry e) {
+                     LocalDate date, String partner, long amount, String note, boolean scanned) {
+        static EntryView of(ProductionEntry e, boolean scanned) {
             return new EntryView(e.id(), e.activityId(), e.month(), e.category(), e.category().revenue(), e.voucherNumber(),
-                    e.entryDate(), e.partner(), e.amount().value(), e.note());
+                    e.entryDate(), e.partner(), e.amount().value(), e.note(), scanned);
         }
     }
 

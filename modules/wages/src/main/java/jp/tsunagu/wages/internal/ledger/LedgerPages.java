@@ -1,6 +1,7 @@
 package jp.tsunagu.wages.internal.ledger;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.web.PageController;
 import jp.tsunagu.web.PageForms;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 生産活動: the month's ledger page (summary per activity, the entries by voucher) and its forms, bound to the API's records. */
@@ -55,6 +58,7 @@ class LedgerPages implements PageController {
         model.addAttribute("month", m);
         model.addAttribute("summary", summary);
         model.addAttribute("entries", ledger.entries(office.id(), m));
+        model.addAttribute("scanned", ledger.scanned(office.id(), m));
         model.addAttribute("names", names);
         model.addAttribute("categories", EntryCategory.values());
         model.addAttribute("closed", ledger.closed(office.id(), m));
@@ -80,6 +84,22 @@ class LedgerPages implements PageController {
         return forms.submit(form, binding, redirect, locale, back(officeId, month), "wages.ui.entryAdded",
                 () -> ledger.addEntry(office, month, form.activityId(), form.category(), form.voucherNumber(), form.date(), form.partner(),
                         form.wholeYen(), form.note(), auth.getName()));
+    }
+
+    @PostMapping("/entries/{entryId}/scan")
+    @PreAuthorize("hasAuthority('wages:ledger.write')")
+    String attachScan(@PathVariable OfficeId officeId, @PathVariable UUID entryId, @RequestParam YearMonth month,
+                      @RequestParam("file") MultipartFile file, Authentication auth, RedirectAttributes redirect, Locale locale) throws IOException {
+        OfficeId office = offices.require(officeId).id();
+        byte[] content = file.getBytes();
+        return forms.submit(null, null, redirect, locale, back(officeId, month), "wages.ui.scanAttached",
+                () -> ledger.attachScan(office, month, entryId, file.getOriginalFilename(), content, auth.getName()));
+    }
+
+    @GetMapping("/entries/{entryId}/scan")
+    @PreAuthorize("hasAuthority('wages:ledger.read')")
+    ResponseEntity<byte[]> scan(@PathVariable OfficeId officeId, @PathVariable UUID entryId, @RequestParam YearMonth month) {
+        return LedgerController.scanResponse(ledger.scan(offices.require(officeId).id(), month, entryId));
     }
 
     private static String back(OfficeId officeId, YearMonth month) {

@@ -30,15 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerService {
     private final ProductionActivityRepository activities;
     private final ProductionEntryRepository entries;
+    private final VoucherScanRepository scans;
     private final Offices offices;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LedgerService(ProductionActivityRepository activities, ProductionEntryRepository entries, Offices offices, AuditTrail audit,
+    LedgerService(ProductionActivityRepository activities, ProductionEntryRepository entries, VoucherScanRepository scans, Offices offices, AuditTrail audit,
                   ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.entries = entries;
+        this.scans = scans;
         this.offices = offices;
         this.audit = audit;
         this.events = events;
@@ -102,6 +104,83 @@ public class LedgerService {
     public List<ProductionEntry> entries(OfficeId office, YearMonth month) {
         office(office);
         return entries.ofMonth(office.value(), month.atDay(1));
+    }
+
+    /** The most a voucher's scan may weigh: 5 MB (the table's check holds the same). */
+    static final int SCAN_MAX_BYTES = 5 * 1024 * 1024;
+
+    /**
+     * Keeps the scanned voucher (証憑) of an entry of an open month: a PDF, JPEG or PNG (told by its first bytes, not by
+     * the name or the header the browser sent), at most 5 MB; a new scan replaces the old one.
+     */
+    @Transactional
+    public VoucherScan attachScan(OfficeId office, YearMonth month, UUID entryId, String filename, byte[] content, String by) {
+        ProductionEntry entry = entry(office, month, entryId);
+        if (closed(office, month)) {
+            throw new Problem.Invalid("month", "wages.entry.monthClosed", month);
+        }
+        if (content.length == 0) {
+            throw new Problem.Invalid("file", "wages.scan.empty");
+        }
+        if (content.length > SCAN_MAX_BYTES) {
+            throw new Problem.Invalid("file", "wages.scan.tooLarge", content.length / 1024, SCAN_MAX_BYTES / 1024 / 1024);
+        }
+        String type = contentType(content);
+        String name = filename == null || filename.isBlank() ? "voucher" : filename.strip();
+        scans.ofEntry(entry.id()).ifPresent(old -> {
+            scans.delete(old);
+            scans.flush();
+        });
+        VoucherScan scan = scans.save(new VoucherScan(entry, name.length() > 200 ? name.substring(0, 200) : name, type, content,
+                sha256(content), by, clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "production_entry_scan", scan.id().toString()).inOffice(office)
+                .withDetails("entry=" + entry.id() + " voucher=" + entry.voucherNumber() + " " + type + " " + content.length + " bytes sha256=" + scan.sha256()));
+        return scan;
+    }
+
+    /** The scanned voucher of an entry; 404 when it has none. */
+    @Transactional(readOnly = true)
+    public VoucherScan scan(OfficeId office, YearMonth month, UUID entryId) {
+        ProductionEntry entry = entry(office, month, entryId);
+        VoucherScan scan = scans.ofEntry(entry.id()).orElseThrow(() -> new Problem.NotFound("wages.scan.none"));
+        scan.content(); // loaded inside the transaction
+        return scan;
+    }
+
+    /** The entries of the month that have a scanned voucher. */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> scanned(OfficeId office, YearMonth month) {
+        List<UUID> ids = entries(office, month).stream().map(ProductionEntry::id).toList();
+        return ids.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(scans.scanned(ids));
+    }
+
+    private ProductionEntry entry(OfficeId office, YearMonth month, UUID entryId) {
+        office(office);
+        return entries.findById(entryId).filter(e -> e.officeId().equals(office.value()) && e.month().equals(month))
+                .orElseThrow(() -> new Problem.NotFound("wages.entry.notFound"));
+    }
+
+    /** The file's type from its first bytes: %PDF, JPEG's FF D8 FF, PNG's signature; anything else is refused. */
+    private static String contentType(byte[] c) {
+        if (c.length >= 5 && c[0] == '%' && c[1] == 'P' && c[2] == 'D' && c[3] == 'F' && c[4] == '-') {
+            return "application/pdf";
+        }
+        if (c.length >= 3 && (c[0] & 0xFF) == 0xFF && (c[1] & 0xFF) == 0xD8 && (c[2] & 0xFF) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (c.length >= 8 && (c[0] & 0xFF) == 0x89 && c[1] == 'P' && c[2] == 'N' && c[3] == 'G' && c[4] == 0x0D && c[5] == 0x0A
+                && c[6] == 0x1A && c[7] == 0x0A) {
+            return "image/png";
+        }
+        throw new Problem.Invalid("file", "wages.scan.type");
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whether the month's run of 工賃 is closed, which closes the month's ledger. */
