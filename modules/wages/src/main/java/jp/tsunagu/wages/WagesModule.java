@@ -28,6 +28,10 @@ class WagesModule implements BusinessModule {
             "See the monthly run of 工賃 and each user's amount", ACCOUNTS);
     static final Privilege RUN_CLOSE = new Privilege("wages:run.close", "工賃の月次確定",
             "Close the monthly run of 工賃", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+    static final Privilege PAYOUT_READ = new Privilege("wages:payout.read", "工賃の支払方法・振込データ・受領書の閲覧と出力",
+            "See payment methods, export the bank transfer file and print cash receipts", ACCOUNTS);
+    static final Privilege PAYOUT_WRITE = new Privilege("wages:payout.write", "工賃の支払方法・振込依頼人の登録と受領の記録",
+            "Set payment methods and the bank requester, record cash receipts", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
     @Override
     public String key() {
@@ -64,6 +68,6 @@ class WagesModule implements BusinessModule {
     /** Every privilege above, in the order the access pages list them. */
     @Override
     public List<Privilege> privileges() {
-        return List.of(LEDGER_READ, LEDGER_WRITE, PAY_RULE_WRITE, RUN_READ, RUN_CLOSE);
+        return List.of(LEDGER_READ, LEDGER_WRITE, PAY_RULE_WRITE, RUN_READ, RUN_CLOSE, PAYOUT_READ, PAYOUT_WRITE);
     }
 }

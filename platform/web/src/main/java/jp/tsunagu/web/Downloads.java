@@ -16,14 +16,29 @@ public final class Downloads {
     /** A PDF the browser shows (and prints) in place. */
     public static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, named(ContentDisposition.inline(), filename))
                 .body(pdf);
     }
 
     /** A CSV file to save, sent in UTF-8 (the text starts with its byte order mark for Excel). */
     public static ResponseEntity<String> csv(String csv, String filename) {
         return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, named(ContentDisposition.attachment(), filename))
                 .body(csv);
+    }
+
+    /**
+     * A file to save as it is ({@code application/octet-stream}): bytes another system reads, such as a bank's transfer
+     * file, which no browser should show or convert.
+     */
+    public static ResponseEntity<byte[]> file(byte[] bytes, String filename) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, named(ContentDisposition.attachment(), filename))
+                .body(bytes);
+    }
+
+    /** The disposition with the name (UTF-8, so a Japanese name survives). */
+    private static String named(ContentDisposition.Builder disposition, String filename) {
+        return disposition.filename(filename, StandardCharsets.UTF_8).build().toString();
     }
 }

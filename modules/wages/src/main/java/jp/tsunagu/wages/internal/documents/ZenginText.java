@@ -186,7 +186,7 @@ public final class ZenginText {
      * {@code wages.bank.field.transfers.payeeNameKana} with the row, 3, as its argument; the path itself if the bundle
      * has no label.
      */
-    static DefaultMessageSourceResolvable label(String field) {
+    public static DefaultMessageSourceResolvable label(String field) {
         Matcher index = INDEX.matcher(field);
         Object[] args = index.find() ? new Object[] {Integer.parseInt(index.group(1)) + 1} : new Object[0];
         return new DefaultMessageSourceResolvable(new String[] {"wages.bank.field." + INDEX.matcher(field).replaceAll("")}, args, field);

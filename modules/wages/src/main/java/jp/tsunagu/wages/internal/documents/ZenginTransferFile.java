@@ -44,6 +44,20 @@ import jp.tsunagu.wages.internal.documents.ZenginText.Kind;
 public final class ZenginTransferFile {
     /** The length of every record, in bytes (the line break not counted). */
     public static final int RECORD_LENGTH = 120;
+    /** 銀行番号 N(4). */
+    public static final int BANK_CODE_LENGTH = 4;
+    /** 支店番号 N(3). */
+    public static final int BRANCH_CODE_LENGTH = 3;
+    /** 銀行名 and 支店名 C(15). */
+    public static final int BANK_NAME_LENGTH = 15;
+    /** 口座番号 N(7). */
+    public static final int ACCOUNT_NUMBER_LENGTH = 7;
+    /** 受取人名 C(30). */
+    public static final int PAYEE_NAME_LENGTH = 30;
+    /** 振込依頼人コード N(10). */
+    public static final int REQUESTER_CODE_LENGTH = 10;
+    /** 振込依頼人名 C(40). */
+    public static final int REQUESTER_NAME_LENGTH = 40;
     /** 振込金額 N(10): at most 9,999,999,999 yen. */
     public static final Yen MAX_AMOUNT = Yen.of(9_999_999_999L);
     private static final Charset SHIFT_JIS = Charset.forName("Shift_JIS");
@@ -147,28 +161,28 @@ public final class ZenginTransferFile {
             fixed("dataKind", "1"), // データ区分
             fixed("typeCode", "21"), // 種別コード: 総合振込
             fixed("codeKind", "0"), // コード区分: JIS
-            field("code", 10, Rule.ZERO_FILLED, Requester::code), // 振込依頼人コード
-            field("nameKana", 40, Rule.NAME, Requester::nameKana), // 振込依頼人名
+            field("code", REQUESTER_CODE_LENGTH, Rule.ZERO_FILLED, Requester::code), // 振込依頼人コード
+            field("nameKana", REQUESTER_NAME_LENGTH, Rule.NAME, Requester::nameKana), // 振込依頼人名
             field("transferDate", 4, Rule.NUMBER, r -> MMDD.format(r.transferDate())), // 振込指定日
-            field("bankCode", 4, Rule.CODE, Requester::bankCode), // 仕向銀行番号
-            field("bankNameKana", 15, Rule.BANK_NAME, Requester::bankNameKana), // 仕向銀行名
-            field("branchCode", 3, Rule.CODE, Requester::branchCode), // 仕向支店番号
-            field("branchNameKana", 15, Rule.BANK_NAME, Requester::branchNameKana), // 仕向支店名
-            field("type", 1, Rule.NUMBER, ZenginTransferFile::requesterAccountType), // 預金種目 (依頼人)
-            field("accountNumber", 7, Rule.ZERO_FILLED, Requester::accountNumber), // 口座番号 (依頼人)
+            field("bankCode", BANK_CODE_LENGTH, Rule.CODE, Requester::bankCode), // 仕向銀行番号
+            field("bankNameKana", BANK_NAME_LENGTH, Rule.BANK_NAME, Requester::bankNameKana), // 仕向銀行名
+            field("branchCode", BRANCH_CODE_LENGTH, Rule.CODE, Requester::branchCode), // 仕向支店番号
+            field("branchNameKana", BANK_NAME_LENGTH, Rule.BANK_NAME, Requester::branchNameKana), // 仕向支店名
+            field("type", 1, Rule.NUMBER, ZenginTransferFile::requesterAccountCode), // 預金種目 (依頼人)
+            field("accountNumber", ACCOUNT_NUMBER_LENGTH, Rule.ZERO_FILLED, Requester::accountNumber), // 口座番号 (依頼人)
             blank("dummy", 17)); // ダミー
 
     /** データ・レコード. */
     private static final List<Field<Transfer>> DATA = List.of(
             fixed("dataKind", "2"), // データ区分
-            field("bankCode", 4, Rule.CODE, Transfer::bankCode), // 被仕向銀行番号
-            field("bankNameKana", 15, Rule.BANK_NAME, Transfer::bankNameKana), // 被仕向銀行名
-            field("branchCode", 3, Rule.CODE, Transfer::branchCode), // 被仕向支店番号
-            field("branchNameKana", 15, Rule.BANK_NAME, Transfer::branchNameKana), // 被仕向支店名
+            field("bankCode", BANK_CODE_LENGTH, Rule.CODE, Transfer::bankCode), // 被仕向銀行番号
+            field("bankNameKana", BANK_NAME_LENGTH, Rule.BANK_NAME, Transfer::bankNameKana), // 被仕向銀行名
+            field("branchCode", BRANCH_CODE_LENGTH, Rule.CODE, Transfer::branchCode), // 被仕向支店番号
+            field("branchNameKana", BANK_NAME_LENGTH, Rule.BANK_NAME, Transfer::branchNameKana), // 被仕向支店名
             fixed("clearingHouse", "0000"), // 手形交換所番号: 未使用
             field("type", 1, Rule.NUMBER, t -> t.type().code()), // 預金種目
-            field("accountNumber", 7, Rule.ZERO_FILLED, Transfer::accountNumber), // 口座番号
-            field("payeeNameKana", 30, Rule.NAME, Transfer::payeeNameKana), // 受取人名
+            field("accountNumber", ACCOUNT_NUMBER_LENGTH, Rule.ZERO_FILLED, Transfer::accountNumber), // 口座番号
+            field("payeeNameKana", PAYEE_NAME_LENGTH, Rule.NAME, Transfer::payeeNameKana), // 受取人名
             field("amount", 10, Rule.AMOUNT, Transfer::amount), // 振込金額
             fixed("newCode", "0"), // 新規コード: その他
             field("customerCode", 10, Rule.ZERO_FILLED, t -> t.customerCode() == null || t.customerCode().isBlank() ? "0" : t.customerCode()), // 顧客コード1
@@ -273,12 +287,19 @@ public final class ZenginTransferFile {
         return amount.value();
     }
 
-    /** The header's 預金種目 admits 1 普通, 2 当座 (and 9 その他): not a savings account. */
-    private static String requesterAccountType(Requester requester) {
-        if (requester.type() == AccountType.SAVINGS) {
-            throw new Problem.Invalid("requester.type", "wages.bank.requesterAccountType", ZenginText.label("requester.type"));
+    /**
+     * The requester's 預金種目 as the header admits it, 1 普通 or 2 当座 (and 9 その他): a savings account is refused naming
+     * {@code field}.
+     */
+    public static AccountType requesterAccountType(String field, AccountType type) {
+        if (type == AccountType.SAVINGS) {
+            throw new Problem.Invalid(field, "wages.bank.requesterAccountType", ZenginText.label(field));
         }
-        return requester.type().code();
+        return type;
+    }
+
+    private static String requesterAccountCode(Requester requester) {
+        return requesterAccountType("requester.type", requester.type()).code();
     }
 
     private static String spaceFilled(String text, int length) {

@@ -139,8 +139,11 @@ public class PayRuleService {
         }
     }
 
-    /** Whether the office serves the person under a B型 or non-employed A型 contract on a day of {@code month}. */
-    private boolean paidByThisModule(OfficeId office, PersonId person, YearMonth month) {
+    /**
+     * Whether the office serves the person under a B型 or non-employed A型 contract on the first or the last day of
+     * {@code month}: the users whose 工賃 this module pays (rates per user, payment methods).
+     */
+    public boolean paidByThisModule(OfficeId office, PersonId person, YearMonth month) {
         return WAGES_TYPES.stream().anyMatch(type -> planning.hasValidContract(office, person, type, month.atDay(1))
                 || planning.hasValidContract(office, person, type, month.atEndOfMonth()));
     }

@@ -203,6 +203,16 @@ public class RunService {
                 .toList();
     }
 
+    /**
+     * The month's stored run, if it is closed, with each user's line (name, kana and 工賃 as paid); empty while the month is
+     * open. Not audited: the caller records what it shows or exports of it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Calculation> closedRun(OfficeId office, YearMonth month) {
+        offices.require(office);
+        return runs.ofMonth(office.value(), month.atDay(1)).map(this::stored);
+    }
+
     /** A closed run in a list: its month, the total paid, the pool, when and by whom. */
     public record RunSummary(YearMonth month, Yen totalPaid, Yen pool, Closed closed) {
     }

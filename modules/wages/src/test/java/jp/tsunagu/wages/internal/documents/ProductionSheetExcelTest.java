@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The workbook as an auditor reads it: opened with POI from the bytes written. */
 class ProductionSheetExcelTest {
-    private static final ProductionSheetExcel EXCEL = new ProductionSheetExcel(ProductionSheetSamples.messages());
+    private static final ProductionSheetExcel EXCEL = new ProductionSheetExcel(DocumentTestSupport.messages());
     private static final int APRIL = 1;
     private static final int MAY = 2;
     private static final int AUGUST = 5;

@@ -1,37 +1,23 @@
 package jp.tsunagu.wages.internal.documents;
 
+import static jp.tsunagu.wages.internal.documents.DocumentTestSupport.nfkc;
+import static jp.tsunagu.wages.internal.documents.DocumentTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.Locale;
 import jp.tsunagu.web.PdfDocuments;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** The PDF as a reader sees it: its pages' size and the text PDFBox extracts. */
 class ProductionSheetPdfTest {
-    private static final ProductionSheetPdf PDF = new ProductionSheetPdf(templates(), new PdfDocuments(), ProductionSheetSamples.messages());
-
-    /** The templates as the application resolves them ({@code classpath:templates/…html}, SpEL). */
-    private static SpringTemplateEngine templates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
-    }
+    private static final ProductionSheetPdf PDF = new ProductionSheetPdf(DocumentTestSupport.templates(), new PdfDocuments(),
+            DocumentTestSupport.messages());
 
     @Test
     @DisplayName("two A4 landscape pages: the sheet with 令和7年度, the office, April's figures and May's warning; then the 明細書")
@@ -62,17 +48,5 @@ class ProductionSheetPdfTest {
             assertThat(text(document, 1)).contains("Production activity sheet (生産活動シート), 令和7年度 (FY2025)", "Item Apr May",
                     "Total revenue 1,200,000", "Wages (工賃) paid 820,000 850,000");
         }
-    }
-
-    /** A page's text as a reader copies it (the font's CJK compatibility forms folded by NFKC). */
-    private static String text(PDDocument document, int page) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return nfkc(stripper.getText(document));
-    }
-
-    private static String nfkc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 }

@@ -20,7 +20,6 @@ import jp.tsunagu.wages.internal.documents.ProductionSheetView.ActivityYear;
 import jp.tsunagu.wages.internal.documents.ProductionSheetView.Figures;
 import jp.tsunagu.wages.internal.documents.ProductionSheetView.MonthLine;
 import jp.tsunagu.wages.internal.ledger.EntryCategory;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * A B型 office's 令和7年度 (FY2025) for the sheet's tests. April is the worked case WG-2: revenue 1,200,000 (sales
@@ -34,15 +33,6 @@ final class ProductionSheetSamples {
     static final String WARNING_JA = "工賃支払額が生産活動収支を上回っています（就労支援事業収益以外からの補填は不可）";
 
     private ProductionSheetSamples() {
-    }
-
-    /** The bundles the application reads ({@code spring.messages.basename}: the platform's and this module's), in UTF-8. */
-    static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages", "messages/wages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 
     /** The year with two activities of the B型 service. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
+import jp.tsunagu.kernel.DrawnSignature;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.tenancy.TenantOwnedEntity;
 
@@ -40,7 +41,7 @@ public class AttendanceConfirmation extends TenantOwnedEntity {
     public AttendanceConfirmation(UUID officeId, UUID personId, YearMonth month, Method method, String signature, LocalDate on,
                                   String by, Instant at) {
         super(by, at);
-        if (method == Method.TABLET && !png(signature)) {
+        if (method == Method.TABLET && !DrawnSignature.isPng(signature)) {
             throw new Problem.Invalid("signature", "workspace.sheet.signatureRequired");
         }
         if (on.isBefore(month.atDay(1))) {
@@ -52,20 +53,6 @@ public class AttendanceConfirmation extends TenantOwnedEntity {
         this.method = method;
         this.signature = method == Method.TABLET ? signature : null;
         this.confirmedOn = on;
-    }
-
-    /** A PNG data URL whose bytes really are a PNG (the signature is printed on the sheet). */
-    private static boolean png(String dataUrl) {
-        String prefix = "data:image/png;base64,";
-        if (dataUrl == null || !dataUrl.startsWith(prefix)) {
-            return false;
-        }
-        try {
-            byte[] bytes = java.util.Base64.getDecoder().decode(dataUrl.substring(prefix.length()));
-            return bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     public UUID personId() {

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.tsunagu.kernel.DrawnSignature;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonalData;
 import jp.tsunagu.kernel.ServiceType;
@@ -90,7 +91,7 @@ class MonthController {
     }
 
 
-    record Confirm(@NotNull AttendanceConfirmation.Method method, @Size(max = 200_000) String signature) {
+    record Confirm(@NotNull AttendanceConfirmation.Method method, @Size(max = DrawnSignature.MAX_LENGTH) String signature) {
     }
 
     record ConfirmationView(String method, LocalDate confirmedOn, String recordedBy, boolean signed) {
