@@ -4,5 +4,5 @@
  * the monthly run that pays the pool out to the users under those rules from the closed month's hours (WG-2, WG-3). Other modules use only {@code api} and {@code events}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Wages",
-        allowedDependencies = {"kernel", "tenancy", "audit", "modules", "web", "workspace :: api", "planning :: api"})
+        allowedDependencies = {"kernel", "tenancy", "audit", "modules", "web", "workspace :: api", "workspace :: events", "planning :: api"})
 package jp.tsunagu.wages;
