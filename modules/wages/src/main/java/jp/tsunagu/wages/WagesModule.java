@@ -27,6 +27,9 @@ class WagesModule implements BusinessModule {
             "See the monthly run of 工賃 and each user's amount", ACCOUNTS);
     static final Privilege RUN_CLOSE = new Privilege("wages:run.close", "工賃の月次確定",
             "Close the monthly run of 工賃", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+    static final Privilege AVERAGE_WRITE = new Privilege("wages:average.write", "報酬算定区分 (人員配置・改定の対象区分と根拠) と目標工賃の登録",
+            "Record the office's reward profile (staffing type, revision status with its evidence) and target 工賃",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
     @Override
     public String key() {
@@ -56,6 +59,6 @@ class WagesModule implements BusinessModule {
     /** Every privilege above, in the order the access pages list them. */
     @Override
     public List<Privilege> privileges() {
-        return List.of(LEDGER_READ, LEDGER_WRITE, PAY_RULE_WRITE, RUN_READ, RUN_CLOSE);
+        return List.of(LEDGER_READ, LEDGER_WRITE, PAY_RULE_WRITE, RUN_READ, RUN_CLOSE, AVERAGE_WRITE);
     }
 }
