@@ -5,6 +5,7 @@ import java.util.Set;
 import jp.tsunagu.kernel.Role;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.modules.BusinessModule;
+import jp.tsunagu.modules.NavigationEntry;
 import jp.tsunagu.modules.Privilege;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,11 @@ class WagesModule implements BusinessModule {
     @Override
     public Set<String> requires() {
         return Set.of("workspace");
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("平均工賃", "Average monthly 工賃", "/wages/average"));
     }
 
     /** Every privilege above, in the order the access pages list them. */

@@ -10,8 +10,13 @@ import static jp.tsunagu.wages.WagesFixtures.typeBUser;
 import static jp.tsunagu.wages.WagesFixtures.workedDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -247,7 +252,47 @@ class AverageKouchinIT extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("every endpoint: another tenant's user, an office of another tenant and an office without the module answer 404; the auditor 403")
+    @DisplayName("the page: the year's figures with each step and 和暦 beside ISO, the ≥ 3,000 check, the tiers, the rules used, the history as an inline SVG chart and a table; the profile and target forms save, exempt without evidence is refused naming the field with nothing stored; English on request")
+    void thePage() throws Exception {
+        UUID office = fiscalYear2025("平均工賃第二作業所");
+        String base = "/offices/" + office + "/wages/average";
+        mvc.perform(post(base + "/profile").param("year", "2025").param("effectiveMonth", "2025-04").param("staffing", "II")
+                        .param("revisionStatus", "IN_SCOPE").param("designatedOn", "2015-04-01").param("evidence", "").param("evidenceRecordedOn", "")
+                        .with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(redirectedUrl(base + "?year=2025")).andExpect(flash().attribute("message", "報酬算定区分を保存しました。"));
+        long profiles = rows("wages_reward_profile");
+        mvc.perform(post(base + "/profile").param("year", "2025").param("effectiveMonth", "2026-06").param("staffing", "II")
+                        .param("revisionStatus", "EXEMPT").param("designatedOn", "2015-04-01").param("evidence", " ")
+                        .with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(redirectedUrl(base + "?year=2025")).andExpect(flash().attribute("errorField", "evidence"))
+                .andExpect(flash().attribute("error", containsString("令和8年6月改定の「改定対象外」とするには、その根拠")));
+        assertThat(rows("wages_reward_profile")).isEqualTo(profiles);
+        mvc.perform(post(base + "/targets/2025").param("targetYen", "35000").param("plan", "自主製品の販路拡大")
+                        .with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(redirectedUrl(base + "?year=2025")).andExpect(flash().attribute("message", "目標工賃を保存しました。"));
+
+        String html = mvc.perform(get(base).param("year", "2025").with(uiUser("alpha.admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("令和7年度 (FY2025)", "令和8年度 (FY2026) のサービス提供月", "2 / 12 か月", "令和7年4月 (2025-04)", "令和7年5月 (2025-05)",
+                "898,560円", "7 日", "3 日", "7 ÷ 3 = 2.3333… → ", "<strong>2.4</strong>", "(小数点以下1桁に切り上げ)",
+                "898,560円 ÷ 2.4 ÷ 12 = 31,200.00 → ", "31,200円", "(円未満を四捨五入)", "最低基準 (月額 3,000円 以上)", "満たしています",
+                "35,000円", "自主製品の販路拡大");
+        assertThat(html).contains("令和8年4月 (2026-04) 〜 令和8年5月 (2026-05)", "令和6年4月1日 (2024-04-01)", "30,000-34,999円",
+                "令和8年6月 (2026-06) 〜 令和9年3月 (2027-03)", "令和8年6月1日 (2026-06-01)", "30,000-32,999円", "改定対象", "(Ⅱ) 7.5:1",
+                "<td class=\"units\">669</td>", "<td class=\"units\">649</td>", "average-kouchin-rounding", "type-b-base-units");
+        assertThat(html).contains("<svg", "role=\"img\"", "<title id=\"chart-title\">年度ごとの平均工賃月額</title>", "<rect", "最低 3,000円",
+                "<tr data-year=\"2025\">");
+        String english = mvc.perform(get(base).param("year", "2025").header("Accept-Language", "en").with(uiUser("alpha.admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Average monthly 工賃", "(to 1 decimal(s), rounded up)", "(to whole yen, rounded half up)", "Met",
+                "30,000-32,999 yen", "In scope of the revision");
+        // a year without closed months: the refusal in the page, not an average of 0
+        assertThat(mvc.perform(get(base).param("year", "2024").with(uiUser("alpha.admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("令和6年度 (FY2024) には、工賃を確定した月に開所日").doesNotContain("0円</strong>");
+    }
+
+    @Test
+    @DisplayName("every endpoint and the page: another tenant's user, an office of another tenant and an office without the module answer 404; the auditor 403; nothing stored")
     void isolationAndPrivileges() throws Exception {
         UUID works = office(ALPHA, "1310000005");
         UUID betaOffice = office(BETA, "2710000001");
@@ -267,6 +312,22 @@ class AverageKouchinIT extends IntegrationTest {
                 body(put(AVERAGE + "/targets/{y}", works, 2025), "{\"targetYen\": 30000}"))) {
             mvc.perform(as("alpha.auditor", r)).andExpect(status().isForbidden());
         }
+        for (UUID office : List.of(works, betaOffice, withoutWages)) {
+            String user = office.equals(works) ? "beta.admin" : "alpha.admin";
+            String base = "/offices/" + office + "/wages/average";
+            mvc.perform(get(base).with(uiUser(user))).andExpect(status().isNotFound());
+            mvc.perform(post(base + "/profile").param("effectiveMonth", "2026-06").param("staffing", "II").param("revisionStatus", "IN_SCOPE")
+                    .param("designatedOn", "2015-04-01").with(uiUser(user)).with(csrf())).andExpect(status().isNotFound());
+            mvc.perform(post(base + "/targets/2025").param("targetYen", "30000").with(uiUser(user)).with(csrf())).andExpect(status().isNotFound());
+        }
+        String page = "/offices/" + works + "/wages/average";
+        mvc.perform(get(page).with(uiUser("alpha.auditor"))).andExpect(status().isForbidden());
+        mvc.perform(post(page + "/profile").param("effectiveMonth", "2026-06").param("staffing", "II").param("revisionStatus", "IN_SCOPE")
+                .param("designatedOn", "2015-04-01").with(uiUser("alpha.auditor")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(page + "/targets/2025").param("targetYen", "30000").with(uiUser("alpha.auditor")).with(csrf()))
+                .andExpect(status().isForbidden());
         assertThat(inTenant(BETA, () -> jdbc.queryForObject("select count(*) from wages_reward_profile", Long.class))).isZero();
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from wages_reward_profile where office_id in (?, ?)", Long.class,
+                works, withoutWages))).isZero();
     }
 }

@@ -101,8 +101,8 @@ class AverageController {
     }
 
     record TargetView(int fiscalYear, long targetYen, String plan) {
-        static TargetView of(KouchinTarget t) {
-            return new TargetView(t.fiscalYear().startYear(), t.target().value(), t.plan());
+        static TargetView of(AverageService.Target t) {
+            return new TargetView(t.year().startYear(), t.target().value(), t.plan());
         }
     }
 

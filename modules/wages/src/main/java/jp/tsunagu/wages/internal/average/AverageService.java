@@ -70,8 +70,12 @@ public class AverageService {
     }
 
     /** A fiscal year's average, the tiers it sets in the next year's service months, the year's target, the rules used. */
-    record YearAverage(OfficeSummary office, Average average, List<TierRow> tiers, Optional<KouchinTarget> target,
+    record YearAverage(OfficeSummary office, Average average, List<TierRow> tiers, Optional<Target> target,
                        List<RuleTrail.Entry> trail) {
+    }
+
+    /** The office's target 工賃 of a year and its plan. */
+    record Target(FiscalYear year, Yen target, String plan) {
     }
 
     /** The tier of the service months {@code from} to {@code until}; empty where no reward profile is in force. */
@@ -127,7 +131,8 @@ public class AverageService {
             trail.addAll(view.trail().entries());
             tiers.add(new TierRow(from, until, Optional.of(tier)));
         }
-        return new YearAverage(o, computed.average(), tiers, targets.of(office.value(), year.startYear()), List.copyOf(trail));
+        return new YearAverage(o, computed.average(), tiers, targets.of(office.value(), year.startYear()).map(KouchinTarget::view),
+                List.copyOf(trail));
     }
 
     /** Every fiscal year with a closed month, oldest first. */
@@ -225,7 +230,7 @@ public class AverageService {
 
     /** Stores or replaces the office's target 工賃 of {@code year}, with its plan. */
     @Transactional
-    KouchinTarget saveTarget(OfficeId office, FiscalYear year, Yen target, String plan, String by) {
+    Target saveTarget(OfficeId office, FiscalYear year, Yen target, String plan, String by) {
         offices.require(office);
         Optional<KouchinTarget> existing = targets.of(office.value(), year.startYear());
         KouchinTarget t = existing.orElseGet(() -> new KouchinTarget(office.value(), year, target, plan, by, clock.instant()));
@@ -233,12 +238,16 @@ public class AverageService {
         targets.saveAndFlush(t);
         audit.record(AuditEvent.of(existing.isPresent() ? AuditEvent.Action.UPDATE : AuditEvent.Action.CREATE, "wages_kouchin_target",
                 t.id().toString()).inOffice(office).withDetails(year + " target=" + target.value() + " plan=" + (t.plan() == null ? 0 : t.plan().length())));
-        return t;
+        return t.view();
     }
 
-    /** The least average the rules ask of an office on {@code date} (for the chart's line). */
-    Yen minimumOn(LocalDate date) {
-        return ruled("fiscalYear", () -> new AverageMonthlyKouchinRules(rules.on(date)).minimumAverageYen());
+    /** The least average the rules ask of {@code year}'s average (for the chart's line), if the rules of its use are loaded. */
+    Optional<Yen> minimumFor(FiscalYear year) {
+        try {
+            return Optional.of(new AverageMonthlyKouchinRules(rules.on(year.next().start())).minimumAverageYen());
+        } catch (RuleNotFound e) {
+            return Optional.empty();
+        }
     }
 
     private record Computed(Average average, List<RuleTrail.Entry> trail) {

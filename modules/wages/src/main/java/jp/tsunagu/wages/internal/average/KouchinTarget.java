@@ -32,6 +32,10 @@ class KouchinTarget extends TenantOwnedEntity {
         this.plan = plan == null || plan.isBlank() ? null : plan.strip();
     }
 
+    AverageService.Target view() {
+        return new AverageService.Target(fiscalYear(), target(), plan);
+    }
+
     FiscalYear fiscalYear() {
         return FiscalYear.startingIn(fiscalYear);
     }
