@@ -286,6 +286,10 @@ class AverageKouchinIT extends IntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("Average monthly 工賃", "(to 1 decimal(s), rounded up)", "(to whole yen, rounded half up)", "Met",
                 "30,000-32,999 yen", "In scope of the revision");
+        // without a year: the one whose average sets today's service months
+        FiscalYear applying = FiscalYear.of(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))).previous();
+        assertThat(mvc.perform(get(base).with(uiUser("alpha.admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("<small>" + applying.japaneseName() + " (" + applying + ")</small>");
         // a year without closed months: the refusal in the page, not an average of 0
         assertThat(mvc.perform(get(base).param("year", "2024").with(uiUser("alpha.admin"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("令和6年度 (FY2024) には、工賃を確定した月に開所日").doesNotContain("0円</strong>");
