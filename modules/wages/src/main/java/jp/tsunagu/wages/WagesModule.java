@@ -32,6 +32,9 @@ class WagesModule implements BusinessModule {
             "See payment methods, export the bank transfer file and print cash receipts", ACCOUNTS);
     static final Privilege PAYOUT_WRITE = new Privilege("wages:payout.write", "工賃の支払方法・振込依頼人の登録と受領の記録",
             "Set payment methods and the bank requester, record cash receipts", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+    static final Privilege AVERAGE_WRITE = new Privilege("wages:average.write", "報酬算定区分 (人員配置・改定の対象区分と根拠) と目標工賃の登録",
+            "Record the office's reward profile (staffing type, revision status with its evidence) and target 工賃",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
     @Override
     public String key() {
@@ -62,12 +65,13 @@ class WagesModule implements BusinessModule {
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("生産活動の収支", "Production ledger", "/wages/ledger"),
                 new NavigationEntry("工賃規程", "Pay rules (工賃規程)", "/wages/pay-rules"),
-                new NavigationEntry("工賃の計算", "Monthly 工賃", "/wages/runs"));
+                new NavigationEntry("工賃の計算", "Monthly 工賃", "/wages/runs"),
+                new NavigationEntry("平均工賃", "Average monthly 工賃", "/wages/average"));
     }
 
     /** Every privilege above, in the order the access pages list them. */
     @Override
     public List<Privilege> privileges() {
-        return List.of(LEDGER_READ, LEDGER_WRITE, PAY_RULE_WRITE, RUN_READ, RUN_CLOSE, PAYOUT_READ, PAYOUT_WRITE);
+        return List.of(LEDGER_READ, LEDGER_WRITE, PAY_RULE_WRITE, RUN_READ, RUN_CLOSE, PAYOUT_READ, PAYOUT_WRITE, AVERAGE_WRITE);
     }
 }

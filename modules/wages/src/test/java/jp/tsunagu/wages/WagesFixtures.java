@@ -12,8 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The wages module's test fixtures, for its own tests and those of modules or the application that need a ledger: an
- * activity and an entry of the production activity ledger, a B型 user, a day worked, and a version of the pay rules, made
- * through the API as a user would.
+ * activity and an entry of the production activity ledger, a B型 user, a day worked, a version of the pay rules and a
+ * closed run, made through the API as a user would.
  */
 public final class WagesFixtures {
     private WagesFixtures() {
@@ -71,5 +71,10 @@ public final class WagesFixtures {
     public static void payRule(MockMvc mvc, String username, UUID office, String month, String body) throws Exception {
         mvc.perform(as(username, put("/api/v1/offices/{o}/wages/pay-rules/{m}", office, month).contentType("application/json").content(body)))
                 .andExpect(status().isOk());
+    }
+
+    /** Closes the monthly run of 工賃 of {@code office} for {@code month} (its service records closed, its pay rules set). */
+    public static void runClosed(MockMvc mvc, String username, UUID office, String month) throws Exception {
+        mvc.perform(as(username, post("/api/v1/offices/{o}/wages/runs/{m}/close", office, month))).andExpect(status().isOk());
     }
 }

@@ -2,6 +2,7 @@ package jp.tsunagu.workspace;
 
 import jp.tsunagu.planning.PlanningFixtures;
 import jp.tsunagu.testsupport.IntegrationTest;
+import jp.tsunagu.testsupport.PlatformFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.workspace.api.AttendanceQueries;
 import jp.tsunagu.workspace.events.AttendanceCorrected;
 import jp.tsunagu.workspace.events.AttendanceMonthClosed;
@@ -98,6 +102,28 @@ class AttendanceRecordsIT extends IntegrationTest {
         inTenant(ALPHA, () -> {
             assertThat(queries.month(new jp.tsunagu.kernel.OfficeId(works), new jp.tsunagu.kernel.PersonId(person), YearMonth.of(2026, 6)))
                     .containsExactly(new AttendanceQueries.MonthOfService(new jp.tsunagu.kernel.PersonId(person), jp.tsunagu.kernel.ServiceType.TYPE_B, YearMonth.of(2026, 6), 1, 0, 1, false));
+            return null;
+        });
+    }
+
+    @Test
+    @DisplayName("opening days (wages' divisor): the days with somebody present under the types asked; two users on one day make one day, an absence alone none, another type or month nothing")
+    void openingDays() throws Exception {
+        UUID office = PlatformFixtures.office(mvc, "alpha.admin", "開所日作業所", "TYPE_B", "planning", "workspace");
+        UUID group = group(office, "B型(開所日)", "TYPE_B");
+        UUID first = person(office, "開所", "カイショ", "TYPE_B", PlanningFixtures.newNumber());
+        UUID second = person(office, "開所二", "カイショニ", "TYPE_B", PlanningFixtures.newNumber());
+        checkIn(office, first, "2026-07-01", "10:00", group);
+        checkIn(office, second, "2026-07-01", "10:05", group);
+        checkIn(office, first, "2026-07-02", "10:00", group);
+        body("alpha.admin", post(ATTENDANCE + "/absence", office), """
+                {"personId": "%s", "date": "2026-07-03", "groupId": "%s", "contact": "電話で欠席の連絡"}""".formatted(second, group), 201);
+        OfficeId id = new OfficeId(office);
+        Set<ServiceType> typeB = Set.of(ServiceType.TYPE_B);
+        inTenant(ALPHA, () -> {
+            assertThat(queries.openingDays(id, YearMonth.of(2026, 7), typeB)).isEqualTo(2);
+            assertThat(queries.openingDays(id, YearMonth.of(2026, 7), Set.of(ServiceType.TYPE_A))).isZero();
+            assertThat(queries.openingDays(id, YearMonth.of(2026, 8), typeB)).isZero();
             return null;
         });
     }

@@ -8,8 +8,8 @@ import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Yen;
 
 /**
- * What other modules (claims, sharing) may ask about 工賃 paid: only closed runs count. Call inside a transaction of the
- * current tenant.
+ * What other modules (claims, sharing) may ask about 工賃 paid and the average monthly 工賃: only closed runs count. Call
+ * inside a transaction of the current tenant.
  */
 public interface WagesQueries {
 
@@ -18,6 +18,14 @@ public interface WagesQueries {
 
     /** Every user's 工賃 of the office's closed run of {@code month} (empty while the month is open). */
     List<Paid> paid(OfficeId office, YearMonth month);
+
+    /**
+     * The B型 base units per day for {@code serviceMonth} and the average monthly 工賃 that sets them (the average of the
+     * fiscal year before it, from closed months only; a new office's first year counts as below 10,000 yen), under the
+     * office's reward profile in force that month and the rule tables of that month. A missing profile, a year without
+     * a closed month or a month without rules is a {@code Problem.Invalid} naming what is missing, never a tier of 0.
+     */
+    ServiceMonthTier average(OfficeId office, YearMonth serviceMonth);
 
     /** One user's 工賃 of a month. */
     record Paid(PersonId person, Yen amount) {

@@ -2,6 +2,7 @@ package jp.tsunagu.workspace.api;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.ServiceType;
@@ -17,6 +18,13 @@ public interface AttendanceQueries {
 
     /** Every person's service at the office in the month, per person and service type. */
     List<MonthOfService> month(OfficeId officeId, YearMonth month);
+
+    /**
+     * Opening days of the month for {@code serviceTypes}: the days with at least one record of a person present (checked
+     * in) under one of them. An absence alone makes no opening day. (Wages: the days with production activity that
+     * earns B型 工賃, the divisor of the average users per day.)
+     */
+    int openingDays(OfficeId officeId, YearMonth month, Set<ServiceType> serviceTypes);
 
     /** Whether the office has closed the month's service records (a month without any record can be closed too). */
     boolean closed(OfficeId officeId, YearMonth month);

@@ -27,6 +27,7 @@ import jp.tsunagu.workspace.internal.domain.AttendanceMonth;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
 import jp.tsunagu.workspace.internal.persistence.AttendanceMonthRepository;
 import jp.tsunagu.workspace.internal.persistence.ConfirmationRepository;
+import jp.tsunagu.workspace.internal.persistence.ServiceCountRepository;
 import jp.tsunagu.workspace.internal.persistence.ServiceRecordRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ public class MonthService implements AttendanceQueries {
     private final ServiceRecordRepository records;
     private final AttendanceMonthRepository months;
     private final ConfirmationRepository confirmations;
+    private final ServiceCountRepository counts;
     private final PlanningQueries planning;
     private final Offices offices;
     private final AuditTrail audit;
@@ -49,10 +51,11 @@ public class MonthService implements AttendanceQueries {
     private final Clock clock;
 
     MonthService(ServiceRecordRepository records, AttendanceMonthRepository months, ConfirmationRepository confirmations,
-                 PlanningQueries planning, Offices offices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                 ServiceCountRepository counts, PlanningQueries planning, Offices offices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.months = months;
         this.confirmations = confirmations;
+        this.counts = counts;
         this.planning = planning;
         this.offices = offices;
         this.audit = audit;
@@ -225,6 +228,15 @@ public class MonthService implements AttendanceQueries {
         }
         return sums.entrySet().stream().map(e -> new MonthOfService(new PersonId(e.getKey().person()), e.getKey().type(), month, e.getValue()[0],
                 e.getValue()[1], e.getValue()[2], closed)).toList();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public int openingDays(OfficeId officeId, YearMonth month, java.util.Set<ServiceType> serviceTypes) {
+        if (serviceTypes.isEmpty()) {
+            return 0;
+        }
+        return Math.toIntExact(counts.openingDays(officeId.value(), serviceTypes, month.atDay(1), month.atEndOfMonth()));
     }
 
     /** The person as the office served them on {@code date}, or in that month; 404 otherwise. */
