@@ -66,6 +66,7 @@ class WagesModule implements BusinessModule {
         return List.of(new NavigationEntry("生産活動の収支", "Production ledger", "/wages/ledger"),
                 new NavigationEntry("工賃規程", "Pay rules (工賃規程)", "/wages/pay-rules"),
                 new NavigationEntry("工賃の計算", "Monthly 工賃", "/wages/runs"),
+                new NavigationEntry("工賃の支払", "Paying 工賃", "/wages/payout"),
                 new NavigationEntry("平均工賃", "Average monthly 工賃", "/wages/average"));
     }
 

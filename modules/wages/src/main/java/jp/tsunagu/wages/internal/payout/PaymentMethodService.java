@@ -29,18 +29,28 @@ public class PaymentMethodService {
     private final PaymentMethodRepository methods;
     private final BankRequesterRepository requesters;
     private final PayRuleService payRules;
+    private final jp.tsunagu.planning.api.PlanningQueries planning;
     private final Offices offices;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PaymentMethodService(PaymentMethodRepository methods, BankRequesterRepository requesters, PayRuleService payRules, Offices offices,
-                         AuditTrail audit, Clock clock) {
+    PaymentMethodService(PaymentMethodRepository methods, BankRequesterRepository requesters, PayRuleService payRules,
+                         jp.tsunagu.planning.api.PlanningQueries planning, Offices offices, AuditTrail audit, Clock clock) {
         this.methods = methods;
         this.requesters = requesters;
         this.payRules = payRules;
+        this.planning = planning;
         this.offices = offices;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The user's name as the office served them at the end or the start of {@code month}; 404 when it did not. */
+    @Transactional(readOnly = true)
+    public String name(OfficeId office, PersonId person, YearMonth month) {
+        offices.require(office);
+        return planning.served(office, person, month.atEndOfMonth()).or(() -> planning.served(office, person, month.atDay(1)))
+                .map(jp.tsunagu.planning.api.PlanningQueries.ServedPerson::name).orElseThrow(() -> new Problem.NotFound("notFound"));
     }
 
     /** The user's payment methods, newest version first (empty when none is set); the read is audited. */
