@@ -84,6 +84,8 @@ class VoucherScanIT extends IntegrationTest {
         assertThat(rows()).isEqualTo(stored);
         assertThat(mvc.perform(as("alpha.admin", get(SCAN, office, "2026-06", receipt))).andReturn().getResponse().getContentAsByteArray()).isEqualTo(PDF);
 
+        mvc.perform(as("alpha.admin", post(SCAN, office, "2026-06", receipt).contentType("application/json").content("{}")))
+                .andExpect(status().isBadRequest()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field").value("file"));
         mvc.perform(as("beta.admin", get(SCAN, office, "2026-06", receipt))).andExpect(status().isNotFound());
         mvc.perform(upload("beta.admin", office, "2026-06", receipt, file("x.pdf", "application/pdf", PDF)))
                 .andExpect(status().isNotFound());

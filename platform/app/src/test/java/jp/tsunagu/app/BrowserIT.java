@@ -293,6 +293,94 @@ class BrowserIT extends KeycloakAppSupport {
         wait(By.cssSelector("main h1"));
     }
 
+    @Test
+    @DisplayName("wages at the B型 workshop: last month's records closed, the ledger entered on the page, pay rules of 200 yen an hour, the preview by kana and the close; the payslip PDF opens and shows the method, the hours and the amount")
+    void wagesFromLedgerToPayslip() throws Exception {
+        String token = accessToken("hikari.admin", "demo-password");
+        String workshop = officeId("1312000011"); // ひかり作業所: B型, with the wages module
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).minusMonths(1);
+        String group = id(api(token, "POST", "/api/v1/offices/" + workshop + "/workspace/groups", "{\"name\": \"B型 工賃班\", \"kind\": \"TYPE_B\"}"));
+        String ono = wagesUser(token, workshop, "大野", "オオノ", month);
+        String ito = wagesUser(token, workshop, "伊東", "イトウ", month);
+        for (int day = 2; day <= 4; day++) {
+            workedDay(token, workshop, ono, group, month.atDay(day));
+        }
+        workedDay(token, workshop, ito, group, month.atDay(2));
+        api(token, "POST", "/api/v1/offices/" + workshop + "/workspace/months/" + month + "/close", "");
+
+        login("hikari.admin");
+        String wages = APP + "/offices/" + workshop + "/wages";
+        browser.get(wages + "/ledger?month=" + month);
+        wait(By.cssSelector("table.summary"));
+        open("作業種目を追加する");
+        browser.findElement(By.cssSelector("form.activity-form input[name=name]")).sendKeys("箱折り受託");
+        browser.findElement(By.cssSelector("form.activity-form button")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("作業種目を追加しました。");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("category"))).selectByValue("CONTRACT_INCOME");
+        browser.findElement(By.name("voucherNumber")).sendKeys("R-001");
+        date(browser.findElement(By.name("date")), month.atEndOfMonth().toString());
+        browser.findElement(By.name("partner")).sendKeys("株式会社 みどり紙工");
+        browser.findElement(By.name("amount")).sendKeys("３２０００"); // typed full-width, as offices do
+        browser.findElement(By.cssSelector("form.entry-form button")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("伝票を記帳しました。");
+        assertThat(browser.findElement(By.cssSelector("table.summary tfoot .pool")).getText()).isEqualTo("32,000円");
+        screenshot("wages-ledger");
+
+        browser.get(wages + "/pay-rules");
+        wait(By.cssSelector("form.pay-rule-form"));
+        date(browser.findElement(By.name("effectiveMonth")), month.toString());
+        browser.findElement(By.name("ratePerHour")).sendKeys("200");
+        browser.findElement(By.cssSelector("form.pay-rule-form button")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("工賃規程を登録しました。");
+
+        browser.get(wages + "/runs?month=" + month);
+        WebElement run = wait(By.cssSelector("table.run"));
+        // 16 h in all: base 200 × 12 h = 2,400 and 200 × 4 h = 800; the rest 28,800 by hours: 21,600 and 7,200
+        assertThat(run.getText()).containsSubsequence("イトウ ハジメ", "8,000円", "オオノ ハジメ", "24,000円");
+        assertThat(browser.findElement(By.cssSelector(".total-paid")).getText()).isEqualTo("32,000円");
+        screenshot("wages-run-preview");
+        browser.findElement(By.cssSelector("form.close-form button")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).contains("工賃を確定しました", "32,000");
+
+        String payslips = wait(By.cssSelector("a.payslips")).getAttribute("href");
+        var pdf = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(payslips)).header("Cookie", cookies()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2); // one payslip per user
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("工賃明細書", "大野 一", "時間給", "200", "12時間", "24,000");
+        }
+        screenshot("wages-run-closed");
+    }
+
+    /** A B型 user of {@code office} whose certificate and contract start on the first day of {@code month}. */
+    private String wagesUser(String token, String office, String family, String kana, java.time.YearMonth month) throws Exception {
+        String from = month.atDay(1).toString();
+        String to = month.atDay(1).plusYears(1).minusDays(1).toString();
+        String person = id(api(token, "POST", "/api/v1/offices/" + office + "/persons", PlanningFixtures.person(family, "一", kana, "ハジメ")));
+        String certificate = id(api(token, "POST", "/api/v1/offices/" + office + "/persons/" + person + "/certificates",
+                PlanningFixtures.certificate(PlanningFixtures.newNumber(), from, to, PlanningFixtures.standardDays("TYPE_B", from, to))));
+        api(token, "POST", "/api/v1/offices/" + office + "/persons/" + person + "/contracts",
+                PlanningFixtures.contract(java.util.UUID.fromString(certificate), "TYPE_B", from, null, 20));
+        return person;
+    }
+
+    /** A day of 4 hours' work (10:00 to 15:00, an hour's break), entered by staff through the API. */
+    private void workedDay(String token, String office, String person, String group, java.time.LocalDate day) throws Exception {
+        api(token, "POST", "/api/v1/offices/" + office + "/workspace/attendance/check-in", """
+                {"personId": "%s", "date": "%s", "time": "10:00", "groupId": "%s"}""".formatted(person, day, group));
+        api(token, "POST", "/api/v1/offices/" + office + "/workspace/attendance/check-out", """
+                {"personId": "%s", "date": "%s", "time": "15:00", "breakMinutes": 60}""".formatted(person, day));
+    }
+
+    /** The browser's session as a Cookie header, to fetch a download the way the browser would. */
+    private String cookies() {
+        return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** Waits until the person's row in the group's table shows every text (rows replaced by the live refresh are read again). */
     private void boardRow(String groupXpath, String person, String... texts) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)

@@ -150,6 +150,15 @@ class ProblemHandler {
         return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.mediaType", text(request, "request.mediaType"), request, null);
     }
 
+    /** A request without the file an upload needs (not multipart, or without the part): 400 naming it (too large: below). */
+    @ExceptionHandler({org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+            org.springframework.web.multipart.MultipartException.class})
+    ResponseEntity<ProblemDetail> missingPart(Exception e, HttpServletRequest request) {
+        String part = e instanceof org.springframework.web.multipart.support.MissingServletRequestPartException missing
+                ? missing.getRequestPartName() : "file";
+        return validation(request, List.of(new FieldProblem(part, "NotNull", messages.getMessage("NotNull", new Object[] {part}, locale(request)))));
+    }
+
     /** An upload above the server's multipart limit: 413, naming the limit (a module's own, lower limit answers 400 first). */
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpServletRequest request) {

@@ -75,7 +75,7 @@ class LedgerController {
     }
 
     /** Keeps the scanned voucher (PDF, JPEG or PNG, at most 5 MB) of an entry of an open month; a new one replaces it. */
-    @PostMapping(path = "/ledger/{month}/entries/{entryId}/scan", consumes = "multipart/form-data")
+    @PostMapping("/ledger/{month}/entries/{entryId}/scan") // multipart/form-data; any other request is told the file is missing
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('wages:ledger.write')")
     ScanView attachScan(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @PathVariable UUID entryId,
