@@ -266,7 +266,7 @@ public class RunService {
     }
 
     /** The users' names and kana as the office served them in the month (at its end, at its start, else on a day between). */
-    private Map<PersonId, PlanningQueries.ServedPerson> names(OfficeId office, YearMonth month, java.util.Collection<PersonId> persons) {
+    Map<PersonId, PlanningQueries.ServedPerson> names(OfficeId office, YearMonth month, java.util.Collection<PersonId> persons) {
         Map<PersonId, PlanningQueries.ServedPerson> names = new LinkedHashMap<>();
         for (LocalDate day : List.of(month.atEndOfMonth(), month.atDay(1))) {
             planning.servedOn(office, day).forEach(p -> names.putIfAbsent(p.personId(), p));
@@ -280,7 +280,8 @@ public class RunService {
         return names;
     }
 
-    private Calculation stored(WagesRun run) {
+    /** A stored run as the calculation it closed, with the users' names (for {@link ClosedRuns} too). */
+    Calculation stored(WagesRun run) {
         OfficeId office = new OfficeId(run.officeId());
         PayRule rule = payRules.version(office, run.payRuleId());
         List<WagesPayment> paid = payments.ofRun(run.id());
