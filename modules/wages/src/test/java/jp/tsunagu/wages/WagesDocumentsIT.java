@@ -250,7 +250,7 @@ class WagesDocumentsIT extends IntegrationTest {
         String outOfRange = download("alpha.admin", get("/api/v1/offices/{o}/wages/production-sheet/1800.xlsx", works), "en", 400)
                 .getContentAsString();
         assertThat(JsonPath.<String>read(outOfRange, "$.errors[0].field")).isEqualTo("fiscalYear");
-        assertThat(JsonPath.<String>read(outOfRange, "$.errors[0].message")).contains("1800 is not one");
+        assertThat(JsonPath.<String>read(outOfRange, "$.errors[0].message")).contains("1800 is not allowed");
     }
 
     @Test

@@ -3,12 +3,11 @@ package jp.tsunagu.wages.internal.documents;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
-import jp.tsunagu.kernel.FiscalYear;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.PersonalData;
-import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.wages.internal.average.AverageService;
 import jp.tsunagu.wages.internal.documents.WagesDocuments.Download;
 import jp.tsunagu.web.Downloads;
 import org.springframework.http.ResponseEntity;
@@ -70,30 +69,23 @@ class DocumentController {
     @PreAuthorize("hasAuthority('wages:run.read')")
     ResponseEntity<byte[]> ledgerBook(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @PathVariable int fiscalYear,
                                       Locale locale) {
-        return pdf(documents.ledgerBook(officeId, personId, fiscalYear(fiscalYear), locale));
+        return pdf(documents.ledgerBook(officeId, personId, AverageService.fiscalYear(fiscalYear), locale));
     }
 
     @GetMapping("/production-sheet/{fiscalYear}.xlsx")
     @PreAuthorize("hasAuthority('wages:ledger.read')")
     ResponseEntity<byte[]> productionSheetExcel(@PathVariable OfficeId officeId, @PathVariable int fiscalYear, Locale locale) {
-        Download<byte[]> d = documents.productionSheetExcel(officeId, fiscalYear(fiscalYear), locale);
+        Download<byte[]> d = documents.productionSheetExcel(officeId, AverageService.fiscalYear(fiscalYear), locale);
         return Downloads.xlsx(d.content(), d.filename());
     }
 
     @GetMapping("/production-sheet/{fiscalYear}.pdf")
     @PreAuthorize("hasAuthority('wages:ledger.read')")
     ResponseEntity<byte[]> productionSheetPdf(@PathVariable OfficeId officeId, @PathVariable int fiscalYear, Locale locale) {
-        return pdf(documents.productionSheetPdf(officeId, fiscalYear(fiscalYear), locale));
+        return pdf(documents.productionSheetPdf(officeId, AverageService.fiscalYear(fiscalYear), locale));
     }
 
     private static ResponseEntity<byte[]> pdf(Download<byte[]> d) {
         return Downloads.pdf(d.content(), d.filename());
-    }
-
-    private static FiscalYear fiscalYear(int year) {
-        if (year < 1900 || year > 9998) {
-            throw new Problem.Invalid("fiscalYear", "wages.documents.fiscalYear", String.valueOf(year));
-        }
-        return FiscalYear.startingIn(year);
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.tsunagu.kernel.FiscalYear;
 import jp.tsunagu.kernel.Yen;
-import jp.tsunagu.wages.internal.run.ClosedRuns.PaidMonth;
+import jp.tsunagu.wages.internal.run.RunService.PaidMonth;
 import jp.tsunagu.wages.internal.run.RunService.Line;
 
 /**

@@ -22,8 +22,8 @@ import jp.tsunagu.wages.internal.ledger.EntryCategory;
 import jp.tsunagu.wages.internal.ledger.LedgerService;
 import jp.tsunagu.wages.internal.ledger.LedgerService.CategoryTotal;
 import jp.tsunagu.wages.internal.ledger.ProductionActivity;
-import jp.tsunagu.wages.internal.run.ClosedRuns;
-import jp.tsunagu.wages.internal.run.ClosedRuns.MonthPaid;
+import jp.tsunagu.wages.internal.run.RunService;
+import jp.tsunagu.wages.internal.run.RunService.RunSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProductionSheetService {
     private final LedgerService ledger;
-    private final ClosedRuns runs;
+    private final RunService runs;
     private final Offices offices;
     private final Clock clock;
 
-    ProductionSheetService(LedgerService ledger, ClosedRuns runs, Offices offices, Clock clock) {
+    ProductionSheetService(LedgerService ledger, RunService runs, Offices offices, Clock clock) {
         this.ledger = ledger;
         this.runs = runs;
         this.offices = offices;
@@ -60,12 +60,12 @@ public class ProductionSheetService {
             byMonth.computeIfAbsent(t.month(), m -> new EnumMap<>(EntryCategory.class)).merge(t.category(), t.amount(), Yen::plus);
             byActivity.computeIfAbsent(t.activity(), a -> new EnumMap<>(EntryCategory.class)).merge(t.category(), t.amount(), Yen::plus);
         }
-        Map<YearMonth, MonthPaid> paid = new LinkedHashMap<>();
-        runs.ofYear(office, year).forEach(p -> paid.put(p.month(), p));
+        Map<YearMonth, RunSummary> paid = new LinkedHashMap<>();
+        runs.closedRuns(office).stream().filter(r -> FiscalYear.of(r.month()).equals(year)).forEach(r -> paid.put(r.month(), r));
         List<MonthLine> months = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             YearMonth month = year.firstMonth().plusMonths(i);
-            MonthPaid run = paid.get(month);
+            RunSummary run = paid.get(month);
             months.add(new MonthLine(month, new Figures(byMonth.getOrDefault(month, Map.of()), run == null ? Yen.ZERO : run.totalPaid(),
                     Yen.ZERO, run == null ? Yen.ZERO : run.reserveUsed())));
         }

@@ -14,10 +14,10 @@ import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.Offices;
-import jp.tsunagu.wages.internal.run.ClosedRuns;
-import jp.tsunagu.wages.internal.run.ClosedRuns.MonthPaid;
-import jp.tsunagu.wages.internal.run.ClosedRuns.PaidMonth;
+import jp.tsunagu.wages.internal.run.RunService;
 import jp.tsunagu.wages.internal.run.RunService.Line;
+import jp.tsunagu.wages.internal.run.RunService.PaidMonth;
+import jp.tsunagu.wages.internal.run.RunService.RunSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class WagesDocuments {
-    private final ClosedRuns runs;
+    private final RunService runs;
     private final ProductionSheetService sheets;
     private final Offices offices;
     private final AuditTrail audit;
@@ -44,7 +44,7 @@ public class WagesDocuments {
     private final ProductionSheetExcel sheetExcel;
     private final ProductionSheetPdf sheetPdf;
 
-    WagesDocuments(ClosedRuns runs, ProductionSheetService sheets, Offices offices, AuditTrail audit, TransactionTemplate tx, Clock clock,
+    WagesDocuments(RunService runs, ProductionSheetService sheets, Offices offices, AuditTrail audit, TransactionTemplate tx, Clock clock,
                    PayslipPdf payslipPdf, WagesMonthExcel monthExcel, WagesMonthCsv monthCsv, LedgerBookPdf ledgerBookPdf,
                    ProductionSheetExcel sheetExcel, ProductionSheetPdf sheetPdf) {
         this.runs = runs;
@@ -100,11 +100,12 @@ public class WagesDocuments {
     public Download<byte[]> ledgerBook(OfficeId office, PersonId person, FiscalYear year, Locale locale) {
         LedgerBookView view = tx.execute(status -> {
             OfficeSummary summary = offices.require(office);
-            List<PaidMonth> paid = runs.ofPerson(office, person, year);
+            List<PaidMonth> paid = runs.paidMonths(office, person, year);
             if (paid.isEmpty()) {
                 throw new Problem.NotFound("wages.ledgerBook.notFound", person.value(), year.japaneseName() + " (" + year + ")");
             }
-            List<YearMonth> closed = runs.ofYear(office, year).stream().map(MonthPaid::month).toList();
+            List<YearMonth> closed = runs.closedRuns(office).stream().map(RunSummary::month).filter(m -> FiscalYear.of(m).equals(year))
+                    .toList();
             audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, "wages_ledger_book", person.value() + ":" + year).inOffice(office)
                     .about(person.value()).withDetails("year=" + year + " months=" + paid.size()));
             return LedgerBookView.of(summary.name(), summary.officeNumber(), year, paid, closed, LocalDate.now(clock));
@@ -131,7 +132,7 @@ public class WagesDocuments {
 
     private WagesMonthView closedMonth(OfficeId office, YearMonth month) {
         OfficeSummary summary = offices.require(office);
-        return runs.month(office, month).map(c -> WagesMonthView.of(summary, c, clock))
+        return runs.closedRun(office, month).map(c -> WagesMonthView.of(summary, c, clock))
                 .orElseThrow(() -> new Problem.Invalid("month", "wages.run.notClosed", month));
     }
 

@@ -49,7 +49,7 @@ public record WagesMonthView(String officeName, String officeNumber, YearMonth m
     }
 
     /**
-     * The view of a closed month ({@code closed} as {@code ClosedRuns.month} gives it); {@code clock} gives the day of
+     * The view of a closed month ({@code closed} as {@code RunService.closedRun} gives it); {@code clock} gives the day of
      * issue and the zone of the day closed.
      */
     static WagesMonthView of(OfficeSummary office, RunService.Calculation closed, Clock clock) {

@@ -15,8 +15,4 @@ interface WagesRunRepository extends JpaRepository<WagesRun, UUID> {
     /** The office's closed runs, newest first. */
     @Query("select r from WagesRun r where r.officeId = :office order by r.runMonth desc")
     List<WagesRun> ofOffice(UUID office);
-
-    /** The office's closed runs from {@code from} to {@code to} (first days of months), by month. */
-    @Query("select r from WagesRun r where r.officeId = :office and r.runMonth between :from and :to order by r.runMonth")
-    List<WagesRun> ofOfficeBetween(UUID office, LocalDate from, LocalDate to);
 }

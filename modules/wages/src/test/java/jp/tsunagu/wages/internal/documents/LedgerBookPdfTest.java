@@ -13,7 +13,7 @@ import java.util.Locale;
 import jp.tsunagu.kernel.FiscalYear;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.kernel.Yen;
-import jp.tsunagu.wages.internal.run.ClosedRuns.PaidMonth;
+import jp.tsunagu.wages.internal.run.RunService.PaidMonth;
 import jp.tsunagu.wages.internal.run.RunService.Line;
 import jp.tsunagu.web.PdfDocuments;
 import org.apache.pdfbox.Loader;
