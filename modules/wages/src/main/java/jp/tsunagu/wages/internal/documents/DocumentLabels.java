@@ -65,7 +65,7 @@ final class DocumentLabels {
 
     /** Yen as the documents' templates write them ({@code #ja.yen}): 1,234,567円; a missing amount is empty. */
     public String yen(Yen yen) {
-        return yen == null ? "" : NumberFormat.getIntegerInstance(Locale.JAPAN).format(yen.value()) + "円";
+        return yen == null ? "" : shared("yen", NumberFormat.getIntegerInstance(Locale.JAPAN).format(yen.value()));
     }
 
     /** A month in 和暦 with ISO beside, as {@code #ja.month} writes it: 令和7年12月 (2025-12). */

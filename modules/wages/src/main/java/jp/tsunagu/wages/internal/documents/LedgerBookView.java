@@ -64,7 +64,7 @@ public record LedgerBookView(String officeName, String officeNumber, String name
     static LedgerBookView of(String officeName, String officeNumber, FiscalYear year, List<PaidMonth> paid, List<YearMonth> closed,
                              LocalDate issuedOn) {
         if (paid.isEmpty()) {
-            throw new IllegalArgumentException("a 工賃台帳 of " + year + " without a month paid");
+            throw new IllegalArgumentException("a ledger book of " + year + " without a month paid");
         }
         Map<YearMonth, Line> byMonth = paid.stream().collect(Collectors.toMap(PaidMonth::month, PaidMonth::line));
         Line last = byMonth.entrySet().stream().max(Map.Entry.comparingByKey()).orElseThrow().getValue();
