@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 /** The HTTP answers that carry a document, for every module's API and pages alike: what it is, and the name to save it under. */
 public final class Downloads {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private Downloads() {
     }
@@ -25,6 +26,13 @@ public final class Downloads {
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, named(ContentDisposition.attachment(), filename))
                 .body(csv);
+    }
+
+    /** An Excel workbook (.xlsx) to save. */
+    public static ResponseEntity<byte[]> xlsx(byte[] workbook, String filename) {
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, named(ContentDisposition.attachment(), filename))
+                .body(workbook);
     }
 
     /**

@@ -90,8 +90,8 @@ public class AverageService {
                        Yen minimum, Boolean meetsMinimum, Yen target) {
     }
 
-    /** The fiscal year named by the year it starts in, or a refusal naming {@code fiscalYear}. */
-    static FiscalYear fiscalYear(int startYear) {
+    /** The fiscal year named by the year it starts in, or a refusal naming {@code fiscalYear} (the documents' paths too). */
+    public static FiscalYear fiscalYear(int startYear) {
         try {
             return FiscalYear.startingIn(startYear);
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package jp.tsunagu.wages.internal.documents;
 
+import static jp.tsunagu.wages.internal.documents.WorkbookStyles.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,14 +9,8 @@ import java.util.Locale;
 import jp.tsunagu.wages.internal.documents.ProductionSheetTable.Kind;
 import jp.tsunagu.wages.internal.documents.ProductionSheetTable.Span;
 import jp.tsunagu.wages.internal.documents.ProductionSheetTable.Table;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -34,7 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProductionSheetExcel {
-    static final String YEN_FORMAT = "#,##0";
     /** Widths in characters (an ideograph counts two): the label column and an amount column. */
     private static final int LABEL_WIDTH = 40;
     private static final int AMOUNT_WIDTH = 13;
@@ -48,7 +43,7 @@ public class ProductionSheetExcel {
 
     /** The workbook's bytes. */
     public byte[] write(ProductionSheetView view, Locale locale) {
-        ProductionSheetTable document = ProductionSheetTable.of(view, new ProductionSheetLabels(messages, locale));
+        ProductionSheetTable document = ProductionSheetTable.of(view, new DocumentLabels(messages, locale, "wages.sheet."));
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             sheet(workbook, styles, document, document.sheet(), document.note());
@@ -100,9 +95,7 @@ public class ProductionSheetExcel {
                 } else if (line.amounts().isEmpty()) {
                     text(row, c + 1, "", styles.blank);
                 } else {
-                    Cell cell = row.createCell(c + 1);
-                    cell.setCellValue((double) line.amounts().get(c).value()); // a cell holds a double: exact for any yen amount
-                    cell.setCellStyle(line.kind() == Kind.WAGES && flagged ? styles.flaggedYen
+                    WorkbookStyles.yen(row, c + 1, line.amounts().get(c), line.kind() == Kind.WAGES && flagged ? styles.flaggedYen
                             : line.kind() == Kind.SUBTOTAL ? styles.boldYen : styles.yen);
                 }
             }
@@ -120,21 +113,7 @@ public class ProductionSheetExcel {
         for (int c = 1; c <= columns; c++) {
             sheet.setColumnWidth(c, AMOUNT_WIDTH * 256);
         }
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
-    }
-
-    private static void text(Row row, int column, String text, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(text);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        WorkbookStyles.printOnA4Landscape(sheet);
     }
 
     /** The text's width in Excel's characters: an ideograph or kana takes two. */
@@ -142,80 +121,24 @@ public class ProductionSheetExcel {
         return text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
     }
 
-    /** The cell styles of a workbook (a workbook holds a limited number of them: made once, shared by every cell). */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle head;
-        final CellStyle label;
-        final CellStyle boldLabel;
-        final CellStyle blank;
-        final CellStyle yen;
-        final CellStyle boldYen;
+    /** The shared look, and the sheet's marks: 工賃 over the balance, the warning, the note. */
+    private static final class Styles extends WorkbookStyles {
         final CellStyle flaggedYen;
         final CellStyle warning;
         final CellStyle note;
 
         Styles(XSSFWorkbook workbook) {
-            Font bold = font(workbook, false, false);
-            Font red = font(workbook, true, false);
-            Font small = font(workbook, true, true);
-            title = workbook.createCellStyle();
-            Font large = font(workbook, false, false);
-            large.setFontHeightInPoints((short) 14);
-            title.setFont(large);
-            head = bordered(workbook, bold);
-            head.setAlignment(HorizontalAlignment.CENTER);
-            head.setWrapText(true);
-            fill(head, IndexedColors.GREY_25_PERCENT);
-            label = bordered(workbook, null);
-            label.setIndention((short) 1);
-            boldLabel = bordered(workbook, bold);
-            blank = bordered(workbook, null);
-            yen = bordered(workbook, null);
-            short format = workbook.createDataFormat().getFormat(YEN_FORMAT);
-            yen.setDataFormat(format);
-            boldYen = bordered(workbook, bold);
-            boldYen.setDataFormat(format);
-            flaggedYen = bordered(workbook, red);
-            flaggedYen.setDataFormat(format);
+            super(workbook);
+            flaggedYen = bordered(workbook, font(workbook, true, false));
+            flaggedYen.setDataFormat(yen.getDataFormat());
             fill(flaggedYen, IndexedColors.ROSE);
-            warning = bordered(workbook, small);
+            warning = bordered(workbook, font(workbook, true, true));
             warning.setWrapText(true);
             warning.setVerticalAlignment(VerticalAlignment.TOP);
             fill(warning, IndexedColors.ROSE);
             note = workbook.createCellStyle();
             note.setWrapText(true);
             note.setVerticalAlignment(VerticalAlignment.TOP);
-        }
-
-        private static Font font(XSSFWorkbook workbook, boolean red, boolean small) {
-            Font font = workbook.createFont();
-            font.setBold(true);
-            if (red) {
-                font.setColor(IndexedColors.DARK_RED.getIndex());
-            }
-            if (small) {
-                font.setFontHeightInPoints((short) 8);
-            }
-            return font;
-        }
-
-        private static CellStyle bordered(XSSFWorkbook workbook, Font font) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            if (font != null) {
-                style.setFont(font);
-            }
-            return style;
-        }
-
-        private static void fill(CellStyle style, IndexedColors color) {
-            style.setFillForegroundColor(color.getIndex());
-            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
     }
 }

@@ -29,7 +29,7 @@ public class ProductionSheetPdf {
 
     /** The PDF's bytes. */
     public byte[] render(ProductionSheetView view, Locale locale) {
-        ProductionSheetTable document = ProductionSheetTable.of(view, new ProductionSheetLabels(messages, locale));
+        ProductionSheetTable document = ProductionSheetTable.of(view, new DocumentLabels(messages, locale, "wages.sheet."));
         Context context = new Context(locale);
         context.setVariable("lang", locale.getLanguage());
         context.setVariable("document", document);

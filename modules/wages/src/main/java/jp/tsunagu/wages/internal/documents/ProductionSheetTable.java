@@ -58,7 +58,7 @@ record ProductionSheetTable(String office, String period, String note, Table she
     record Row(String label, Kind kind, List<Yen> amounts) {
     }
 
-    static ProductionSheetTable of(ProductionSheetView view, ProductionSheetLabels labels) {
+    static ProductionSheetTable of(ProductionSheetView view, DocumentLabels labels) {
         String year = view.fiscalYear().japaneseName() + " (" + view.fiscalYear() + ")";
         String warning = labels.get("warning");
         return new ProductionSheetTable(labels.get("office", view.officeName(), view.officeNumber(), view.corporationName()),
@@ -67,7 +67,7 @@ record ProductionSheetTable(String office, String period, String note, Table she
                 labels.get("note"), sheet(view, labels, year, warning), detail(view, labels, year));
     }
 
-    private static Table sheet(ProductionSheetView view, ProductionSheetLabels labels, String year, String warning) {
+    private static Table sheet(ProductionSheetView view, DocumentLabels labels, String year, String warning) {
         List<Figures> columns = new ArrayList<>();
         List<String> heads = new ArrayList<>(List.of(labels.get("item")));
         for (ProductionSheetView.MonthLine m : view.months()) {
@@ -87,7 +87,7 @@ record ProductionSheetTable(String office, String period, String note, Table she
     }
 
     /** The activities grouped by service type (in the enum's order), a subtotal for each where there are several, the total. */
-    private static Table detail(ProductionSheetView view, ProductionSheetLabels labels, String year) {
+    private static Table detail(ProductionSheetView view, DocumentLabels labels, String year) {
         Map<ServiceType, List<ActivityYear>> byType = new EnumMap<>(ServiceType.class);
         for (ActivityYear a : view.activities()) {
             byType.computeIfAbsent(a.serviceType(), t -> new ArrayList<>()).add(a);
@@ -124,7 +124,7 @@ record ProductionSheetTable(String office, String period, String note, Table she
     }
 
     /** The rows both tables have: revenue by category and its subtotal, expenses likewise, the production balance. */
-    private static <C extends ByCategory> List<Row> amountRows(List<C> columns, ProductionSheetLabels labels) {
+    private static <C extends ByCategory> List<Row> amountRows(List<C> columns, DocumentLabels labels) {
         List<Row> rows = new ArrayList<>();
         for (boolean revenue : new boolean[] {true, false}) {
             String section = revenue ? "revenue" : "expenses";

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.kernel.FiscalYear;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.Yen;
@@ -203,6 +204,24 @@ public class LedgerService {
             total = total.add(e);
         }
         return new MonthSummary(month, List.copyOf(byActivity.values()), total);
+    }
+
+    /** What the ledger holds of a month for an activity and a category: the entries' amounts added up. */
+    public record CategoryTotal(YearMonth month, ProductionActivity activity, EntryCategory category, Yen amount) {
+    }
+
+    /**
+     * The fiscal year's entries added up by month, activity and category (the 生産活動シート and its 明細書), by month; a
+     * month, activity or category without entries is not there.
+     */
+    @Transactional(readOnly = true)
+    public List<CategoryTotal> categoryTotals(OfficeId office, FiscalYear year) {
+        office(office);
+        Map<UUID, ProductionActivity> byId = new LinkedHashMap<>();
+        activities.ofOffice(office.value()).forEach(a -> byId.put(a.id(), a));
+        return entries.sums(office.value(), year.start(), year.lastMonth().atDay(1)).stream()
+                .map(s -> new CategoryTotal(YearMonth.from(s.getMonth()), byId.get(s.getActivityId()), s.getCategory(), Yen.of(s.getAmount())))
+                .toList();
     }
 
     private void office(OfficeId office) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.kernel.FiscalYear;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Problem;
@@ -199,7 +200,8 @@ public class RunService {
     public List<RunSummary> closedRuns(OfficeId office) {
         offices.require(office);
         return runs.ofOffice(office.value()).stream()
-                .map(r -> new RunSummary(r.month(), r.totalPaid(), r.revenue().minus(r.expenses()), new Closed(r.closedAt(), r.closedBy())))
+                .map(r -> new RunSummary(r.month(), r.totalPaid(), r.revenue().minus(r.expenses()), r.reserveUsed(),
+                        new Closed(r.closedAt(), r.closedBy())))
                 .toList();
     }
 
@@ -213,8 +215,29 @@ public class RunService {
         return runs.ofMonth(office.value(), month.atDay(1)).map(this::stored);
     }
 
-    /** A closed run in a list: its month, the total paid, the pool, when and by whom. */
-    public record RunSummary(YearMonth month, Yen totalPaid, Yen pool, Closed closed) {
+    /** A closed run in a list: its month, the total paid, the pool, the 工賃 reserve it used, when and by whom. */
+    public record RunSummary(YearMonth month, Yen totalPaid, Yen pool, Yen reserveUsed, Closed closed) {
+    }
+
+    /** One closed month of a user: the month and the user's line of its run. */
+    public record PaidMonth(YearMonth month, Line line) {
+    }
+
+    /**
+     * The user's closed months of {@code year} at the office (the 工賃台帳), oldest first; empty when no closed run paid
+     * them. Every line carries the name and kana the office served them under in the last of those months. Not audited:
+     * the caller records what it shows or exports of it.
+     */
+    @Transactional(readOnly = true)
+    public List<PaidMonth> paidMonths(OfficeId office, PersonId person, FiscalYear year) {
+        offices.require(office);
+        List<WagesPayment> paid = payments.ofPersonBetween(office.value(), person.value(), year.start(), year.lastMonth().atDay(1));
+        if (paid.isEmpty()) {
+            return List.of();
+        }
+        PlanningQueries.ServedPerson who = names(office, paid.getLast().month(), List.of(person)).get(person);
+        return paid.stream().map(p -> new PaidMonth(p.month(), new Line(person, who.name(), who.kana(), p.serviceType(), p.minutes(),
+                p.days(), p.pieces(), p.rate(), p.base(), p.share()))).toList();
     }
 
     /** The month's calculation without an audit record, for the platform's own work (no person reads it). */

@@ -49,6 +49,10 @@ class WagesPayment extends TenantOwnedEntity {
         this.total = line.total().value();
     }
 
+    java.time.YearMonth month() {
+        return java.time.YearMonth.from(runMonth);
+    }
+
     PersonId personId() {
         return new PersonId(personId);
     }

@@ -13,4 +13,8 @@ interface WagesPaymentRepository extends JpaRepository<WagesPayment, UUID> {
 
     @Query("select p from WagesPayment p where p.officeId = :office and p.personId = :person and p.runMonth = :month")
     List<WagesPayment> ofPerson(UUID office, UUID person, LocalDate month);
+
+    /** The person's payments of closed runs from {@code from} to {@code to} (first days of months), by month. */
+    @Query("select p from WagesPayment p where p.officeId = :office and p.personId = :person and p.runMonth between :from and :to order by p.runMonth")
+    List<WagesPayment> ofPersonBetween(UUID office, UUID person, LocalDate from, LocalDate to);
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import jp.tsunagu.web.CsvText;
 import jp.tsunagu.workspace.internal.MonthlyServiceSheet;
 import jp.tsunagu.workspace.internal.domain.ServiceRecord;
 import org.apache.commons.csv.CSVFormat;
@@ -28,9 +29,6 @@ public class MonthlySheetCsv {
             "serviceType", "status", "checkIn", "checkOut", "roundedStart", "roundedEnd", "breakMinutes", "minutes", "transportTo",
             "transportFrom", "meal", "offsite", "offsitePlace", "lateMinutes", "earlyLeaveMinutes", "absenceContact", "absenceResponse",
             "exceedsAmount", "corrected", "confirmation");
-    private static final char BOM = '\uFEFF';
-    /** A value starting with one of these is run as a formula by a spreadsheet (and tab and CR may hide one). */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final SheetLabels labels;
 
@@ -40,7 +38,7 @@ public class MonthlySheetCsv {
 
     /** The file's text, the byte order mark first: the caller encodes it in UTF-8. */
     public String write(List<MonthlyServiceSheet> sheets) {
-        StringBuilder csv = new StringBuilder().append(BOM);
+        StringBuilder csv = new StringBuilder().append(CsvText.BOM);
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.EXCEL)) {
             printer.printRecord(COLUMNS.stream().map(c -> labels.get("workspace.sheet.csv.head." + c)));
             String present = labels.get("workspace.sheet.csv.present");
@@ -86,15 +84,9 @@ public class MonthlySheetCsv {
         return csv.toString();
     }
 
-    /**
-     * Text as typed by someone (a name, a place, a note), with a leading = + - @ (or tab or CR) prefixed by an
-     * apostrophe so that a spreadsheet shows it rather than running it as a formula (CSV injection).
-     */
+    /** Text as typed by someone (a name, a place, a note), guarded against running as a formula ({@link CsvText#guarded}). */
     static String text(String s) {
-        if (s == null) {
-            return "";
-        }
-        return !s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return CsvText.guarded(s);
     }
 
     private static String value(Object value) {
