@@ -95,7 +95,7 @@ class WagesPagesIT extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("the run page: a month whose records are open says so; a closed month previews each user's 工賃 by kana and closes from the page, then shows who closed it")
+    @DisplayName("the run page: a month whose records are open says so; a closed month previews each user's 工賃 by kana and closes from the page, then shows who closed it and links the payslips (one print file, one user's), the workbook, the 工賃台帳 and the 生産活動シート")
     void runPage() throws Exception {
         UUID works = works();
         String base = "/offices/" + works + "/wages/runs";
@@ -119,7 +119,27 @@ class WagesPagesIT extends IntegrationTest {
         mvc.perform(post(base + "/close").param("month", "2025-10").with(uiUser("alpha.admin")).with(csrf()))
                 .andExpect(redirectedUrl(base + "?month=2025-10"))
                 .andExpect(flash().attribute("message", "2025-10 の工賃を確定しました (支払総額 30,000 円)。"));
-        assertThat(page(base + "?month=2025-10", "alpha.admin")).contains("alpha.admin が確定").doesNotContain("この月の工賃を確定する");
+        String closed = page(base + "?month=2025-10", "alpha.admin");
+        assertThat(closed).contains("alpha.admin が確定", "工賃明細書を印刷 (全員)", "工賃台帳").doesNotContain("この月の工賃を確定する");
+        // the documents as the page links them: everyone's payslips, one user's, the month's workbook, the 生産活動シート
+        String documents = "/offices/" + works + "/wages/documents";
+        byte[] all = mvc.perform(get(documents + "/payslips.pdf").param("month", "2025-10").with(uiUser("alpha.admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] one = mvc.perform(get(documents + "/payslips.pdf").param("month", "2025-10").param("personId", sato.toString())
+                .with(uiUser("alpha.admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var a = org.apache.pdfbox.Loader.loadPDF(all); var o = org.apache.pdfbox.Loader.loadPDF(one)) {
+            assertThat(a.getNumberOfPages()).isEqualTo(2);
+            assertThat(o.getNumberOfPages()).isOne();
+            // NFKC: the shipped font's text layer names some kanji by their Kangxi radical (⼯ for 工), see the README
+            assertThat(java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(o), java.text.Normalizer.Form.NFKC))
+                    .contains("工賃明細書", "佐藤 一", "時間給", "20,000");
+        }
+        mvc.perform(get(documents + "/workbook.xlsx").param("month", "2025-10").with(uiUser("alpha.admin"))).andExpect(status().isOk());
+        mvc.perform(get(documents + "/ledger-book.pdf").param("personId", ito.toString()).param("year", "2025").with(uiUser("alpha.admin")))
+                .andExpect(status().isOk());
+        assertThat(page("/offices/" + works + "/wages/ledger?month=2025-10", "alpha.admin")).contains("令和7年度 (FY2025) 生産活動シート (Excel)");
+        mvc.perform(get(documents + "/production-sheet.xlsx").param("year", "2025").with(uiUser("alpha.admin"))).andExpect(status().isOk());
+        mvc.perform(get(documents + "/payslips.pdf").param("month", "2025-10").with(uiUser("beta.admin"))).andExpect(status().isNotFound());
         mvc.perform(get(base).with(uiUser("alpha.auditor"))).andExpect(status().isForbidden());
         mvc.perform(get(base).with(uiUser("beta.admin"))).andExpect(status().isNotFound());
     }

@@ -56,6 +56,8 @@ class LedgerPages implements PageController {
         summary.activities().forEach(t -> names.put(t.activity().id(), t.activity().name()));
         model.addAttribute("office", office);
         model.addAttribute("month", m);
+        model.addAttribute("fiscalYear", jp.tsunagu.kernel.FiscalYear.of(m).startYear());
+        model.addAttribute("fiscalYearValue", jp.tsunagu.kernel.FiscalYear.of(m));
         model.addAttribute("summary", summary);
         model.addAttribute("entries", ledger.entries(office.id(), m));
         model.addAttribute("scanned", ledger.scanned(office.id(), m));

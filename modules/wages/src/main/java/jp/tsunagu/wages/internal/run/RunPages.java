@@ -64,6 +64,7 @@ class RunPages implements PageController {
         YearMonth m = month == null ? YearMonth.now(clock).minusMonths(1) : month;
         model.addAttribute("office", office);
         model.addAttribute("month", m);
+        model.addAttribute("fiscalYear", jp.tsunagu.kernel.FiscalYear.of(m).startYear());
         model.addAttribute("closedRuns", runs.closedRuns(office.id()));
         model.addAttribute("canClose", can(auth, "wages:run.close"));
         model.addAttribute("reserveBalance", reserves.balances(office.id()).get(ReserveEntry.Reserve.KOUCHIN_FLUCTUATION));
