@@ -54,9 +54,15 @@ class ProblemHandler {
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
 
-    ProblemHandler(MessageSource messages, LocaleResolver localeResolver) {
+    /** The server's limit of an uploaded file (the servlet container reports none of its own: -1). */
+    private final org.springframework.util.unit.DataSize maxFileSize;
+
+    ProblemHandler(MessageSource messages, LocaleResolver localeResolver,
+                   @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:1MB}")
+                   org.springframework.util.unit.DataSize maxFileSize) {
         this.messages = messages;
         this.localeResolver = localeResolver;
+        this.maxFileSize = maxFileSize;
     }
 
     @ExceptionHandler(Problem.class)
@@ -162,7 +168,7 @@ class ProblemHandler {
     /** An upload above the server's multipart limit: 413, naming the limit (a module's own, lower limit answers 400 first). */
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpServletRequest request) {
-        long megabytes = Math.max(1, e.getMaxUploadSize() / 1024 / 1024);
+        long megabytes = Math.max(1, (e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize.toBytes()) / 1024 / 1024);
         return respond(HttpStatus.CONTENT_TOO_LARGE, "request.tooLarge", text(request, "request.tooLarge", megabytes), request, null);
     }
 

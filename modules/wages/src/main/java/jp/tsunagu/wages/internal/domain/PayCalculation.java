@@ -144,7 +144,7 @@ public final class PayCalculation {
     /**
      * The base parts ({@code baseTotal}) exceed what is available by {@code shortfall}: nothing is paid. The office chooses
      * a lower rate ({@code fittingRate}: the highest whole-yen rate of the basis whose base parts fit; null for equal
-     * shares) or a reserve where one exists. A loss (negative pool) is a shortfall too, whatever the rate.
+     * shares, or when no rate fits) or a reserve where one exists. A loss (negative pool) is a shortfall too, whatever the rate.
      */
     public record Shortfall<K>(Yen available, Yen baseTotal, Yen shortfall, Yen fittingRate) implements Outcome<K> {
     }
@@ -233,7 +233,7 @@ public final class PayCalculation {
         long low = 0;
         long high = rate.value();
         if (!fits(terms.withVariableRate(Yen.ZERO), personRates, available, work)) {
-            return Yen.ZERO;
+            return null; // not even a rate of 0 fits (a loss, or fixed parts above the pool): no rate to offer
         }
         while (low < high) { // base parts grow with the rate: the largest rate that fits, by bisection
             long mid = (low + high + 1) / 2;

@@ -17,6 +17,7 @@ import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.tenancy.TenantContext;
 import jp.tsunagu.wages.api.ActivityId;
 import jp.tsunagu.wages.events.ProductionEntryRecorded;
+import jp.tsunagu.wages.internal.WagesLocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,16 +36,18 @@ public class LedgerService {
     private final Offices offices;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final WagesLocks locks;
     private final Clock clock;
 
     LedgerService(ProductionActivityRepository activities, ProductionEntryRepository entries, VoucherScanRepository scans, Offices offices, AuditTrail audit,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, WagesLocks locks, Clock clock) {
         this.activities = activities;
         this.entries = entries;
         this.scans = scans;
         this.offices = offices;
         this.audit = audit;
         this.events = events;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -86,9 +89,7 @@ public class LedgerService {
     public ProductionEntry addEntry(OfficeId office, YearMonth month, UUID activityId, EntryCategory category, String voucherNumber,
                                     LocalDate date, String partner, long amount, String note, String by) {
         office(office);
-        if (closed(office, month)) {
-            throw new Problem.Invalid("month", "wages.entry.monthClosed", month);
-        }
+        requireOpen(office, month);
         ProductionActivity activity = activities.find(office.value(), activityId)
                 .orElseThrow(() -> new Problem.Invalid("activityId", "wages.entry.unknownActivity", activityId));
         ProductionEntry e = entries.save(new ProductionEntry(office.value(), activity.id(), month, category, voucherNumber, date, partner,
@@ -117,9 +118,7 @@ public class LedgerService {
     @Transactional
     public VoucherScan attachScan(OfficeId office, YearMonth month, UUID entryId, String filename, byte[] content, String by) {
         ProductionEntry entry = entry(office, month, entryId);
-        if (closed(office, month)) {
-            throw new Problem.Invalid("month", "wages.entry.monthClosed", month);
-        }
+        requireOpen(office, month);
         if (content.length == 0) {
             throw new Problem.Invalid("file", "wages.scan.empty");
         }
@@ -153,6 +152,14 @@ public class LedgerService {
     public java.util.Set<UUID> scanned(OfficeId office, YearMonth month) {
         List<UUID> ids = entries(office, month).stream().map(ProductionEntry::id).toList();
         return ids.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(scans.scanned(ids));
+    }
+
+    /** Refuses a change of a closed month, after waiting for a close of that month in progress (see {@link WagesLocks}). */
+    private void requireOpen(OfficeId office, YearMonth month) {
+        locks.month(office, month);
+        if (closed(office, month)) {
+            throw new Problem.Invalid("month", "wages.entry.monthClosed", month);
+        }
     }
 
     private ProductionEntry entry(OfficeId office, YearMonth month, UUID entryId) {

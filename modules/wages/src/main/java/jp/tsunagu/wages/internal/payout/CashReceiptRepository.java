@@ -2,7 +2,6 @@ package jp.tsunagu.wages.internal.payout;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,7 +10,4 @@ interface CashReceiptRepository extends JpaRepository<CashReceipt, UUID> {
 
     @Query("select r from CashReceipt r where r.officeId = :office and r.runMonth = :month")
     List<CashReceipt> ofMonth(UUID office, LocalDate month);
-
-    @Query("select r from CashReceipt r where r.officeId = :office and r.personId = :person and r.runMonth = :month")
-    Optional<CashReceipt> of(UUID office, UUID person, LocalDate month);
 }

@@ -46,8 +46,7 @@ class PaymentMethodController {
     @PutMapping("/payment-methods/{personId}")
     @PreAuthorize("hasAuthority('wages:payout.write')")
     MethodView save(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @Valid @RequestBody MethodRequest r, Principal user) {
-        return MethodView.of(methods.save(officeId, personId, r.effectiveMonth(), r.method(), new BankAccount.Entered(r.bankCode(),
-                r.bankNameKana(), r.branchCode(), r.branchNameKana(), r.accountType(), r.accountNumber(), r.holderNameKana()), user.getName()));
+        return MethodView.of(methods.save(officeId, personId, r.effectiveMonth(), r.method(), r.account(), user.getName()));
     }
 
     @GetMapping("/bank-requester")
@@ -59,8 +58,7 @@ class PaymentMethodController {
     @PutMapping("/bank-requester")
     @PreAuthorize("hasAuthority('wages:payout.write')")
     RequesterView saveRequester(@PathVariable OfficeId officeId, @Valid @RequestBody RequesterRequest r, Principal user) {
-        return RequesterView.of(methods.saveRequester(officeId, r.code(), new BankAccount.Entered(r.bankCode(), r.bankNameKana(),
-                r.branchCode(), r.branchNameKana(), r.accountType(), r.accountNumber(), r.nameKana()), user.getName()));
+        return RequesterView.of(methods.saveRequester(officeId, r.code(), r.account(), user.getName()));
     }
 
     /**
@@ -70,12 +68,19 @@ class PaymentMethodController {
     record MethodRequest(@NotNull YearMonth effectiveMonth, @NotNull PaymentMethod.Kind method, @Size(max = 20) String bankCode,
                          @Size(max = 100) String bankNameKana, @Size(max = 20) String branchCode, @Size(max = 100) String branchNameKana,
                          AccountType accountType, @Size(max = 20) String accountNumber, @Size(max = 100) String holderNameKana) {
+        BankAccount.Entered account() {
+            return new BankAccount.Entered(bankCode, bankNameKana, branchCode, branchNameKana, accountType, accountNumber, holderNameKana);
+        }
     }
 
     /** 振込依頼人: the 委託者コード, the office's name in kana and the account paid from. */
     record RequesterRequest(@Size(max = 20) String code, @Size(max = 100) String nameKana, @Size(max = 20) String bankCode,
                             @Size(max = 100) String bankNameKana, @Size(max = 20) String branchCode, @Size(max = 100) String branchNameKana,
                             AccountType accountType, @Size(max = 20) String accountNumber) {
+        /** The office's account, the requester's name as its holder. */
+        BankAccount.Entered account() {
+            return new BankAccount.Entered(bankCode, bankNameKana, branchCode, branchNameKana, accountType, accountNumber, nameKana);
+        }
     }
 
     /** An account as the file carries it ({@code …Kana}: half-width katakana) and as typed ({@code …Entered}). */

@@ -94,10 +94,9 @@ class PayoutPages implements PageController {
     @PreAuthorize("hasAuthority('wages:payout.write')")
     String receipt(@PathVariable OfficeId officeId, @PathVariable PersonId personId, @RequestParam YearMonth month, Model model) {
         OfficeSummary office = offices.require(officeId);
-        MonthPayout payout = payouts.payout(office.id(), month);
         model.addAttribute("office", office);
         model.addAttribute("month", month);
-        model.addAttribute("line", payout.line(personId).orElseThrow(() -> new Problem.NotFound("notFound")));
+        model.addAttribute("line", payouts.line(office.id(), month, personId));
         return "wages/receipt-sign";
     }
 
@@ -118,8 +117,7 @@ class PayoutPages implements PageController {
                          RedirectAttributes redirect, Locale locale) {
         OfficeId office = offices.require(officeId).id();
         return forms.submit(form, binding, redirect, locale, back(officeId, month), "wages.ui.payout.requesterSaved",
-                () -> methods.saveRequester(office, form.code(), new BankAccount.Entered(form.bankCode(), form.bankNameKana(),
-                        form.branchCode(), form.branchNameKana(), form.accountType(), form.accountNumber(), form.nameKana()), auth.getName()));
+                () -> methods.saveRequester(office, form.code(), form.account(), auth.getName()));
     }
 
     /** A user's payment methods (the versions) and the form of a new one. */
@@ -148,9 +146,7 @@ class PayoutPages implements PageController {
         OfficeId office = offices.require(officeId).id();
         String back = "/offices/" + officeId + "/wages/payout/methods/" + personId + "?month=" + month;
         return forms.submit(form, binding, redirect, locale, back, "wages.ui.payout.methodSaved",
-                () -> methods.save(office, personId, form.effectiveMonth(), form.method(), new BankAccount.Entered(form.bankCode(),
-                        form.bankNameKana(), form.branchCode(), form.branchNameKana(), form.accountType(), form.accountNumber(),
-                        form.holderNameKana()), auth.getName()));
+                () -> methods.save(office, personId, form.effectiveMonth(), form.method(), form.account(), auth.getName()));
     }
 
     private static String back(OfficeId officeId, YearMonth month) {

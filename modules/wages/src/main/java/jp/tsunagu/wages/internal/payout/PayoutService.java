@@ -63,6 +63,15 @@ public class PayoutService {
         return payout;
     }
 
+    /** One user's line of the closed month (the receipt to sign); audited as a read about that user only. 404 when not paid. */
+    @Transactional
+    public MonthPayout.Line line(OfficeId office, YearMonth month, PersonId person) {
+        MonthPayout payout = closedMonth(office, month);
+        MonthPayout.Line line = payout.line(person).orElseThrow(() -> new Problem.NotFound("notFound"));
+        audited(AuditEvent.Action.READ, "wages_payout", payout, List.of(line), "receipt");
+        return line;
+    }
+
     /**
      * The 総合振込 file of the closed month's bank transfers (users whose method that month is a transfer and whose amount
      * is 1 yen or more), to be transferred on {@code transferDate}, paid from the office's 振込依頼人 account; audited as

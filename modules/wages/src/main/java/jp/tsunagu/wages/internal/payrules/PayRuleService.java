@@ -14,6 +14,7 @@ import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.planning.api.PlanningQueries;
 import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.wages.internal.WagesLocks;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Basis;
 import jp.tsunagu.wages.internal.domain.PayCalculation.RestBy;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Terms;
@@ -36,13 +37,15 @@ public class PayRuleService {
     private final Offices offices;
     private final PlanningQueries planning;
     private final AuditTrail audit;
+    private final WagesLocks locks;
     private final Clock clock;
 
-    PayRuleService(PayRuleRepository rules, Offices offices, PlanningQueries planning, AuditTrail audit, Clock clock) {
+    PayRuleService(PayRuleRepository rules, Offices offices, PlanningQueries planning, AuditTrail audit, WagesLocks locks, Clock clock) {
         this.rules = rules;
         this.offices = offices;
         this.planning = planning;
         this.audit = audit;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -87,6 +90,7 @@ public class PayRuleService {
     public Saved save(OfficeId office, YearMonth month, Terms terms, Map<PersonId, Yen> personRates, List<String> deductions,
                       String note, String by) {
         offices.require(office);
+        locks.payRules(office, true); // no close reads the rules meanwhile
         if (!deductions.isEmpty()) {
             throw new Problem.Invalid("deductions", "wages.payRule.deduction", deductions.getFirst());
         }

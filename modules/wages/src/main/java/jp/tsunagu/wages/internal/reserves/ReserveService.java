@@ -11,6 +11,7 @@ import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.wages.internal.WagesLocks;
 import jp.tsunagu.wages.internal.reserves.ReserveEntry.Kind;
 import jp.tsunagu.wages.internal.reserves.ReserveEntry.Reserve;
 import org.springframework.stereotype.Service;
@@ -27,12 +28,14 @@ public class ReserveService {
     private final ReserveEntryRepository entries;
     private final Offices offices;
     private final AuditTrail audit;
+    private final WagesLocks locks;
     private final Clock clock;
 
-    ReserveService(ReserveEntryRepository entries, Offices offices, AuditTrail audit, Clock clock) {
+    ReserveService(ReserveEntryRepository entries, Offices offices, AuditTrail audit, WagesLocks locks, Clock clock) {
         this.entries = entries;
         this.offices = offices;
         this.audit = audit;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -85,6 +88,7 @@ public class ReserveService {
         if (amount.isZero()) {
             return;
         }
+        locks.reserve(office); // two closes of different months must not both spend the same balance
         requireAvailable(office, amount);
         ReserveEntry e = entries.save(new ReserveEntry(office.value(), Reserve.KOUCHIN_FLUCTUATION, Kind.USE, amount, month,
                 "wages_run " + month, by, clock.instant()));

@@ -32,6 +32,12 @@ class MonthDue extends TenantOwnedEntity {
         this.shortfall = shortfall == null ? null : shortfall.value();
     }
 
+    /** What a later preview found (the records were reopened and closed again). */
+    void found(String outcome, Yen shortfall) {
+        this.outcome = outcome;
+        this.shortfall = shortfall == null ? null : shortfall.value();
+    }
+
     YearMonth month() {
         return YearMonth.from(dueMonth);
     }

@@ -33,7 +33,7 @@ class MonthDueListener {
 
     @ApplicationModuleListener
     void on(AttendanceMonthClosed closed) {
-        if (!modules.isEnabled(closed.officeId(), "wages") || due.ofMonth(closed.officeId().value(), closed.month().atDay(1)).isPresent()) {
+        if (!modules.isEnabled(closed.officeId(), "wages")) {
             return;
         }
         String outcome;
@@ -48,9 +48,17 @@ class MonthDueListener {
                 }
                 case PayCalculation.NoWork<PersonId> n -> "NO_WORK";
             };
-        } catch (Problem.Invalid noRules) {
+        } catch (Problem.Invalid refused) {
+            if (!"wages.run.noPayRule".equals(refused.code())) {
+                return; // the records were reopened before this ran: the next close makes the month due
+            }
             outcome = "NO_PAY_RULE";
         }
-        due.save(new MonthDue(closed.officeId().value(), closed.month(), outcome, shortfall, "system:wages", clock.instant()));
+        java.util.Optional<MonthDue> known = due.ofMonth(closed.officeId().value(), closed.month().atDay(1));
+        if (known.isPresent()) {
+            known.get().found(outcome, shortfall); // closed again after a reopening: what the records say now
+        } else {
+            due.save(new MonthDue(closed.officeId().value(), closed.month(), outcome, shortfall, "system:wages", clock.instant()));
+        }
     }
 }

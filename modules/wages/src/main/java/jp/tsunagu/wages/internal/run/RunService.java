@@ -1,6 +1,5 @@
 package jp.tsunagu.wages.internal.run;
 
-import jakarta.persistence.EntityManager;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import jp.tsunagu.planning.api.PlanningQueries;
 import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.tenancy.TenantContext;
 import jp.tsunagu.wages.events.WagesMonthClosed;
+import jp.tsunagu.wages.internal.WagesLocks;
 import jp.tsunagu.wages.internal.domain.PayCalculation;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Distributed;
 import jp.tsunagu.wages.internal.domain.PayCalculation.NoWork;
@@ -64,12 +64,12 @@ public class RunService {
     private final Offices offices;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final EntityManager entityManager;
+    private final WagesLocks locks;
     private final Clock clock;
 
     RunService(WagesRunRepository runs, WagesPaymentRepository payments, MonthDueRepository due, ReserveService reserves, PayRuleService payRules, LedgerService ledger,
                AttendanceQueries attendance, PlanningQueries planning, Offices offices, AuditTrail audit, ApplicationEventPublisher events,
-               EntityManager entityManager, Clock clock) {
+               WagesLocks locks, Clock clock) {
         this.runs = runs;
         this.payments = payments;
         this.due = due;
@@ -81,7 +81,7 @@ public class RunService {
         this.offices = offices;
         this.audit = audit;
         this.events = events;
-        this.entityManager = entityManager;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -143,8 +143,10 @@ public class RunService {
     public Calculation preview(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed) {
         offices.require(office);
         Calculation c = calculation(office, month, pieces, reserveUsed);
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "wages_run", office.value() + ":" + month).inOffice(office)
-                .withDetails((c.closed() == null ? "preview" : "closed run") + " users=" + c.lines().size()));
+        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "wages_run", office.value() + ":" + month).inOffice(office)
+                .withDetails((c.closed() == null ? "preview" : "closed run") + " users=" + c.lines().size());
+        // about each user whose 工賃 it shows, so that a user's access history lists it
+        audit.recordAll(c.lines().isEmpty() ? List.of(read) : c.lines().stream().map(l -> read.about(l.person().value())).toList());
         return c;
     }
 
@@ -153,26 +155,22 @@ public class RunService {
      * repeated request (a retry after a dropped connection, a second click, a concurrent request) gets the stored run.
      */
     @Transactional
-    public Calculation close(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, String by) {
-        return close(office, month, pieces, Yen.ZERO, by);
-    }
-
-    /** The same with {@code reserveUsed} taken from the 工賃 reserve, recorded with the run. */
-    @Transactional
     public Calculation close(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed, String by) {
         offices.require(office);
-        // one close per office and month at a time: the second waits here, then finds the first one's run
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
-                .setParameter("key", "wages_run:" + TenantContext.require().value() + ":" + office.value() + ":" + month)
-                .getSingleResult();
+        // one close per office and month at a time (the second waits here, then finds the first one's run), no ledger
+        // change of the month meanwhile, and no new version of the pay rules while a close reads them
+        locks.month(office, month);
+        locks.payRules(office, false);
         Optional<WagesRun> stored = runs.ofMonth(office.value(), month.atDay(1));
         if (stored.isPresent()) {
             return stored(stored.get());
         }
         Calculation c = calculate(office, month, pieces, reserveUsed);
         switch (c.outcome()) {
-            case Shortfall<PersonId> s -> throw new Problem.Conflict("wages.run.shortfall", s.shortfall().value(), s.baseTotal().value(),
-                    s.available().value(), s.fittingRate() == null ? "-" : s.fittingRate().value());
+            case Shortfall<PersonId> s -> throw s.fittingRate() == null
+                    ? new Problem.Conflict("wages.run.shortfallNoRate", s.shortfall().value(), s.baseTotal().value(), s.available().value())
+                    : new Problem.Conflict("wages.run.shortfall", s.shortfall().value(), s.baseTotal().value(), s.available().value(),
+                    s.fittingRate().value());
             case NoWork<PersonId> n -> throw new Problem.Conflict("wages.run.noWork", n.available().value());
             case Distributed<PersonId> d -> {
                 java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored, so every answer agrees

@@ -121,7 +121,7 @@ class PayCalculationTest {
     @DisplayName("a pool that is a loss is a shortfall even at rate 0; a month without hours distributes nothing (and a pool of 0 without hours pays 0 to each); a negative rate or negative minutes are refused")
     void edges() {
         assertThat(hourly(Yen.of(-5_000), Yen.ZERO, Map.of("a", hours(10))))
-                .isEqualTo(new Shortfall<String>(Yen.of(-5_000), Yen.ZERO, Yen.of(5_000), Yen.ZERO));
+                .isEqualTo(new Shortfall<String>(Yen.of(-5_000), Yen.ZERO, Yen.of(5_000), null)); // no rate to offer
         assertThat(hourly(Yen.of(5_000), Yen.of(220), Map.of("a", 0L))).isEqualTo(new NoWork<String>(Yen.of(5_000)));
         assertThat(hourly(Yen.ZERO, Yen.of(220), Map.of("a", 0L))).isInstanceOf(Distributed.class);
         assertThatThrownBy(() -> hourly(Yen.of(5_000), Yen.of(-1), Map.of("a", 60L)))
