@@ -81,7 +81,7 @@ class PayRuleController {
     record PayRuleRequest(@NotNull Basis basis, @PositiveOrZero @Max(100_000) Long ratePerHour, @PositiveOrZero @Max(100_000) Long ratePerDay,
                           @PositiveOrZero @Max(100_000) Long ratePerPiece, @PositiveOrZero @Max(1_000_000) Long fixedMonthly, RestBy restBy,
                           Yen.Rounding rounding, Map<UUID, @NotNull @PositiveOrZero @Max(100_000) Long> personRates,
-                          @Valid List<Deduction> deductions, @Size(max = 500) String note) {
+                          List<@Valid Deduction> deductions, @Size(max = 500) String note) {
         /** The terms, with the usual defaults: the rest by days for a daily basis, equally for equal shares, else by hours; truncated. */
         Terms terms() {
             RestBy rest = restBy != null ? restBy : basis == Basis.EQUAL_SHARES ? RestBy.EQUAL : basis == Basis.DAILY ? RestBy.DAYS : RestBy.HOURS;
