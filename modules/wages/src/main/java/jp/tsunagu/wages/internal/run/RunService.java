@@ -113,12 +113,16 @@ public class RunService {
     }
 
     /**
-     * The order in which a month's users enter the calculation, the same in every path: by person id (as text, the order
-     * in which PostgreSQL sorts uuids). The yen the largest remainder method has left go, among equal fractions and
-     * weights, to the user listed first ({@link PayCalculation}), so who gets them depends on nothing a person can edit
-     * (a kana corrected between preview and close does not move a yen) and a path that reads no names gives the same.
+     * The order in which a month's users enter the calculation, the same in every path: by person id, its 128 bits
+     * unsigned (the order of its text, and the order in which PostgreSQL sorts uuids). The yen the largest remainder
+     * method has left go, among equal fractions and weights, to the user listed first ({@link PayCalculation}), so who
+     * gets them depends on nothing a person can edit (a kana corrected between preview and close does not move a yen) and
+     * a path that reads no names gives the same.
      */
-    static final Comparator<PersonId> CALCULATION_ORDER = Comparator.comparing(p -> p.value().toString());
+    static final Comparator<PersonId> CALCULATION_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.value().getMostSignificantBits(), b.value().getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.value().getLeastSignificantBits(), b.value().getLeastSignificantBits());
+    };
 
     /** Lines as a person reads them: by kana, then by id. */
     private static final Comparator<Line> BY_KANA = Comparator.comparing(Line::kana, KANA).thenComparing(l -> l.person().value());
