@@ -25,7 +25,7 @@
 #                           against a floor measured in the same run: one INSERT ... SELECT ... GROUP BY of each user's
 #                           minutes per tenant under row-level security (-Dbench.tenants=N -Dbench.warmup.tenants=N
 #                           -Dbench.threads=N -Dbench.jfr=/tmp/prefix, and -Dtsunagu.db.track-statements=true for the
-#                           run's statements by time); ~10 minutes on 2 cores, most of it seeding
+#                           phases' statements by time); ~6 minutes on 2 cores, 3-4 of them seeding
 # Prints the figures; scale, flood, planning, sheets, rush and wages also write them to platform/bench/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
