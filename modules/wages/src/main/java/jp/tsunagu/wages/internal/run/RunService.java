@@ -45,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PayCalculation}. The preview is that
  * calculation, not stored; the close stores the same calculation, once per office and month: concurrent or repeated
  * close requests wait for each other and get the one stored result. A pool too small cannot be closed (WG-3). Closing
- * locks the month's ledger and the run in the database and announces {@link WagesMonthClosed}.
+ * locks the month's ledger and the run in the database and announces {@link WagesMonthClosed}. {@link #closeAll} closes
+ * the month of every due office of the tenant the same way, set-based ({@link RunBatch}).
  */
 @Service
 public class RunService {
