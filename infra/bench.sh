@@ -19,7 +19,14 @@
 #                           where requests waited (-Dbench.rate=N -Dbench.seconds=N -Dbench.warmup.seconds=N
 #                           -Dbench.warmup.max.seconds=N -Dbench.jfr=/tmp/prefix, and -Dtsunagu.db.track-statements=true
 #                           for the database's statements by time per check-in); ~7 minutes on 2 cores
-# Prints the figures; scale, flood, planning, sheets and rush also write them to platform/bench/target/*.txt.
+#   infra/bench.sh wages    the national month of 工賃: 5,000 tenants, 17,000 B型 offices, 350,000 users, 21 days each
+#                           (7.35 M service records, seeded in SQL), the month closed for every office through the
+#                           set-based run (RunService.closeAll, tenant by tenant; goals: <= 60 s and <= 2 x the floor),
+#                           against a floor measured in the same run: one INSERT ... SELECT ... GROUP BY of each user's
+#                           minutes per tenant under row-level security (-Dbench.tenants=N -Dbench.warmup.tenants=N
+#                           -Dbench.threads=N -Dbench.jfr=/tmp/prefix, and -Dtsunagu.db.track-statements=true for the
+#                           phases' statements by time); ~6 minutes on 2 cores, 3-4 of them seeding
+# Prints the figures; scale, flood, planning, sheets, rush and wages also write them to platform/bench/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-scale}" in
@@ -29,7 +36,8 @@ case "${1:-scale}" in
   planning) test=PlanningBenchmark report=planning-benchmark.txt ;;
   sheets) test=MonthlySheetBenchmark report=monthly-sheet-benchmark.txt ;;
   rush) test=MorningRushBenchmark report=morning-rush-benchmark.txt ;;
-  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush] [-Dproperty=value ...]" >&2; exit 2 ;;
+  wages) test=WagesNationalMonthBenchmark report=wages-national-month.txt ;;
+  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush|wages] [-Dproperty=value ...]" >&2; exit 2 ;;
 esac
 [ $# -gt 0 ] && shift
 . infra/jdk.sh

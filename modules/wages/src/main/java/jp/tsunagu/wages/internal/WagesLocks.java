@@ -25,24 +25,28 @@ public class WagesLocks {
     /** The office's month: a close and a change of the month's ledger wait for each other. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void month(OfficeId office, YearMonth month) {
-        lock("wages_month:" + office.value() + ":" + month, false);
+        lock("wages_run", office.value() + ":" + month, false);
     }
 
     /** The office's pay rules: read by a close ({@code write} false, closes do not wait for each other), written by a new version. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void payRules(OfficeId office, boolean write) {
-        lock("wages_pay_rules:" + office.value(), !write);
+        lock("wages_pay_rules", office.value().toString(), !write);
     }
 
     /** The office's 工賃 reserve: one use at a time, so that two closes cannot both spend the same balance. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void reserve(OfficeId office) {
-        lock("wages_reserve:" + office.value(), false);
+        lock("wages_reserve", office.value().toString(), false);
     }
 
-    private void lock(String key, boolean shared) {
+    /**
+     * The key is {@code what:tenant:rest}; the month's is the one the batch run ({@code RunBatch}) computes in SQL for
+     * every office it closes ({@code wages_run:tenant:office:month}), so both paths wait for each other.
+     */
+    private void lock(String what, String rest, boolean shared) {
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock" + (shared ? "_shared" : "")
                         + "(hashtextextended(:key, 0))) l")
-                .setParameter("key", TenantContext.require().value() + ":" + key).getSingleResult();
+                .setParameter("key", what + ":" + TenantContext.require().value() + ":" + rest).getSingleResult();
     }
 }

@@ -47,7 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PayCalculation}. The preview is that
  * calculation, not stored; the close stores the same calculation, once per office and month: concurrent or repeated
  * close requests wait for each other and get the one stored result. A pool too small cannot be closed (WG-3). Closing
- * locks the month's ledger and the run in the database and announces {@link WagesMonthClosed}.
+ * locks the month's ledger and the run in the database and announces {@link WagesMonthClosed}. {@link #closeAll} closes
+ * the month of every due office of the tenant the same way, set-based ({@link RunBatch}).
  */
 @Service
 public class RunService {
@@ -65,11 +66,12 @@ public class RunService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final WagesLocks locks;
+    private final RunBatch batch;
     private final Clock clock;
 
     RunService(WagesRunRepository runs, WagesPaymentRepository payments, MonthDueRepository due, ReserveService reserves, PayRuleService payRules, LedgerService ledger,
                AttendanceQueries attendance, PlanningQueries planning, Offices offices, AuditTrail audit, ApplicationEventPublisher events,
-               WagesLocks locks, Clock clock) {
+               WagesLocks locks, RunBatch batch, Clock clock) {
         this.runs = runs;
         this.payments = payments;
         this.due = due;
@@ -82,6 +84,7 @@ public class RunService {
         this.audit = audit;
         this.events = events;
         this.locks = locks;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -106,27 +109,78 @@ public class RunService {
 
         /** What the calculation records for an auditor: the rule version, the pool, the reserve, the split. */
         public String trail() {
-            PayCalculation.Terms t = rule.terms();
-            StringBuilder s = new StringBuilder()
-                    .append("payRule=").append(rule.id()).append(" from ").append(rule.effectiveMonth()).append(' ').append(t.basis())
-                    .append(" ratePerHour=").append(t.ratePerHour()).append(" ratePerDay=").append(t.ratePerDay())
-                    .append(" ratePerPiece=").append(t.ratePerPiece()).append(" fixedMonthly=").append(t.fixedMonthly())
-                    .append(" restBy=").append(t.restBy()).append(" rounding=").append(t.rounding())
-                    .append(" personRates=").append(rule.personRates().size()).append('\n')
-                    .append("ledger=").append(month).append(" revenue=").append(revenue.value()).append(" expenses=")
-                    .append(expenses.value()).append(" pool=").append(pool().value()).append('\n')
-                    .append("reserveUsed=").append(reserveUsed.value()).append('\n')
-                    .append("attendance=").append(month).append(" closed users=").append(lines.size()).append('\n');
-            if (outcome instanceof Distributed<PersonId> d) {
-                s.append("baseTotal=").append(d.baseTotal().value()).append(" rest=").append(d.rest().value())
-                        .append(" restPerHour=").append(d.restPerHour()).append(" totalPaid=").append(d.total().value());
-            }
-            return s.toString();
+            return RunService.trail(RuleInForce.of(rule), month, revenue, expenses, reserveUsed, lines.size(), outcome);
         }
     }
 
     /** When and by whom a run was closed. */
     public record Closed(java.time.Instant at, String by) {
+    }
+
+    /**
+     * The order in which a month's users enter the calculation, the same in every path: by person id, its 128 bits
+     * unsigned (the order of its text, and the order in which PostgreSQL sorts uuids). The yen the largest remainder
+     * method has left go, among equal fractions and weights, to the user listed first ({@link PayCalculation}), so who
+     * gets them depends on nothing a person can edit (a kana corrected between preview and close does not move a yen) and
+     * a path that reads no names gives the same.
+     */
+    static final Comparator<PersonId> CALCULATION_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.value().getMostSignificantBits(), b.value().getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.value().getLeastSignificantBits(), b.value().getLeastSignificantBits());
+    };
+
+    /** Lines as a person reads them: by kana, then by id. */
+    private static final Comparator<Line> BY_KANA = Comparator.comparing(Line::kana, KANA).thenComparing(l -> l.person().value());
+
+    /**
+     * A user's month of B型 and non-employed A型 service at the office: the service type of the first record of the
+     * month, days present and minutes of service (of present days).
+     */
+    record Worked(ServiceType serviceType, int days, int minutes) {
+        /** Both months of a user with records of both types: the first one's type, the days and minutes added. */
+        Worked plus(Worked later) {
+            return new Worked(serviceType, days + later.days, minutes + later.minutes);
+        }
+    }
+
+    /** The 工賃規程 version a calculation uses, as the calculation and its trail need it. */
+    record RuleInForce(java.util.UUID id, YearMonth from, PayCalculation.Terms terms, Map<PersonId, Yen> personRates) {
+        static RuleInForce of(PayRule rule) {
+            return new RuleInForce(rule.id(), rule.effectiveMonth(), rule.terms(), rule.personRates());
+        }
+    }
+
+    /** The month's outcome: {@code available} paid out under {@code rule} to the users who worked, in {@link #CALCULATION_ORDER}. */
+    static Outcome<PersonId> outcome(RuleInForce rule, Yen available, Map<PersonId, Worked> worked, Map<PersonId, Integer> pieces) {
+        List<Work<PersonId>> work = worked.keySet().stream().sorted(CALCULATION_ORDER)
+                .map(p -> new Work<>(p, worked.get(p).minutes(), worked.get(p).days(), pieces.getOrDefault(p, 0))).toList();
+        return PayCalculation.calculate(rule.terms(), rule.personRates(), available, work);
+    }
+
+    /** The trail a run stores: the rule version, the pool, the reserve, the users and the split (see {@link Calculation#trail}). */
+    static String trail(RuleInForce rule, YearMonth month, Yen revenue, Yen expenses, Yen reserveUsed, int users, Outcome<PersonId> outcome) {
+        PayCalculation.Terms t = rule.terms();
+        StringBuilder s = new StringBuilder()
+                .append("payRule=").append(rule.id()).append(" from ").append(rule.from()).append(' ').append(t.basis())
+                .append(" ratePerHour=").append(t.ratePerHour()).append(" ratePerDay=").append(t.ratePerDay())
+                .append(" ratePerPiece=").append(t.ratePerPiece()).append(" fixedMonthly=").append(t.fixedMonthly())
+                .append(" restBy=").append(t.restBy()).append(" rounding=").append(t.rounding())
+                .append(" personRates=").append(rule.personRates().size()).append('\n')
+                .append("ledger=").append(month).append(" revenue=").append(revenue.value()).append(" expenses=")
+                .append(expenses.value()).append(" pool=").append(revenue.minus(expenses).value()).append('\n')
+                .append("reserveUsed=").append(reserveUsed.value()).append('\n')
+                .append("attendance=").append(month).append(" closed users=").append(users).append('\n');
+        if (outcome instanceof Distributed<PersonId> d) {
+            s.append("baseTotal=").append(d.baseTotal().value()).append(" rest=").append(d.rest().value())
+                    .append(" restPerHour=").append(d.restPerHour()).append(" totalPaid=").append(d.total().value());
+        }
+        return s.toString();
+    }
+
+    /** What the close audits of a run: its month, the total paid and the number of users (no user's amount). */
+    static AuditEvent closedRecord(OfficeId office, YearMonth month, java.util.UUID run, Yen totalPaid, int users) {
+        return AuditEvent.of(AuditEvent.Action.CREATE, "wages_run", run.toString()).inOffice(office)
+                .withDetails("month=" + month + " totalPaid=" + totalPaid.value() + " users=" + users);
     }
 
     /**
@@ -178,13 +232,90 @@ public class RunService {
                         d.baseTotal(), d.rest(), c.trail(), by, now));
                 payments.saveAll(c.lines().stream().map(line -> new WagesPayment(run, line, by, now)).toList());
                 reserves.use(office, month, c.reserveUsed(), by);
-                audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "wages_run", run.id().toString()).inOffice(office)
-                        .withDetails("month=" + month + " totalPaid=" + run.totalPaid().value() + " users=" + c.lines().size()));
+                audit.record(closedRecord(office, month, run.id(), run.totalPaid(), c.lines().size()));
                 events.publishEvent(new WagesMonthClosed(TenantContext.require(), office, month, run.totalPaid()));
                 return new Calculation(office, month, c.rule(), c.revenue(), c.expenses(), c.reserveUsed(), d, c.lines(),
                         new Closed(now, by));
             }
         }
+    }
+
+    /** Why {@link #closeAll} left an office's month open (a person decides: the run's page tells them what is missing). */
+    public enum LeftOpenBecause {
+        /** No 工賃規程 is in force in the month. */
+        NO_PAY_RULE,
+        /** The rule pays per piece: the pieces each user made are entered with the close, by a person. */
+        PIECES_NEEDED,
+        /** The pool cannot pay the base parts (WG-3): a lower rate or the reserve, a person's choice. */
+        SHORTFALL,
+        /** Something is left to share but nobody worked. */
+        NO_WORK
+    }
+
+    /** A run {@link #closeAll} closed: the office, the total paid and the number of users paid. */
+    public record ClosedRun(OfficeId office, Yen totalPaid, int users) {
+    }
+
+    /** An office whose month {@link #closeAll} left open, why, and the amount missing for a shortfall (else null). */
+    public record LeftOpen(OfficeId office, LeftOpenBecause reason, Yen shortfall) {
+    }
+
+    /** What {@link #closeAll} did with the month of the tenant's offices whose run was due. */
+    public record MonthClosed(YearMonth month, List<ClosedRun> closed, List<LeftOpen> leftOpen) {
+        /** The payments stored, one per user of each closed run. */
+        public int payments() {
+            return closed.stream().mapToInt(ClosedRun::users).sum();
+        }
+    }
+
+    /**
+     * 一括確定: closes {@code month} for every office of the current tenant whose run is due — the wages module on, the
+     * month's service records closed, no run stored — as {@link #close} would close each without pieces or reserve: the
+     * same calculation, the same rows, audit record and {@link WagesMonthClosed} per office. An office whose rule pays per
+     * piece, whose pool falls short (WG-3), that has no rule or nobody who worked is left open and reported, never
+     * closed. Set-based ({@link RunBatch}: a statement each for the offices, their inputs, their users and the rows to
+     * store, whatever the number of offices), for a platform job that closes a month everywhere, tenant by tenant.
+     * Idempotent like {@link #close}: it takes each office's lock and skips an office already closed, so a close of one
+     * office at the same time never doubles a run (the unique key of the month holds underneath).
+     */
+    @Transactional
+    public MonthClosed closeAll(YearMonth month, String by) {
+        List<OfficeId> due = batch.lockDue(month);
+        due.forEach(office -> locks.payRules(office, false)); // no new version of an office's rules while it closes
+        if (due.isEmpty()) {
+            return new MonthClosed(month, List.of(), List.of());
+        }
+        Map<OfficeId, Map<PersonId, Worked>> worked = batch.worked(due, month);
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        List<RunBatch.NewRun> runs = new ArrayList<>();
+        List<LeftOpen> leftOpen = new ArrayList<>();
+        for (RunBatch.Inputs in : batch.inputs(due, month)) {
+            if (in.rule() == null) {
+                leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.NO_PAY_RULE, null));
+                continue;
+            }
+            if (in.rule().terms().basis() == PayCalculation.Basis.PIECE) {
+                leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.PIECES_NEEDED, null));
+                continue;
+            }
+            Map<PersonId, Worked> users = worked.getOrDefault(in.office(), Map.of());
+            switch (outcome(in.rule(), in.revenue().minus(in.expenses()), users, Map.of())) {
+                case Shortfall<PersonId> s -> leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.SHORTFALL, s.shortfall()));
+                case NoWork<PersonId> n -> leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.NO_WORK, null));
+                case Distributed<PersonId> d -> runs.add(new RunBatch.NewRun(java.util.UUID.randomUUID(), in.office(), in.rule(),
+                        in.revenue(), in.expenses(), d, users, trail(in.rule(), month, in.revenue(), in.expenses(), Yen.ZERO,
+                        d.payments().size(), d)));
+            }
+        }
+        batch.store(runs, month, by, now);
+        audit.recordAll(runs.stream().map(r -> closedRecord(r.office(), month, r.id(), r.outcome().total(), r.outcome().payments().size()))
+                .toList());
+        List<ClosedRun> closed = new ArrayList<>();
+        for (RunBatch.NewRun r : runs) {
+            events.publishEvent(new WagesMonthClosed(TenantContext.require(), r.office(), month, r.outcome().total()));
+            closed.add(new ClosedRun(r.office(), r.outcome().total(), r.outcome().payments().size()));
+        }
+        return new MonthClosed(month, closed, leftOpen);
     }
 
     /** The months whose records the office closed and whose run is not closed yet, oldest first (see {@link MonthDueListener}). */
@@ -252,11 +383,10 @@ public class RunService {
                 .orElseThrow(() -> new Problem.Invalid("month", "wages.run.noPayRule", month));
         LedgerService.Totals totals = ledger.summary(office, month).total();
 
-        Map<PersonId, MonthOfService> worked = new LinkedHashMap<>();
+        Map<PersonId, Worked> worked = new LinkedHashMap<>();
         for (MonthOfService m : attendance.month(office, month)) {
             if (PayRuleService.WAGES_TYPES.contains(m.serviceType())) {
-                worked.merge(m.personId(), m, (a, b) -> new MonthOfService(a.personId(), a.serviceType(), month, a.days() + b.days(),
-                        a.minutes() + b.minutes(), a.absences() + b.absences(), a.closed()));
+                worked.merge(m.personId(), new Worked(m.serviceType(), m.days(), m.minutes()), Worked::plus);
             }
         }
         pieces.forEach((person, count) -> {
@@ -267,21 +397,17 @@ public class RunService {
                 throw new Problem.Invalid("pieces", "wages.run.piecesNegative", person.value());
             }
         });
-        Map<PersonId, PlanningQueries.ServedPerson> names = names(office, month, worked.keySet());
-        List<PersonId> order = new ArrayList<>(worked.keySet());
-        order.sort(Comparator.comparing((PersonId p) -> names.get(p).kana(), KANA).thenComparing(p -> p.value()));
-        List<Work<PersonId>> work = order.stream().map(p -> new Work<>(p, worked.get(p).minutes(), worked.get(p).days(),
-                pieces.getOrDefault(p, 0))).toList();
-
         reserves.requireAvailable(office, reserveUsed);
-        Outcome<PersonId> outcome = PayCalculation.calculate(rule.terms(), rule.personRates(), totals.pool().plus(reserveUsed), work);
+        Outcome<PersonId> outcome = outcome(RuleInForce.of(rule), totals.pool().plus(reserveUsed), worked, pieces);
         List<Line> lines = new ArrayList<>();
         if (outcome instanceof Distributed<PersonId> d) {
+            Map<PersonId, PlanningQueries.ServedPerson> names = names(office, month, worked.keySet());
             for (PayCalculation.Payment<PersonId> p : d.payments()) {
                 PlanningQueries.ServedPerson who = names.get(p.user());
                 lines.add(new Line(p.user(), who.name(), who.kana(), worked.get(p.user()).serviceType(), p.minutes(), p.days(), p.pieces(),
                         p.rate(), p.base(), p.share()));
             }
+            lines.sort(BY_KANA);
         }
         return new Calculation(office, month, rule, totals.revenue(), totals.expenses(), reserveUsed, outcome, lines, null);
     }
@@ -307,8 +433,7 @@ public class RunService {
         List<WagesPayment> paid = payments.ofRun(run.id());
         Map<PersonId, PlanningQueries.ServedPerson> names = names(office, run.month(), paid.stream().map(WagesPayment::personId).toList());
         List<Line> lines = paid.stream().map(p -> new Line(p.personId(), names.get(p.personId()).name(), names.get(p.personId()).kana(),
-                p.serviceType(), p.minutes(), p.days(), p.pieces(), p.rate(), p.base(), p.share()))
-                .sorted(Comparator.comparing(Line::kana, KANA).thenComparing(l -> l.person().value())).toList();
+                p.serviceType(), p.minutes(), p.days(), p.pieces(), p.rate(), p.base(), p.share())).sorted(BY_KANA).toList();
         Distributed<PersonId> outcome = new Distributed<>(run.revenue().minus(run.expenses()).plus(run.reserveUsed()), run.baseTotal(),
                 run.rest(), lines.stream().map(l -> new PayCalculation.Payment<>(l.person(), l.minutes(), l.days(), l.pieces(), l.rate(),
                         l.base(), l.share())).toList());
