@@ -195,6 +195,23 @@ class AverageKouchinIT extends IntegrationTest {
         assertThat(JsonPath.<Integer>read(history, "$[0].average")).isEqualTo(31_200);
         assertThat(JsonPath.<Boolean>read(history, "$[0].meetsMinimum")).isTrue();
         assertThat(JsonPath.<Integer>read(history, "$[0].target")).isEqualTo(35_000);
+
+        // 工賃実績報告 to the prefecture: the same figures as CSV (and PDF), the year before absent; a year without a closed month refused
+        String csv = mvc.perform(as("alpha.admin", get(AVERAGE + "/{y}/report.csv", office, 2025))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF事業所番号,事業所名,年度,");
+        assertThat(csv.lines().toList().get(1)).contains(",令和7年度 (FY2025),2,898560,7,3,2.4,31200,はい,35000,,");
+        byte[] pdf = mvc.perform(as("alpha.admin", get(AVERAGE + "/{y}/report.pdf", office, 2025))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC))
+                    .contains("工賃実績報告", "平均工賃月額 (円) 31200", "898560");
+        }
+        String none = mvc.perform(as("alpha.admin", get(AVERAGE + "/{y}/report.csv", office, 2023)).header("Accept-Language", "ja"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(none, "$.errors[0].field")).isEqualTo("fiscalYear");
+        assertThat(JsonPath.<String>read(none, "$.errors[0].message")).isEqualTo("2023年度は工賃を確定した月がないため、工賃実績報告を作成できません。");
+        mvc.perform(as("beta.admin", get(AVERAGE + "/{y}/report.csv", office, 2025))).andExpect(status().isNotFound());
         assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("""
                 select count(*) from audit_record where resource in ('wages_reward_profile', 'wages_kouchin_target') and office_id = ?""",
                 Long.class, office))).isEqualTo(3);
@@ -260,6 +277,11 @@ class AverageKouchinIT extends IntegrationTest {
                         .param("revisionStatus", "IN_SCOPE").param("designatedOn", "2015-04-01").param("evidence", "").param("evidenceRecordedOn", "")
                         .with(uiUser("alpha.admin")).with(csrf()))
                 .andExpect(redirectedUrl(base + "?year=2025")).andExpect(flash().attribute("message", "報酬算定区分を保存しました。"));
+        // the page links the year's 工賃実績報告; the page route serves the same CSV as the API
+        assertThat(mvc.perform(get(base).param("year", "2025").with(uiUser("alpha.admin"))).andReturn().getResponse().getContentAsString())
+                .contains("工賃実績報告 (PDF)", "/wages/average/report.csv?year=2025");
+        assertThat(mvc.perform(get(base + "/report.csv").param("year", "2025").with(uiUser("alpha.admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(",31200,");
         long profiles = rows("wages_reward_profile");
         mvc.perform(post(base + "/profile").param("year", "2025").param("effectiveMonth", "2026-06").param("staffing", "II")
                         .param("revisionStatus", "EXEMPT").param("designatedOn", "2015-04-01").param("evidence", " ")

@@ -37,9 +37,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/offices/{officeId}/wages/average")
 class AverageController {
     private final AverageService average;
+    private final KouchinReport report;
 
-    AverageController(AverageService average) {
+    AverageController(AverageService average, KouchinReport report) {
         this.average = average;
+        this.report = report;
+    }
+
+    /** 工賃実績報告 of the fiscal year as CSV (for the prefecture's form or Excel). */
+    @GetMapping("/{fiscalYear}/report.csv")
+    @PreAuthorize("hasAuthority('wages:ledger.read')")
+    org.springframework.http.ResponseEntity<String> reportCsv(@PathVariable OfficeId officeId, @PathVariable int fiscalYear,
+                                                              java.util.Locale locale) {
+        return jp.tsunagu.web.Downloads.csv(report.csv(average.report(officeId, AverageService.fiscalYear(fiscalYear)), locale),
+                "kouchin-jisseki-FY" + fiscalYear + ".csv");
+    }
+
+    /** 工賃実績報告 of the fiscal year as an A4 PDF. */
+    @GetMapping("/{fiscalYear}/report.pdf")
+    @PreAuthorize("hasAuthority('wages:ledger.read')")
+    org.springframework.http.ResponseEntity<byte[]> reportPdf(@PathVariable OfficeId officeId, @PathVariable int fiscalYear,
+                                                              java.util.Locale locale) {
+        return jp.tsunagu.web.Downloads.pdf(report.pdf(average.report(officeId, AverageService.fiscalYear(fiscalYear)), locale),
+                "kouchin-jisseki-FY" + fiscalYear + ".pdf");
     }
 
     @GetMapping("/{fiscalYear}")

@@ -38,13 +38,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/offices/{officeId}/wages/average")
 class AveragePages implements PageController {
     private final AverageService average;
+    private final KouchinReport report;
     private final Offices offices;
     private final PageForms forms;
 
-    AveragePages(AverageService average, Offices offices, PageForms forms) {
+    AveragePages(AverageService average, KouchinReport report, Offices offices, PageForms forms) {
         this.average = average;
+        this.report = report;
         this.offices = offices;
         this.forms = forms;
+    }
+
+    @GetMapping("/report.csv")
+    @PreAuthorize("hasAuthority('wages:ledger.read')")
+    org.springframework.http.ResponseEntity<String> reportCsv(@PathVariable OfficeId officeId, @RequestParam int year, Locale locale) {
+        return jp.tsunagu.web.Downloads.csv(report.csv(average.report(officeId, AverageService.fiscalYear(year)), locale),
+                "kouchin-jisseki-FY" + year + ".csv");
+    }
+
+    @GetMapping("/report.pdf")
+    @PreAuthorize("hasAuthority('wages:ledger.read')")
+    org.springframework.http.ResponseEntity<byte[]> reportPdf(@PathVariable OfficeId officeId, @RequestParam int year, Locale locale) {
+        return jp.tsunagu.web.Downloads.pdf(report.pdf(average.report(officeId, AverageService.fiscalYear(year)), locale),
+                "kouchin-jisseki-FY" + year + ".pdf");
     }
 
     @GetMapping

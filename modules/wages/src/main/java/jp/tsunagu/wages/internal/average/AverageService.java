@@ -90,6 +90,21 @@ public class AverageService {
                        Yen minimum, Boolean meetsMinimum, Yen target) {
     }
 
+    /** The 工賃実績報告 of a fiscal year: the office, the year's figures and the year before's (null when none). */
+    record Report(OfficeSummary office, YearSummary year, YearSummary previous) {
+    }
+
+    /** The report of {@code year}; a year without an average (no closed month) is refused naming {@code fiscalYear}. */
+    @Transactional(readOnly = true)
+    Report report(OfficeId office, FiscalYear year) {
+        OfficeSummary o = offices.require(office);
+        List<YearSummary> history = history(office);
+        YearSummary shown = history.stream().filter(y -> y.year().equals(year) && y.average() != null).findFirst()
+                .orElseThrow(() -> new Problem.Invalid("fiscalYear", "wages.report.noYear", year.startYear()));
+        YearSummary previous = history.stream().filter(y -> y.year().equals(year.previous()) && y.average() != null).findFirst().orElse(null);
+        return new Report(o, shown, previous);
+    }
+
     /** The fiscal year named by the year it starts in, or a refusal naming {@code fiscalYear} (the documents' paths too). */
     public static FiscalYear fiscalYear(int startYear) {
         try {
