@@ -33,8 +33,9 @@ import jp.tsunagu.testsupport.IntegrationTest;
 import jp.tsunagu.testsupport.PlatformFixtures;
 import jp.tsunagu.wages.events.WagesMonthClosed;
 import jp.tsunagu.wages.internal.run.RunService;
-import jp.tsunagu.wages.internal.run.RunService.LeftOpen;
-import jp.tsunagu.wages.internal.run.RunService.LeftOpenBecause;
+import jp.tsunagu.wages.internal.run.BatchClose;
+import jp.tsunagu.wages.internal.run.BatchClose.LeftOpen;
+import jp.tsunagu.wages.internal.run.BatchClose.LeftOpenBecause;
 import jp.tsunagu.workspace.WorkspaceFixtures;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /**
  * The monthly run's two paths, given the same inputs, store the same thing: the entity path ({@link RunService#close}:
  * one office through the workspace's and the ledger's services, repositories and entities) and the batch path
- * ({@link RunService#closeAll}: every due office of the tenant in hand-written SQL). The same office and month go through
+ * ({@link BatchClose#closeAll}: every due office of the tenant in hand-written SQL). The same office and month go through
  * the entity path first, in a transaction that is rolled back after its rows are read, then through the batch path,
  * committed; the run, its payments and its audit record are compared column by column (all but ids and times), and so
  * are the events. Offices of their own (made here) in months no other test uses: 2025-08 and 2025-09.
@@ -59,6 +60,9 @@ class BatchRunPathsIT extends IntegrationTest {
 
     @Autowired
     RunService runs;
+
+    @Autowired
+    BatchClose batchClose;
     @Autowired
     ApplicationEvents events;
     @Autowired
@@ -165,7 +169,7 @@ class BatchRunPathsIT extends IntegrationTest {
         }));
         assertThat(count("select count(*) from wages_run where office_id = ?", paths)).as("the entity path's run rolled back").isZero();
 
-        RunService.MonthClosed batch = TenantContext.callAs(ALPHA, () -> runs.closeAll(AUGUST, "alpha.admin"));
+        BatchClose.MonthClosed batch = TenantContext.callAs(ALPHA, () -> batchClose.closeAll(AUGUST, "alpha.admin"));
         Stored viaBatch = inTenant(ALPHA, () -> stored(paths, AUGUST));
         assertThat(viaBatch).as("the batch path's rows against the entity path's").isEqualTo(viaEntities);
 
@@ -186,7 +190,7 @@ class BatchRunPathsIT extends IntegrationTest {
 
         assertThat(batch.month()).isEqualTo(AUGUST);
         assertThat(batch.closed()).filteredOn(r -> ours.contains(r.office().value()))
-                .containsExactly(new RunService.ClosedRun(new OfficeId(paths), Yen.of(8_948), 5));
+                .containsExactly(new BatchClose.ClosedRun(new OfficeId(paths), Yen.of(8_948), 5));
         assertThat(batch.leftOpen()).filteredOn(l -> ours.contains(l.office().value())).containsExactlyInAnyOrder(
                 new LeftOpen(new OfficeId(shortOffice), LeftOpenBecause.SHORTFALL, Yen.of(380)),
                 new LeftOpen(new OfficeId(noRules), LeftOpenBecause.NO_PAY_RULE, null),
@@ -202,7 +206,7 @@ class BatchRunPathsIT extends IntegrationTest {
         // a second batch closes nothing more and still reports what it leaves open
         long runRows = count("select count(*) from wages_run");
         long paymentRows = count("select count(*) from wages_payment");
-        RunService.MonthClosed again = TenantContext.callAs(ALPHA, () -> runs.closeAll(AUGUST, "alpha.admin"));
+        BatchClose.MonthClosed again = TenantContext.callAs(ALPHA, () -> batchClose.closeAll(AUGUST, "alpha.admin"));
         assertThat(again.closed()).filteredOn(r -> ours.contains(r.office().value())).isEmpty();
         assertThat(again.leftOpen()).filteredOn(l -> ours.contains(l.office().value())).hasSize(4);
         assertThat(count("select count(*) from wages_run")).isEqualTo(runRows);
@@ -236,7 +240,7 @@ class BatchRunPathsIT extends IntegrationTest {
                 }
             }));
             assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<RunService.MonthClosed> batch = threads.submit(() -> TenantContext.callAs(ALPHA, () -> runs.closeAll(SEPTEMBER, "system:batch")));
+            Future<BatchClose.MonthClosed> batch = threads.submit(() -> TenantContext.callAs(ALPHA, () -> batchClose.closeAll(SEPTEMBER, "system:batch")));
             Future<String> single = threads.submit(() -> mvc.perform(as("alpha.admin", post("/api/v1/offices/{o}/wages/runs/{m}/close", office,
                     "2025-09"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
             Thread.sleep(1_500);
@@ -246,7 +250,7 @@ class BatchRunPathsIT extends IntegrationTest {
             release.countDown();
             holder.get(10, TimeUnit.SECONDS);
 
-            RunService.MonthClosed closedByBatch = batch.get(30, TimeUnit.SECONDS);
+            BatchClose.MonthClosed closedByBatch = batch.get(30, TimeUnit.SECONDS);
             String answer = single.get(30, TimeUnit.SECONDS);
             assertThat(JsonPath.<Integer>read(answer, "$.totalPaid")).isEqualTo(5_000);
             boolean batchFirst = closedByBatch.closed().stream().anyMatch(r -> r.office().value().equals(office));

@@ -51,18 +51,12 @@ class PayoutIT extends IntegrationTest {
     private static final String RECEIPTS_PDF = RUN + "/receipts.pdf";
     private static final String RECEIPT = RUN + "/receipts/{p}";
     private static final Charset SHIFT_JIS = Charset.forName("Shift_JIS");
-    private static final String HOURLY_220 = """
-            {"basis": "HOURLY", "ratePerHour": 220, "restBy": "HOURS", "rounding": "TRUNCATE", "note": "工賃規程 第5条"}""";
     private static final String REQUESTER_BODY = """
             {"code": "123456789", "nameKana": "しゃかいふくしほうじん つなぐかい", "bankCode": "0005", "bankNameKana": "ミツビシ",
              "branchCode": "001", "branchNameKana": "ホンテン", "accountType": "ORDINARY", "accountNumber": "7654321"}""";
 
     private UUID works() throws Exception {
-        UUID works = office(ALPHA, "1310000005");
-        if (!json("alpha.admin", get(RULES, works)).contains("\"2025-06\"")) {
-            payRule(mvc, "alpha.admin", works, "2025-06", HOURLY_220);
-        }
-        return works;
+        return WagesFixtures.withRulesSince2025June(mvc, office(ALPHA, "1310000005"));
     }
 
     private long rows(String table) {

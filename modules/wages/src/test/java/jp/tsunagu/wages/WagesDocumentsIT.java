@@ -47,16 +47,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 class WagesDocumentsIT extends IntegrationTest {
     private static final String RUN = "/api/v1/offices/{o}/wages/runs/{m}";
-    private static final String HOURLY_220 = """
-            {"basis": "HOURLY", "ratePerHour": 220, "restBy": "HOURS", "rounding": "TRUNCATE", "note": "工賃規程 第5条"}""";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private UUID works() throws Exception {
-        UUID works = office(ALPHA, "1310000005");
-        if (!json(get("/api/v1/offices/{o}/wages/pay-rules", works)).contains("\"2025-06\"")) {
-            payRule(mvc, "alpha.admin", works, "2025-06", HOURLY_220);
-        }
-        return works;
+        return WagesFixtures.withRulesSince2025June(mvc, office(ALPHA, "1310000005"));
     }
 
     private String json(MockHttpServletRequestBuilder request) throws Exception {

@@ -77,4 +77,21 @@ public final class WagesFixtures {
     public static void runClosed(MockMvc mvc, String username, UUID office, String month) throws Exception {
         mvc.perform(as(username, post("/api/v1/offices/{o}/wages/runs/{m}/close", office, month))).andExpect(status().isOk());
     }
+
+    /** The works office's first pay rules (220 yen an hour, the rest by hours), stored by the first test that needs them. */
+    public static final String HOURLY_220 = """
+            {"basis": "HOURLY", "ratePerHour": 220, "restBy": "HOURS", "rounding": "TRUNCATE", "note": "工賃規程 第5条"}""";
+
+    /**
+     * {@code office}, with its pay rules from 2025-06 ({@link #HOURLY_220}) stored if missing: the wages tests of alpha's works
+     * office share them, whichever runs first (a version cannot start in or before a month another test has closed).
+     */
+    public static java.util.UUID withRulesSince2025June(MockMvc mvc, java.util.UUID office) throws Exception {
+        String versions = mvc.perform(as("alpha.admin", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/offices/{o}/wages/pay-rules", office))).andReturn().getResponse().getContentAsString();
+        if (!versions.contains("\"2025-06\"")) {
+            payRule(mvc, "alpha.admin", office, "2025-06", HOURLY_220);
+        }
+        return office;
+    }
 }

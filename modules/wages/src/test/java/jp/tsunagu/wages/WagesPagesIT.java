@@ -30,13 +30,7 @@ import org.junit.jupiter.api.Test;
 class WagesPagesIT extends IntegrationTest {
 
     private UUID works() throws Exception {
-        UUID works = office(ALPHA, "1310000005");
-        String rules = mvc.perform(as("alpha.admin", get("/api/v1/offices/{o}/wages/pay-rules", works))).andReturn().getResponse()
-                .getContentAsString();
-        if (!rules.contains("\"2025-06\"")) {
-            payRule(mvc, "alpha.admin", works, "2025-06", "{\"basis\": \"HOURLY\", \"ratePerHour\": 220}");
-        }
-        return works;
+        return WagesFixtures.withRulesSince2025June(mvc, office(ALPHA, "1310000005"));
     }
 
     private String page(String path, String user) throws Exception {

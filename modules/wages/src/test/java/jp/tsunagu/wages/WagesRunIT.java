@@ -1,5 +1,6 @@
 package jp.tsunagu.wages;
 
+import static jp.tsunagu.wages.WagesFixtures.HOURLY_220;
 import static jp.tsunagu.wages.WagesFixtures.activity;
 import static jp.tsunagu.wages.WagesFixtures.attendanceClosed;
 import static jp.tsunagu.wages.WagesFixtures.entered;
@@ -48,8 +49,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class WagesRunIT extends IntegrationTest {
     private static final String RULES = "/api/v1/offices/{o}/wages/pay-rules";
     private static final String RUN = "/api/v1/offices/{o}/wages/runs/{m}";
-    private static final String HOURLY_220 = """
-            {"basis": "HOURLY", "ratePerHour": 220, "restBy": "HOURS", "rounding": "TRUNCATE", "note": "工賃規程 第5条"}""";
 
     @Autowired
     ApplicationEvents events;
@@ -58,11 +57,7 @@ class WagesRunIT extends IntegrationTest {
     WagesQueries queries;
 
     private UUID works() throws Exception {
-        UUID works = office(ALPHA, "1310000005");
-        if (!json("alpha.admin", get(RULES, works)).contains("\"2025-06\"")) {
-            payRule(mvc, "alpha.admin", works, "2025-06", HOURLY_220);
-        }
-        return works;
+        return WagesFixtures.withRulesSince2025June(mvc, office(ALPHA, "1310000005"));
     }
 
     private long rows(String table) {

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import jp.tsunagu.kernel.TenantId;
 import jp.tsunagu.tenancy.TenantContext;
-import jp.tsunagu.wages.internal.run.RunService;
+import jp.tsunagu.wages.internal.run.BatchClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,7 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>the floor: one statement per tenant, {@code insert into bench_floor_result select tenant_id, office_id,
  *   person_id, sum(minutes) from service_record where <the month, B型 and non-employed A型, present> group by …} into a
  *   table made here (its primary key, row-level security as every tenant table);</li>
- *   <li>the run: {@link RunService#closeAll} under each tenant, which reads the due offices, their rules, ledgers and
+ *   <li>the run: {@link BatchClose#closeAll} under each tenant, which reads the due offices, their rules, ledgers and
  *   users set-based, calculates every office with the calculator of the entity path and stores the runs, the payments,
  *   an audit record per run, and announces each run.</li>
  * </ol>
@@ -83,7 +83,7 @@ class WagesNationalMonthBenchmark {
     private static final YearMonth MONTH = YearMonth.now(ZoneId.of("Asia/Tokyo")).minusMonths(1);
 
     @Autowired
-    RunService runs;
+    BatchClose runs;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -166,7 +166,7 @@ class WagesNationalMonthBenchmark {
                   floor  one statement per tenant: insert into bench_floor_result select ..., sum(minutes) from service_record
                          where <month, B型 and non-employed A型, present> group by tenant_id, office_id, person_id
                          %.1f s, %,d rows; CPU %.1f s in this JVM (%s), %.1f s in PostgreSQL; %d collections, %d ms
-                  run    RunService.closeAll(month) under each tenant (set-based reads, PayCalculation per office, the runs,
+                  run    BatchClose.closeAll(month) under each tenant (set-based reads, PayCalculation per office, the runs,
                          payments, audit records in batches, an event per run)
                          %.1f s: %,d runs closed, %,d payments, %,d audit records; left open: %s
                          CPU %.1f s in this JVM (%s), %.1f s in PostgreSQL; %d collections, %d ms; heap peak %d MB
@@ -214,7 +214,7 @@ class WagesNationalMonthBenchmark {
 
     /** The run for the current tenant. */
     private void run(Phase phase) {
-        RunService.MonthClosed closed = runs.closeAll(MONTH, BY);
+        BatchClose.MonthClosed closed = runs.closeAll(MONTH, BY);
         phase.closed.addAndGet(closed.closed().size());
         phase.payments.addAndGet(closed.payments());
         closed.leftOpen().forEach(l -> phase.leftOpen.computeIfAbsent(l.reason(), k -> new AtomicLong()).incrementAndGet());
@@ -231,7 +231,7 @@ class WagesNationalMonthBenchmark {
         final AtomicLong tenantThreadsCpu = new AtomicLong();
         final AtomicLong closed = new AtomicLong();
         final AtomicLong payments = new AtomicLong();
-        final Map<RunService.LeftOpenBecause, AtomicLong> leftOpen = new ConcurrentHashMap<>();
+        final Map<BatchClose.LeftOpenBecause, AtomicLong> leftOpen = new ConcurrentHashMap<>();
     }
 
     /** Runs {@code work} under each tenant, from {@link #THREADS} threads that take the tenants in turn. */

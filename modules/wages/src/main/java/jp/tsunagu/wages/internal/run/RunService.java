@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PayCalculation}. The preview is that
  * calculation, not stored; the close stores the same calculation, once per office and month: concurrent or repeated
  * close requests wait for each other and get the one stored result. A pool too small cannot be closed (WG-3). Closing
- * locks the month's ledger and the run in the database and announces {@link WagesMonthClosed}. {@link #closeAll} closes
+ * locks the month's ledger and the run in the database and announces {@link WagesMonthClosed}. {@link BatchClose#closeAll} closes
  * the month of every due office of the tenant the same way, set-based ({@link RunBatch}).
  */
 @Service
@@ -66,12 +66,11 @@ public class RunService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final WagesLocks locks;
-    private final RunBatch batch;
     private final Clock clock;
 
     RunService(WagesRunRepository runs, WagesPaymentRepository payments, MonthDueRepository due, ReserveService reserves, PayRuleService payRules, LedgerService ledger,
                AttendanceQueries attendance, PlanningQueries planning, Offices offices, AuditTrail audit, ApplicationEventPublisher events,
-               WagesLocks locks, RunBatch batch, Clock clock) {
+               WagesLocks locks, Clock clock) {
         this.runs = runs;
         this.payments = payments;
         this.due = due;
@@ -84,7 +83,6 @@ public class RunService {
         this.audit = audit;
         this.events = events;
         this.locks = locks;
-        this.batch = batch;
         this.clock = clock;
     }
 
@@ -238,84 +236,6 @@ public class RunService {
                         new Closed(now, by));
             }
         }
-    }
-
-    /** Why {@link #closeAll} left an office's month open (a person decides: the run's page tells them what is missing). */
-    public enum LeftOpenBecause {
-        /** No 工賃規程 is in force in the month. */
-        NO_PAY_RULE,
-        /** The rule pays per piece: the pieces each user made are entered with the close, by a person. */
-        PIECES_NEEDED,
-        /** The pool cannot pay the base parts (WG-3): a lower rate or the reserve, a person's choice. */
-        SHORTFALL,
-        /** Something is left to share but nobody worked. */
-        NO_WORK
-    }
-
-    /** A run {@link #closeAll} closed: the office, the total paid and the number of users paid. */
-    public record ClosedRun(OfficeId office, Yen totalPaid, int users) {
-    }
-
-    /** An office whose month {@link #closeAll} left open, why, and the amount missing for a shortfall (else null). */
-    public record LeftOpen(OfficeId office, LeftOpenBecause reason, Yen shortfall) {
-    }
-
-    /** What {@link #closeAll} did with the month of the tenant's offices whose run was due. */
-    public record MonthClosed(YearMonth month, List<ClosedRun> closed, List<LeftOpen> leftOpen) {
-        /** The payments stored, one per user of each closed run. */
-        public int payments() {
-            return closed.stream().mapToInt(ClosedRun::users).sum();
-        }
-    }
-
-    /**
-     * 一括確定: closes {@code month} for every office of the current tenant whose run is due — the wages module on, the
-     * month's service records closed, no run stored — as {@link #close} would close each without pieces or reserve: the
-     * same calculation, the same rows, audit record and {@link WagesMonthClosed} per office. An office whose rule pays per
-     * piece, whose pool falls short (WG-3), that has no rule or nobody who worked is left open and reported, never
-     * closed. Set-based ({@link RunBatch}: a statement each for the offices, their inputs, their users and the rows to
-     * store, whatever the number of offices), for a platform job that closes a month everywhere, tenant by tenant.
-     * Idempotent like {@link #close}: it takes each office's lock and skips an office already closed, so a close of one
-     * office at the same time never doubles a run (the unique key of the month holds underneath).
-     */
-    @Transactional
-    public MonthClosed closeAll(YearMonth month, String by) {
-        List<OfficeId> due = batch.lockDue(month);
-        due.forEach(office -> locks.payRules(office, false)); // no new version of an office's rules while it closes
-        if (due.isEmpty()) {
-            return new MonthClosed(month, List.of(), List.of());
-        }
-        Map<OfficeId, Map<PersonId, Worked>> worked = batch.worked(due, month);
-        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        List<RunBatch.NewRun> runs = new ArrayList<>();
-        List<LeftOpen> leftOpen = new ArrayList<>();
-        for (RunBatch.Inputs in : batch.inputs(due, month)) {
-            if (in.rule() == null) {
-                leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.NO_PAY_RULE, null));
-                continue;
-            }
-            if (in.rule().terms().basis() == PayCalculation.Basis.PIECE) {
-                leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.PIECES_NEEDED, null));
-                continue;
-            }
-            Map<PersonId, Worked> users = worked.getOrDefault(in.office(), Map.of());
-            switch (outcome(in.rule(), in.revenue().minus(in.expenses()), users, Map.of())) {
-                case Shortfall<PersonId> s -> leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.SHORTFALL, s.shortfall()));
-                case NoWork<PersonId> n -> leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.NO_WORK, null));
-                case Distributed<PersonId> d -> runs.add(new RunBatch.NewRun(java.util.UUID.randomUUID(), in.office(), in.rule(),
-                        in.revenue(), in.expenses(), d, users, trail(in.rule(), month, in.revenue(), in.expenses(), Yen.ZERO,
-                        d.payments().size(), d)));
-            }
-        }
-        batch.store(runs, month, by, now);
-        audit.recordAll(runs.stream().map(r -> closedRecord(r.office(), month, r.id(), r.outcome().total(), r.outcome().payments().size()))
-                .toList());
-        List<ClosedRun> closed = new ArrayList<>();
-        for (RunBatch.NewRun r : runs) {
-            events.publishEvent(new WagesMonthClosed(TenantContext.require(), r.office(), month, r.outcome().total()));
-            closed.add(new ClosedRun(r.office(), r.outcome().total(), r.outcome().payments().size()));
-        }
-        return new MonthClosed(month, closed, leftOpen);
     }
 
     /** The months whose records the office closed and whose run is not closed yet, oldest first (see {@link MonthDueListener}). */
