@@ -165,8 +165,8 @@ class WagesDocumentsIT extends IntegrationTest {
                 kana.add(sheet.getRow(r).getCell(0).getStringCellValue());
             }
             assertThat(kana).containsExactly("ウエノ ハジメ", "キムラ ハジメ", "シミズ ハジメ");
-            assertThat(sheet.getRow(heads.getRowNum() + 2).getCell(9).getNumericCellValue()).isEqualTo(40_000d);
-            assertThat(row(sheet, "合計").getCell(9).getNumericCellValue()).isEqualTo(80_000d);
+            assertThat(sheet.getRow(heads.getRowNum() + 2).getCell(10).getNumericCellValue()).isEqualTo(40_000d);
+            assertThat(row(sheet, "合計").getCell(10).getNumericCellValue()).isEqualTo(80_000d);
             assertThat(row(sheet, "工賃の原資 (収入 − 経費)").getCell(2).getNumericCellValue()).isEqualTo(80_000d);
         }
         assertThat(exportsAbout("wages_month_workbook", shimizu)).isOne();
@@ -179,7 +179,7 @@ class WagesDocumentsIT extends IntegrationTest {
         List<CSVRecord> rows = CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords();
         assertThat(rows).hasSize(4);
         assertThat(rows.get(2).toList()).containsExactly("1310000005", "2025-12", "キムラ ハジメ", "木村 一", "TYPE_B", "3", "12.00", "0", "220",
-                "2640", "37360", "40000");
+                "2640", "37360", "0", "40000");
         assertThat(exportsAbout("wages_month_csv", ueno)).isOne();
 
         // 木村's 工賃台帳 of 令和7年度
@@ -188,8 +188,8 @@ class WagesDocumentsIT extends IntegrationTest {
         try (PDDocument pdf = Loader.loadPDF(book.getContentAsByteArray())) {
             assertThat(pdf.getNumberOfPages()).isOne();
             assertThat(text(pdf, 1)).contains("令和7年度 (FY2025) 工賃台帳", "氏名: 木村 一 (キムラ ハジメ)",
-                    "令和7年12月 (2025-12) 3日 12時間00分 2,640円 37,360円 40,000円", "令和7年4月 (2025-04)",
-                    "年度合計 3日 12時間00分 2,640円 37,360円 40,000円");
+                    "令和7年12月 (2025-12) 3日 12時間00分 2,640円 37,360円 0円 40,000円", "令和7年4月 (2025-04)",
+                    "年度合計 3日 12時間00分 2,640円 37,360円 0円 40,000円");
         }
         assertThat(exportsAbout("wages_ledger_book", kimura)).isOne();
     }

@@ -15,7 +15,7 @@ import jp.tsunagu.wages.internal.run.RunService.Line;
 
 /**
  * 工賃台帳: what the wages ledger of one user and fiscal year shows: a row per month, April to March, with the month's
- * days, hours, base part, share of the rest and 工賃 where its run is closed and paid the user, and the year's totals.
+ * days, hours, base part, share of the rest, adjustments for earlier closed months and 工賃 where its run is closed and paid the user, and the year's totals.
  * A month whose run is closed without a line for the user paid them nothing; a month not closed has no figures yet.
  *
  * @param issuedOn the day the ledger is printed (作成日)
@@ -94,6 +94,11 @@ public record LedgerBookView(String officeName, String officeNumber, String name
 
     public Yen share() {
         return sum(Line::share);
+    }
+
+    /** The adjustments for earlier closed months paid with the year's months. */
+    public Yen adjustment() {
+        return sum(Line::adjustment);
     }
 
     /** The year's 工賃: the months' totals added up. */

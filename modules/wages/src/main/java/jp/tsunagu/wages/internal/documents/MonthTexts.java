@@ -18,6 +18,9 @@ record MonthTexts(String office, String rule, String pool, String reserveUsed, S
                         labels.shared("rounding." + t.rounding().name())),
                 labels.shared("pool", labels.yen(view.revenue()), labels.yen(view.expenses()), labels.yen(view.pool())),
                 view.reserveUsed().isZero() ? "" : labels.shared("reserveUsed", labels.yen(view.reserveUsed())),
-                labels.shared("split", labels.yen(view.baseTotal()), labels.yen(view.rest()), labels.yen(view.totalPaid())));
+                view.adjustmentsTotal().isZero()
+                        ? labels.shared("split", labels.yen(view.baseTotal()), labels.yen(view.rest()), labels.yen(view.totalPaid()))
+                        : labels.shared("splitAdjusted", labels.yen(view.baseTotal()), labels.yen(view.rest()),
+                        labels.yen(view.adjustmentsTotal()), labels.yen(view.totalPaid())));
     }
 }

@@ -39,7 +39,8 @@ public class WagesMonthCsv {
             for (Line line : view.lines()) {
                 printer.printRecord(CsvText.guarded(view.officeNumber()), view.month().toString(), CsvText.guarded(line.kana()),
                         CsvText.guarded(line.name()), line.serviceType().name(), line.days(), WagesMonthExcel.hours(line.minutes()).toPlainString(),
-                        line.pieces(), line.rate().value(), line.base().value(), line.share().value(), line.total().value());
+                        line.pieces(), line.rate().value(), line.base().value(), line.share().value(), line.adjustment().value(),
+                        line.total().value());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not throw

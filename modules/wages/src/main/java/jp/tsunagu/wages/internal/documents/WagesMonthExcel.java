@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class WagesMonthExcel {
     /** The table's columns: the key of each head (wages.documents.head.*) and its width in characters. */
-    static final List<String> COLUMNS = List.of("kana", "name", "serviceType", "days", "hours", "pieces", "rate", "base", "share", "total");
-    private static final int[] WIDTHS = {20, 16, 24, 9, 10, 9, 9, 12, 12, 12};
+    static final List<String> COLUMNS = List.of("kana", "name", "serviceType", "days", "hours", "pieces", "rate", "base", "share", "adjustment", "total");
+    private static final int[] WIDTHS = {20, 16, 24, 9, 10, 9, 9, 12, 12, 12, 12};
     private static final String HOURS_FORMAT = "#,##0.00";
 
     private final MessageSource messages;
@@ -88,7 +88,8 @@ public class WagesMonthExcel {
                 WorkbookStyles.yen(row, 6, line.rate(), styles.yen);
                 WorkbookStyles.yen(row, 7, line.base(), styles.yen);
                 WorkbookStyles.yen(row, 8, line.share(), styles.yen);
-                WorkbookStyles.yen(row, 9, line.total(), styles.boldYen);
+                WorkbookStyles.yen(row, 9, line.adjustment(), styles.yen);
+                WorkbookStyles.yen(row, 10, line.total(), styles.boldYen);
             }
             Row total = sheet.createRow(r);
             text(total, 0, labels.get("total"), styles.boldLabel);
@@ -100,7 +101,8 @@ public class WagesMonthExcel {
             text(total, 6, "", styles.blank);
             WorkbookStyles.yen(total, 7, view.baseTotal(), styles.boldYen);
             WorkbookStyles.yen(total, 8, view.rest(), styles.boldYen);
-            WorkbookStyles.yen(total, 9, view.totalPaid(), styles.boldYen);
+            WorkbookStyles.yen(total, 9, view.adjustmentsTotal(), styles.boldYen);
+            WorkbookStyles.yen(total, 10, view.totalPaid(), styles.boldYen);
             for (int c = 0; c < WIDTHS.length; c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }

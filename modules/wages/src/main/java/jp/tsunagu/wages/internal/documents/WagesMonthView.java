@@ -12,6 +12,7 @@ import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Distributed;
 import jp.tsunagu.wages.internal.domain.PayCalculation.RestBy;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Terms;
+import jp.tsunagu.wages.internal.run.AdjustmentService;
 import jp.tsunagu.wages.internal.run.RunService;
 import jp.tsunagu.wages.internal.run.RunService.Line;
 
@@ -19,14 +20,22 @@ import jp.tsunagu.wages.internal.run.RunService.Line;
  * 工賃の確定月: what the documents of a closed month show (工賃明細書, 工賃一覧 as Excel and CSV), as its close stored it:
  * the office, the month, the 工賃規程 version that applied ({@code ruleFrom}, its {@code terms}), the pool (revenue,
  * expenses, the reserve used), the split (base parts and the rest) and each user's line, by kana. The figures must add
- * up as the close guarantees (Σ base = baseTotal, Σ share = rest, baseTotal + rest = pool + reserve used): a view that
- * does not is refused.
+ * up as the close guarantees (Σ base = baseTotal, Σ share = rest, Σ adjustment = the adjustments paid for closed months,
+ * baseTotal + rest + adjustments = pool + reserve used): a view that does not is refused.
  *
  * @param closedOn the day the month was closed (工賃確定日)
  * @param issuedOn the day the document is made (発行日)
  */
 public record WagesMonthView(String officeName, String officeNumber, YearMonth month, YearMonth ruleFrom, Terms terms, Yen revenue,
-        Yen expenses, Yen reserveUsed, Yen baseTotal, Yen rest, List<Line> lines, LocalDate closedOn, LocalDate issuedOn) {
+        Yen expenses, Yen reserveUsed, Yen baseTotal, Yen rest, List<Line> lines, LocalDate closedOn, LocalDate issuedOn,
+        List<AdjustmentService.Adjustment> adjustments) {
+
+    /** A month without adjustments for closed months. */
+    public WagesMonthView(String officeName, String officeNumber, YearMonth month, YearMonth ruleFrom, Terms terms, Yen revenue,
+                          Yen expenses, Yen reserveUsed, Yen baseTotal, Yen rest, List<Line> lines, LocalDate closedOn, LocalDate issuedOn) {
+        this(officeName, officeNumber, month, ruleFrom, terms, revenue, expenses, reserveUsed, baseTotal, rest, lines, closedOn, issuedOn,
+                List.of());
+    }
 
     public WagesMonthView {
         Objects.requireNonNull(officeName, "officeName");
@@ -37,14 +46,20 @@ public record WagesMonthView(String officeName, String officeNumber, YearMonth m
         Objects.requireNonNull(closedOn, "closedOn");
         Objects.requireNonNull(issuedOn, "issuedOn");
         lines = List.copyOf(lines);
+        adjustments = List.copyOf(adjustments);
         Yen bases = lines.stream().map(Line::base).reduce(Yen.ZERO, Yen::plus);
         Yen shares = lines.stream().map(Line::share).reduce(Yen.ZERO, Yen::plus);
         if (!bases.equals(baseTotal) || !shares.equals(rest)) {
             throw new IllegalArgumentException("the lines' base parts " + bases + " and shares " + shares + " are not the month's "
                     + baseTotal + " and " + rest);
         }
-        if (!baseTotal.plus(rest).equals(revenue.minus(expenses).plus(reserveUsed))) {
-            throw new IllegalArgumentException("paid " + baseTotal.plus(rest) + " is not the pool plus the reserve used");
+        Yen adjusted = lines.stream().map(Line::adjustment).reduce(Yen.ZERO, Yen::plus);
+        Yen owed = adjustments.stream().map(AdjustmentService.Adjustment::amount).reduce(Yen.ZERO, Yen::plus);
+        if (!adjusted.equals(owed)) {
+            throw new IllegalArgumentException("the lines' adjustments " + adjusted + " are not the month's " + owed);
+        }
+        if (!baseTotal.plus(rest).plus(owed).equals(revenue.minus(expenses).plus(reserveUsed))) {
+            throw new IllegalArgumentException("paid " + baseTotal.plus(rest).plus(owed) + " is not the pool plus the reserve used");
         }
     }
 
@@ -58,7 +73,7 @@ public record WagesMonthView(String officeName, String officeNumber, YearMonth m
         }
         return new WagesMonthView(office.name(), office.officeNumber(), closed.month(), closed.rule().effectiveMonth(), closed.rule().terms(),
                 closed.revenue(), closed.expenses(), closed.reserveUsed(), d.baseTotal(), d.rest(), closed.lines(),
-                LocalDate.ofInstant(closed.closed().at(), clock.getZone()), LocalDate.now(clock));
+                LocalDate.ofInstant(closed.closed().at(), clock.getZone()), LocalDate.now(clock), closed.adjustments());
     }
 
     /** 工賃の原資: revenue − expenses. */
@@ -66,9 +81,19 @@ public record WagesMonthView(String officeName, String officeNumber, YearMonth m
         return revenue.minus(expenses);
     }
 
-    /** What was paid out: the base parts and the rest (the pool and the reserve used). */
+    /** What was paid out: the base parts, the rest and the adjustments for closed months (the pool and the reserve used). */
     public Yen totalPaid() {
-        return baseTotal.plus(rest);
+        return baseTotal.plus(rest).plus(adjustmentsTotal());
+    }
+
+    /** The adjustments for closed months the month paid before sharing the rest. */
+    public Yen adjustmentsTotal() {
+        return adjustments.stream().map(AdjustmentService.Adjustment::amount).reduce(Yen.ZERO, Yen::plus);
+    }
+
+    /** The adjustments paid to {@code person}. */
+    public List<AdjustmentService.Adjustment> adjustments(PersonId person) {
+        return adjustments.stream().filter(a -> a.person().equals(person)).toList();
     }
 
     public long totalMinutes() {

@@ -50,7 +50,9 @@ public class BatchClose {
         /** The pool cannot pay the base parts (WG-3): a lower rate or the reserve, a person's choice. */
         SHORTFALL,
         /** Something is left to share but nobody worked. */
-        NO_WORK
+        NO_WORK,
+        /** The month pays adjustments for closed months: a person closes it, having checked them. */
+        ADJUSTMENTS
     }
 
     /** A run {@link #closeAll} closed: the office, the total paid and the number of users paid. */
@@ -73,8 +75,8 @@ public class BatchClose {
      * 一括確定: closes {@code month} for every office of the current tenant whose run is due — the wages module on, the
      * month's service records closed, no run stored — as {@link RunService#close} would close each without pieces or reserve: the
      * same calculation, the same rows, audit record and {@link WagesMonthClosed} per office. An office whose rule pays per
-     * piece, whose pool falls short (WG-3), that has no rule or nobody who worked is left open and reported, never
-     * closed. Set-based ({@link RunBatch}: a statement each for the offices, their inputs, their users and the rows to
+     * piece, whose pool falls short (WG-3), that has no rule or nobody who worked, or whose month pays adjustments for
+     * closed months, is left open and reported, never closed. Set-based ({@link RunBatch}: a statement each for the offices, their inputs, their users and the rows to
      * store, whatever the number of offices), for a platform job that closes a month everywhere, tenant by tenant.
      * Idempotent like {@link RunService#close}: it takes each office's lock and skips an office already closed, so a close of one
      * office at the same time never doubles a run (the unique key of the month holds underneath).
@@ -95,6 +97,10 @@ public class BatchClose {
                 leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.NO_PAY_RULE, null));
                 continue;
             }
+            if (in.adjustments()) {
+                leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.ADJUSTMENTS, null));
+                continue;
+            }
             if (in.rule().terms().basis() == PayCalculation.Basis.PIECE) {
                 leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.PIECES_NEEDED, null));
                 continue;
@@ -104,7 +110,7 @@ public class BatchClose {
                 case Shortfall<PersonId> s -> leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.SHORTFALL, s.shortfall()));
                 case NoWork<PersonId> n -> leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.NO_WORK, null));
                 case Distributed<PersonId> d -> runs.add(new RunBatch.NewRun(java.util.UUID.randomUUID(), in.office(), in.rule(),
-                        in.revenue(), in.expenses(), d, users, RunService.trail(in.rule(), month, in.revenue(), in.expenses(), Yen.ZERO,
+                        in.revenue(), in.expenses(), d, users, RunService.trail(in.rule(), month, in.revenue(), in.expenses(), Yen.ZERO, List.of(),
                         d.payments().size(), d)));
             }
         }

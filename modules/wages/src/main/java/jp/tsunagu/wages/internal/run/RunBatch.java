@@ -81,8 +81,11 @@ class RunBatch {
                 TenantContext.require().value(), month.toString(), month.atDay(1), month.atDay(1));
     }
 
-    /** An office's inputs besides its users: the rule in force (null: none) and the ledger's totals of the month. */
-    record Inputs(OfficeId office, RuleInForce rule, Yen revenue, Yen expenses) {
+    /**
+     * An office's inputs besides its users: the rule in force (null: none), the ledger's totals of the month and whether
+     * the month pays adjustments for closed months.
+     */
+    record Inputs(OfficeId office, RuleInForce rule, Yen revenue, Yen expenses, boolean adjustments) {
     }
 
     /**
@@ -94,7 +97,7 @@ class RunBatch {
         return jdbc.query(con -> {
             var ps = con.prepareStatement("""
                     select o.office_id, r.id, r.effective_month, r.basis, r.rate_per_hour, r.rate_per_day, r.rate_per_piece,
-                           r.fixed_monthly, r.rest_by, r.rounding, pr.persons, pr.rates, e.revenue, e.expenses
+                           r.fixed_monthly, r.rest_by, r.rounding, pr.persons, pr.rates, e.revenue, e.expenses, adj.pending
                       from unnest(?::uuid[]) with ordinality o(office_id, i)
                       left join lateral (select * from pay_rule r where r.office_id = o.office_id and r.effective_month <= ?
                                           order by r.effective_month desc limit 1) r on true
@@ -103,6 +106,8 @@ class RunBatch {
                       cross join lateral (select coalesce(sum(e.amount) filter (where e.category = any(?::text[])), 0) as revenue,
                                                  coalesce(sum(e.amount) filter (where e.category <> all(?::text[])), 0) as expenses
                                             from production_entry e where e.office_id = o.office_id and e.entry_month = ?) e
+                      cross join lateral (select exists (select 1 from wages_adjustment a
+                                                          where a.office_id = o.office_id and a.pay_month = ?) as pending) adj
                      where not exists (select 1 from wages_run w where w.office_id = o.office_id and w.run_month = ?)
                      order by o.i
                     """);
@@ -112,6 +117,7 @@ class RunBatch {
             ps.setArray(4, con.createArrayOf("text", REVENUE));
             ps.setObject(5, month.atDay(1));
             ps.setObject(6, month.atDay(1));
+            ps.setObject(7, month.atDay(1));
             return ps;
         }, (rs, i) -> {
             RuleInForce rule = null;
@@ -130,7 +136,8 @@ class RunBatch {
                         PayCalculation.Basis.valueOf(rs.getString(4)), yen(rs, 5), yen(rs, 6), yen(rs, 7), yen(rs, 8),
                         PayCalculation.RestBy.valueOf(rs.getString(9)), Yen.Rounding.valueOf(rs.getString(10))), personRates);
             }
-            return new Inputs(new OfficeId(rs.getObject(1, UUID.class)), rule, Yen.of(rs.getLong(13)), Yen.of(rs.getLong(14)));
+            return new Inputs(new OfficeId(rs.getObject(1, UUID.class)), rule, Yen.of(rs.getLong(13)), Yen.of(rs.getLong(14)),
+                    rs.getBoolean(15));
         });
     }
 

@@ -19,12 +19,14 @@ import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Distributed;
 import jp.tsunagu.wages.internal.domain.PayCalculation.NoWork;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Shortfall;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,9 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/offices/{officeId}/wages/runs")
 class RunController {
     private final RunService runs;
+    private final AdjustmentService adjustments;
 
-    RunController(RunService runs) {
+    RunController(RunService runs, AdjustmentService adjustments) {
         this.runs = runs;
+        this.adjustments = adjustments;
     }
 
     @GetMapping
@@ -69,6 +73,50 @@ class RunController {
         return RunView.of(runs.close(officeId, month, RunInput.pieces(input), RunInput.reserveUsed(input), user.getName()));
     }
 
+    /** The adjustments for closed months the run of {@code month} pays (調整), oldest first. */
+    @GetMapping("/{month}/adjustments")
+    @PreAuthorize("hasAuthority('wages:run.read')")
+    List<AdjustmentView> adjustments(@PathVariable OfficeId officeId, @PathVariable YearMonth month) {
+        return adjustments.ofMonth(officeId, month).stream().map(AdjustmentView::of).toList();
+    }
+
+    /** Records 工賃 a user is owed for a closed month, paid with the run of the open {@code month}. */
+    @PostMapping("/{month}/adjustments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('wages:run.close')")
+    AdjustmentView adjust(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody AdjustmentInput input,
+                          Principal user) {
+        return AdjustmentView.of(adjustments.add(officeId, month, new PersonId(input.personId()), input.correctsMonth(), input.amount(), input.reason(),
+                user.getName()));
+    }
+
+    /** Withdraws an adjustment recorded in error, while its month is open, with the reason. */
+    @PostMapping("/{month}/adjustments/{adjustmentId}/withdraw")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAuthority('wages:run.close')")
+    void withdraw(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @PathVariable UUID adjustmentId,
+                  @Valid @RequestBody WithdrawInput input, Principal user) {
+        adjustments.withdraw(officeId, month, adjustmentId, input.reason(), user.getName());
+    }
+
+    /** An adjustment: who, the closed month it corrects, the amount owed (whole yen above 0) and why. */
+    record AdjustmentInput(@jakarta.validation.constraints.NotNull UUID personId, @jakarta.validation.constraints.NotNull YearMonth correctsMonth,
+                           @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Positive Long amount,
+                           @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500) String reason) {
+    }
+
+    /** An adjustment as the API shows it: amounts in whole yen (a JSON integer). */
+    record AdjustmentView(UUID id, UUID personId, YearMonth payMonth, YearMonth correctsMonth, ServiceType serviceType, long amount,
+                          String reason, Instant recordedAt, String recordedBy) {
+        static AdjustmentView of(AdjustmentService.Adjustment a) {
+            return new AdjustmentView(a.id(), a.person().value(), a.payMonth(), a.correctsMonth(), a.serviceType(), a.amount().value(),
+                    a.reason(), a.at(), a.by());
+        }
+    }
+
+    record WithdrawInput(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500) String reason) {
+    }
+
     /**
      * What the office enters for the month besides attendance: pieces made per user (for a per-piece rule), and what it
      * takes from its 工賃 reserve (a short month).
@@ -88,11 +136,11 @@ class RunController {
     }
 
     record LineView(UUID personId, String name, String kana, ServiceType serviceType, long minutes, BigDecimal hours, int days, int pieces,
-                    long rate, long base, long share, long total) {
+                    long rate, long base, long share, long adjustment, long total) {
         static LineView of(RunService.Line l) {
             return new LineView(l.person().value(), l.name(), l.kana(), l.serviceType(), l.minutes(),
                     BigDecimal.valueOf(l.minutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.DOWN), l.days(), l.pieces(),
-                    l.rate().value(), l.base().value(), l.share().value(), l.total().value());
+                    l.rate().value(), l.base().value(), l.share().value(), l.adjustment().value(), l.total().value());
         }
     }
 
@@ -102,29 +150,31 @@ class RunController {
 
     /**
      * The month's run: {@code status} PREVIEW or CLOSED; {@code outcome} DISTRIBUTED (lines and the split), SHORTFALL
-     * (what is missing and the rate that would fit: WG-3) or NO_WORK.
+     * (what is missing and the rate that would fit: WG-3) or NO_WORK. {@code available} is the pool plus the reserve used
+     * less the adjustments for closed months, paid first.
      */
     record RunView(YearMonth month, String status, String outcome, RuleView payRule, long revenue, long expenses, long pool,
-                   long reserveUsed, long available, Long baseTotal, Long rest, BigDecimal restPerHour, Long totalPaid, Long shortfall,
+                   long reserveUsed, long adjustments, long available, Long baseTotal, Long rest, BigDecimal restPerHour, Long totalPaid, Long shortfall,
                    Long fittingRate, List<LineView> lines, Instant closedAt, String closedBy, String trail) {
         static RunView of(RunService.Calculation c) {
             var t = c.rule().terms();
             RuleView rule = new RuleView(c.rule().id(), c.rule().effectiveMonth(), t.basis().name(), value(t.ratePerHour()),
                     value(t.ratePerDay()), value(t.ratePerPiece()), value(t.fixedMonthly()), t.restBy().name(), t.rounding().name());
             String status = c.closed() == null ? "PREVIEW" : "CLOSED";
-            long available = c.pool().plus(c.reserveUsed()).value();
+            long adjustments = c.adjustmentsTotal().value();
+            long available = c.pool().plus(c.reserveUsed()).value() - adjustments;
             List<LineView> lines = c.lines().stream().map(LineView::of).toList();
             Instant at = c.closed() == null ? null : c.closed().at();
             String by = c.closed() == null ? null : c.closed().by();
             return switch (c.outcome()) {
                 case Distributed<PersonId> d -> new RunView(c.month(), status, "DISTRIBUTED", rule, c.revenue().value(), c.expenses().value(),
-                        c.pool().value(), c.reserveUsed().value(), available, d.baseTotal().value(), d.rest().value(), d.restPerHour(),
-                        d.total().value(), null, null, lines, at, by, c.trail());
+                        c.pool().value(), c.reserveUsed().value(), adjustments, available, d.baseTotal().value(), d.rest().value(), d.restPerHour(),
+                        c.totalPaid().value(), null, null, lines, at, by, c.trail());
                 case Shortfall<PersonId> s -> new RunView(c.month(), status, "SHORTFALL", rule, c.revenue().value(), c.expenses().value(),
-                        c.pool().value(), c.reserveUsed().value(), available, s.baseTotal().value(), null, null, null,
+                        c.pool().value(), c.reserveUsed().value(), adjustments, available, s.baseTotal().value(), null, null, null,
                         s.shortfall().value(), value(s.fittingRate()), lines, at, by, c.trail());
                 case NoWork<PersonId> n -> new RunView(c.month(), status, "NO_WORK", rule, c.revenue().value(), c.expenses().value(),
-                        c.pool().value(), c.reserveUsed().value(), available, null, null, null, null, null, null, lines, at, by, c.trail());
+                        c.pool().value(), c.reserveUsed().value(), adjustments, available, null, null, null, null, null, null, lines, at, by, c.trail());
             };
         }
 

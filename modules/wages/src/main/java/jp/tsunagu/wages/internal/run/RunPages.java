@@ -1,8 +1,10 @@
 package jp.tsunagu.wages.internal.run;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.tsunagu.kernel.OfficeId;
@@ -11,6 +13,7 @@ import jp.tsunagu.kernel.PersonalData;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.planning.api.PlanningQueries;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.web.PageController;
@@ -22,6 +25,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,13 +47,15 @@ class RunPages implements PageController {
     private static final String PIECES = "pieces.";
 
     private final RunService runs;
+    private final AdjustmentService adjustments;
     private final ReserveService reserves;
     private final Offices offices;
     private final PageForms forms;
     private final Clock clock;
 
-    RunPages(RunService runs, ReserveService reserves, Offices offices, PageForms forms, Clock clock) {
+    RunPages(RunService runs, AdjustmentService adjustments, ReserveService reserves, Offices offices, PageForms forms, Clock clock) {
         this.runs = runs;
+        this.adjustments = adjustments;
         this.reserves = reserves;
         this.offices = offices;
         this.forms = forms;
@@ -65,10 +72,19 @@ class RunPages implements PageController {
         model.addAttribute("office", office);
         model.addAttribute("month", m);
         model.addAttribute("fiscalYear", jp.tsunagu.kernel.FiscalYear.of(m).startYear());
-        model.addAttribute("closedRuns", runs.closedRuns(office.id()));
+        List<RunService.RunSummary> closedRuns = runs.closedRuns(office.id());
+        model.addAttribute("closedRuns", closedRuns);
+        model.addAttribute("monthClosed", closedRuns.stream().anyMatch(r -> r.month().equals(m)));
         model.addAttribute("canClose", can(auth, "wages:run.close"));
         model.addAttribute("reserveBalance", reserves.balances(office.id()).get(ReserveEntry.Reserve.KOUCHIN_FLUCTUATION));
         model.addAttribute("reserveUsed", reserveUsed);
+        List<AdjustmentService.Adjustment> owed = adjustments.ofMonth(office.id(), m);
+        List<PlanningQueries.ServedPerson> payees = runs.payees(office.id(), m);
+        Map<PersonId, String> adjustedNames = new LinkedHashMap<>();
+        payees.forEach(p -> adjustedNames.put(p.personId(), p.name()));
+        model.addAttribute("adjustments", owed);
+        model.addAttribute("adjustedNames", adjustedNames);
+        model.addAttribute("payees", payees);
         try {
             Map<PersonId, Integer> pieces = pieces(params);
             RunService.Calculation c = runs.preview(office.id(), m, pieces, reserveUsed == null ? Yen.ZERO : Yen.of(reserveUsed));
@@ -100,9 +116,29 @@ class RunPages implements PageController {
             RunService.Calculation closed = runs.close(office, month, pieces(params), reserveUsed == null ? Yen.ZERO : Yen.of(reserveUsed),
                     auth.getName());
             redirect.addFlashAttribute(PageForms.MESSAGE, forms.message("wages.ui.closed", locale, month, closed.outcome() instanceof
-                    PayCalculation.Distributed<PersonId> d ? d.total().value() : 0));
+                    PayCalculation.Distributed<PersonId> ? closed.totalPaid().value() : 0));
             return back;
         });
+    }
+
+    @PostMapping("/adjustments")
+    @PreAuthorize("hasAuthority('wages:run.close')")
+    String adjust(@PathVariable OfficeId officeId, @RequestParam YearMonth month, @Valid @ModelAttribute RunController.AdjustmentInput form,
+                  BindingResult binding, Authentication auth, RedirectAttributes redirect, Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/wages/runs?month=" + month, "wages.ui.adjustmentAdded",
+                () -> adjustments.add(office, month, new PersonId(form.personId()), form.correctsMonth(), form.amount(), form.reason(),
+                        auth.getName()));
+    }
+
+    @PostMapping("/adjustments/{adjustmentId}/withdraw")
+    @PreAuthorize("hasAuthority('wages:run.close')")
+    String withdraw(@PathVariable OfficeId officeId, @PathVariable java.util.UUID adjustmentId, @RequestParam YearMonth month,
+                    @Valid @ModelAttribute RunController.WithdrawInput form, BindingResult binding, Authentication auth,
+                    RedirectAttributes redirect, Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/wages/runs?month=" + month,
+                "wages.ui.adjustmentWithdrawn", () -> adjustments.withdraw(office, month, adjustmentId, form.reason(), auth.getName()));
     }
 
     /** The pieces entered per user ({@code pieces.<personId>}, blank for none); a count that is not a whole number is refused. */

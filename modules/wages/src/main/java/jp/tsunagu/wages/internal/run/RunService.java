@@ -56,6 +56,7 @@ public class RunService {
 
     private final WagesRunRepository runs;
     private final WagesPaymentRepository payments;
+    private final WagesAdjustmentRepository adjustments;
     private final MonthDueRepository due;
     private final ReserveService reserves;
     private final PayRuleService payRules;
@@ -68,11 +69,12 @@ public class RunService {
     private final WagesLocks locks;
     private final Clock clock;
 
-    RunService(WagesRunRepository runs, WagesPaymentRepository payments, MonthDueRepository due, ReserveService reserves, PayRuleService payRules, LedgerService ledger,
+    RunService(WagesRunRepository runs, WagesPaymentRepository payments, WagesAdjustmentRepository adjustments, MonthDueRepository due, ReserveService reserves, PayRuleService payRules, LedgerService ledger,
                AttendanceQueries attendance, PlanningQueries planning, Offices offices, AuditTrail audit, ApplicationEventPublisher events,
                WagesLocks locks, Clock clock) {
         this.runs = runs;
         this.payments = payments;
+        this.adjustments = adjustments;
         this.due = due;
         this.reserves = reserves;
         this.payRules = payRules;
@@ -86,29 +88,53 @@ public class RunService {
         this.clock = clock;
     }
 
-    /** One user's line: who, the inputs (minutes, days, pieces, the rate applied) and the amounts. */
+    /**
+     * One user's line: who, the inputs (minutes, days, pieces, the rate applied) and the amounts: the base part, the share
+     * of the rest, and what adjustments for closed months the run pays them ({@link AdjustmentService}).
+     */
     public record Line(PersonId person, String name, String kana, ServiceType serviceType, long minutes, int days, int pieces, Yen rate,
-                       Yen base, Yen share) {
+                       Yen base, Yen share, Yen adjustment) {
+        /** A line without adjustments. */
+        public Line(PersonId person, String name, String kana, ServiceType serviceType, long minutes, int days, int pieces, Yen rate,
+                    Yen base, Yen share) {
+            this(person, name, kana, serviceType, minutes, days, pieces, rate, base, share, Yen.ZERO);
+        }
+
         public Yen total() {
-            return base.plus(share);
+            return base.plus(share).plus(adjustment);
         }
     }
 
     /**
-     * A month's calculation: the rule version, the ledger's revenue and expenses, the reserve used, and the outcome with
-     * its lines (Distributed), or the shortfall and the rate that would fit (Shortfall, WG-3), or nobody to share with
-     * (NoWork). {@code closed} tells a stored run from a preview.
+     * A month's calculation: the rule version, the ledger's revenue and expenses, the reserve used, the adjustments for
+     * closed months it pays first, and the outcome of sharing what is left, with its lines (Distributed), or the shortfall
+     * and the rate that would fit (Shortfall, WG-3), or nobody to share with (NoWork). {@code closed} tells a stored run
+     * from a preview.
      */
     public record Calculation(OfficeId office, YearMonth month, PayRule rule, Yen revenue, Yen expenses, Yen reserveUsed,
-                              Outcome<PersonId> outcome, List<Line> lines, Closed closed) {
+                              List<AdjustmentService.Adjustment> adjustments, Outcome<PersonId> outcome, List<Line> lines, Closed closed) {
         public Yen pool() {
             return revenue.minus(expenses);
         }
 
-        /** What the calculation records for an auditor: the rule version, the pool, the reserve, the split. */
-        public String trail() {
-            return RunService.trail(RuleInForce.of(rule), month, revenue, expenses, reserveUsed, lines.size(), outcome);
+        /** The adjustments for closed months the run pays before sharing the rest. */
+        public Yen adjustmentsTotal() {
+            return RunService.total(adjustments);
         }
+
+        /** What the run pays in all (shares and adjustments); zero unless distributed. */
+        public Yen totalPaid() {
+            return outcome instanceof Distributed<PersonId> d ? d.total().plus(adjustmentsTotal()) : Yen.ZERO;
+        }
+
+        /** What the calculation records for an auditor: the rule version, the pool, the reserve, the adjustments, the split. */
+        public String trail() {
+            return RunService.trail(RuleInForce.of(rule), month, revenue, expenses, reserveUsed, adjustments, lines.size(), outcome);
+        }
+    }
+
+    static Yen total(List<AdjustmentService.Adjustment> adjustments) {
+        return adjustments.stream().map(AdjustmentService.Adjustment::amount).reduce(Yen.ZERO, Yen::plus);
     }
 
     /** When and by whom a run was closed. */
@@ -156,7 +182,8 @@ public class RunService {
     }
 
     /** The trail a run stores: the rule version, the pool, the reserve, the users and the split (see {@link Calculation#trail}). */
-    static String trail(RuleInForce rule, YearMonth month, Yen revenue, Yen expenses, Yen reserveUsed, int users, Outcome<PersonId> outcome) {
+    static String trail(RuleInForce rule, YearMonth month, Yen revenue, Yen expenses, Yen reserveUsed,
+                        List<AdjustmentService.Adjustment> adjustments, int users, Outcome<PersonId> outcome) {
         PayCalculation.Terms t = rule.terms();
         StringBuilder s = new StringBuilder()
                 .append("payRule=").append(rule.id()).append(" from ").append(rule.from()).append(' ').append(t.basis())
@@ -166,11 +193,16 @@ public class RunService {
                 .append(" personRates=").append(rule.personRates().size()).append('\n')
                 .append("ledger=").append(month).append(" revenue=").append(revenue.value()).append(" expenses=")
                 .append(expenses.value()).append(" pool=").append(revenue.minus(expenses).value()).append('\n')
-                .append("reserveUsed=").append(reserveUsed.value()).append('\n')
-                .append("attendance=").append(month).append(" closed users=").append(users).append('\n');
+                .append("reserveUsed=").append(reserveUsed.value()).append('\n');
+        if (!adjustments.isEmpty()) {
+            s.append("adjustments=").append(total(adjustments).value()).append(" count=").append(adjustments.size());
+            adjustments.forEach(a -> s.append(' ').append(a.id()).append(':').append(a.correctsMonth()).append(':').append(a.amount().value()));
+            s.append('\n');
+        }
+        s.append("attendance=").append(month).append(" closed users=").append(users).append('\n');
         if (outcome instanceof Distributed<PersonId> d) {
             s.append("baseTotal=").append(d.baseTotal().value()).append(" rest=").append(d.rest().value())
-                    .append(" restPerHour=").append(d.restPerHour()).append(" totalPaid=").append(d.total().value());
+                    .append(" restPerHour=").append(d.restPerHour()).append(" totalPaid=").append(d.total().plus(total(adjustments)).value());
         }
         return s.toString();
     }
@@ -227,12 +259,12 @@ public class RunService {
             case Distributed<PersonId> d -> {
                 java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored, so every answer agrees
                 WagesRun run = runs.save(new WagesRun(office.value(), month, c.rule().id(), c.revenue(), c.expenses(), c.reserveUsed(),
-                        d.baseTotal(), d.rest(), c.trail(), by, now));
+                        d.baseTotal(), d.rest(), c.adjustmentsTotal(), c.trail(), by, now));
                 payments.saveAll(c.lines().stream().map(line -> new WagesPayment(run, line, by, now)).toList());
                 reserves.use(office, month, c.reserveUsed(), by);
                 audit.record(closedRecord(office, month, run.id(), run.totalPaid(), c.lines().size()));
                 events.publishEvent(new WagesMonthClosed(TenantContext.require(), office, month, run.totalPaid()));
-                return new Calculation(office, month, c.rule(), c.revenue(), c.expenses(), c.reserveUsed(), d, c.lines(),
+                return new Calculation(office, month, c.rule(), c.revenue(), c.expenses(), c.reserveUsed(), c.adjustments(), d, c.lines(),
                         new Closed(now, by));
             }
         }
@@ -286,7 +318,22 @@ public class RunService {
         }
         PlanningQueries.ServedPerson who = names(office, paid.getLast().month(), List.of(person)).get(person);
         return paid.stream().map(p -> new PaidMonth(p.month(), new Line(person, who.name(), who.kana(), p.serviceType(), p.minutes(),
-                p.days(), p.pieces(), p.rate(), p.base(), p.share()))).toList();
+                p.days(), p.pieces(), p.rate(), p.base(), p.share(), p.adjustment()))).toList();
+    }
+
+    /**
+     * The users the office's closed runs paid in the twelve months before {@code month}, by kana: whom an adjustment paid
+     * in {@code month} may name, with their names as last paid.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanningQueries.ServedPerson> payees(OfficeId office, YearMonth month) {
+        offices.require(office);
+        Map<PersonId, PlanningQueries.ServedPerson> who = new LinkedHashMap<>();
+        for (Object[] row : payments.payeesBetween(office.value(), month.minusMonths(12).atDay(1), month.minusMonths(1).atDay(1))) {
+            PersonId person = new PersonId((java.util.UUID) row[0]);
+            who.put(person, names(office, YearMonth.from((LocalDate) row[1]), List.of(person)).get(person));
+        }
+        return who.values().stream().sorted(Comparator.comparing(PlanningQueries.ServedPerson::kana, KANA)).toList();
     }
 
     /** The month's calculation without an audit record, for the platform's own work (no person reads it). */
@@ -318,18 +365,29 @@ public class RunService {
             }
         });
         reserves.requireAvailable(office, reserveUsed);
-        Outcome<PersonId> outcome = outcome(RuleInForce.of(rule), totals.pool().plus(reserveUsed), worked, pieces);
+        List<AdjustmentService.Adjustment> owed = adjustments(office, month);
+        // adjustments for closed months come out of the pool first; the rest is shared under the rules
+        Outcome<PersonId> outcome = outcome(RuleInForce.of(rule), totals.pool().plus(reserveUsed).minus(total(owed)), worked, pieces);
         List<Line> lines = new ArrayList<>();
         if (outcome instanceof Distributed<PersonId> d) {
+            Map<PersonId, Yen> owedTo = new LinkedHashMap<>();
+            owed.forEach(a -> owedTo.merge(a.person(), a.amount(), Yen::plus));
             Map<PersonId, PlanningQueries.ServedPerson> names = names(office, month, worked.keySet());
             for (PayCalculation.Payment<PersonId> p : d.payments()) {
                 PlanningQueries.ServedPerson who = names.get(p.user());
                 lines.add(new Line(p.user(), who.name(), who.kana(), worked.get(p.user()).serviceType(), p.minutes(), p.days(), p.pieces(),
-                        p.rate(), p.base(), p.share()));
+                        p.rate(), p.base(), p.share(), owedTo.getOrDefault(p.user(), Yen.ZERO)));
+            }
+            for (AdjustmentService.Adjustment a : owed) { // owed for a closed month, no work in this one (a line of its own)
+                if (!worked.containsKey(a.person()) && lines.stream().noneMatch(l -> l.person().equals(a.person()))) {
+                    PlanningQueries.ServedPerson who = names(office, a.correctsMonth(), List.of(a.person())).get(a.person());
+                    lines.add(new Line(a.person(), who.name(), who.kana(), a.serviceType(), 0, 0, 0, Yen.ZERO, Yen.ZERO, Yen.ZERO,
+                            owedTo.get(a.person())));
+                }
             }
             lines.sort(BY_KANA);
         }
-        return new Calculation(office, month, rule, totals.revenue(), totals.expenses(), reserveUsed, outcome, lines, null);
+        return new Calculation(office, month, rule, totals.revenue(), totals.expenses(), reserveUsed, owed, outcome, lines, null);
     }
 
     /** The users' names and kana as the office served them in the month (at its end, at its start, else on a day between). */
@@ -353,11 +411,16 @@ public class RunService {
         List<WagesPayment> paid = payments.ofRun(run.id());
         Map<PersonId, PlanningQueries.ServedPerson> names = names(office, run.month(), paid.stream().map(WagesPayment::personId).toList());
         List<Line> lines = paid.stream().map(p -> new Line(p.personId(), names.get(p.personId()).name(), names.get(p.personId()).kana(),
-                p.serviceType(), p.minutes(), p.days(), p.pieces(), p.rate(), p.base(), p.share())).sorted(BY_KANA).toList();
-        Distributed<PersonId> outcome = new Distributed<>(run.revenue().minus(run.expenses()).plus(run.reserveUsed()), run.baseTotal(),
+                p.serviceType(), p.minutes(), p.days(), p.pieces(), p.rate(), p.base(), p.share(), p.adjustment())).sorted(BY_KANA).toList();
+        List<AdjustmentService.Adjustment> owed = adjustments(office, run.month());
+        Distributed<PersonId> outcome = new Distributed<>(run.revenue().minus(run.expenses()).plus(run.reserveUsed()).minus(total(owed)), run.baseTotal(),
                 run.rest(), lines.stream().map(l -> new PayCalculation.Payment<>(l.person(), l.minutes(), l.days(), l.pieces(), l.rate(),
                         l.base(), l.share())).toList());
-        return new Calculation(office, run.month(), rule, run.revenue(), run.expenses(), run.reserveUsed(), outcome, lines,
+        return new Calculation(office, run.month(), rule, run.revenue(), run.expenses(), run.reserveUsed(), owed, outcome, lines,
                 new Closed(run.closedAt(), run.closedBy()));
+    }
+
+    private List<AdjustmentService.Adjustment> adjustments(OfficeId office, YearMonth month) {
+        return adjustments.ofMonth(office.value(), month.atDay(1)).stream().map(AdjustmentService.Adjustment::of).toList();
     }
 }

@@ -28,6 +28,7 @@ class WagesPayment extends TenantOwnedEntity {
     private long rate;
     private long basePart;
     private long share;
+    private long adjustment;
     private long total;
 
     protected WagesPayment() {
@@ -46,6 +47,7 @@ class WagesPayment extends TenantOwnedEntity {
         this.rate = line.rate().value();
         this.basePart = line.base().value();
         this.share = line.share().value();
+        this.adjustment = line.adjustment().value();
         this.total = line.total().value();
     }
 
@@ -83,6 +85,10 @@ class WagesPayment extends TenantOwnedEntity {
 
     Yen share() {
         return Yen.of(share);
+    }
+
+    Yen adjustment() {
+        return Yen.of(adjustment);
     }
 
     Yen total() {

@@ -25,6 +25,7 @@ class WagesRun extends TenantOwnedEntity {
     private long reserveUsed;
     private long baseTotal;
     private long rest;
+    private long adjustments;
     private long totalPaid;
     private String trail;
     private Instant closedAt;
@@ -34,7 +35,7 @@ class WagesRun extends TenantOwnedEntity {
     }
 
     WagesRun(UUID officeId, YearMonth month, UUID payRuleId, Yen revenue, Yen expenses, Yen reserveUsed, Yen baseTotal, Yen rest,
-             String trail, String by, Instant at) {
+             Yen adjustments, String trail, String by, Instant at) {
         super(by, at);
         this.officeId = officeId;
         this.runMonth = month.atDay(1);
@@ -44,7 +45,8 @@ class WagesRun extends TenantOwnedEntity {
         this.reserveUsed = reserveUsed.value();
         this.baseTotal = baseTotal.value();
         this.rest = rest.value();
-        this.totalPaid = baseTotal.plus(rest).value();
+        this.adjustments = adjustments.value();
+        this.totalPaid = baseTotal.plus(rest).plus(adjustments).value();
         this.trail = trail;
         this.closedAt = at;
         this.closedBy = by;

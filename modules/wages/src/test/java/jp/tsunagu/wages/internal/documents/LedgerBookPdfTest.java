@@ -47,9 +47,9 @@ class LedgerBookPdfTest {
             DocumentTestSupport.allA4(document, false);
             String page = text(document, 1);
             assertThat(page).contains("令和7年度 (FY2025) 工賃台帳", "事業所: つなぐ作業所 (事業所番号 1310000005)", "氏名: 相田 花子 (アイダ ハナコ)",
-                    "令和7年4月 (2025-04) 20日 160時間00分 35,200円 4,800円 40,000円", "令和7年5月 (2025-05) 支給なし",
-                    "令和7年6月 (2025-06) 3日 12時間20分 2,713円 1,287円 4,000円", "令和7年7月 (2025-07) 未確定", "令和8年3月 (2026-03) 未確定",
-                    "年度合計 23日 172時間20分 37,913円 6,087円 44,000円", "作成日: 令和7年7月15日 (2025-07-15)")
+                    "令和7年4月 (2025-04) 20日 160時間00分 35,200円 4,800円 0円 40,000円", "令和7年5月 (2025-05) 支給なし",
+                    "令和7年6月 (2025-06) 3日 12時間20分 2,713円 1,287円 0円 4,000円", "令和7年7月 (2025-07) 未確定", "令和8年3月 (2026-03) 未確定",
+                    "年度合計 23日 172時間20分 37,913円 6,087円 0円 44,000円", "作成日: 令和7年7月15日 (2025-07-15)")
                     .doesNotContain("wages.");
         }
     }
@@ -60,7 +60,7 @@ class LedgerBookPdfTest {
         try (PDDocument document = Loader.loadPDF(PDF.render(aida(), Locale.ENGLISH))) {
             String page = text(document, 1);
             assertThat(page).contains("Wages ledger (工賃台帳), 令和7年度 (FY2025)", "Name: 相田 花子 (アイダ ハナコ)", "Month Days Hours Base part",
-                    "令和7年5月 (2025-05) none paid", "令和7年7月 (2025-07) not closed", "Year's total 23 days 172 h 20 min 37,913円 6,087円 44,000円");
+                    "令和7年5月 (2025-05) none paid", "令和7年7月 (2025-07) not closed", "Year's total 23 days 172 h 20 min 37,913円 6,087円 0円 44,000円");
             assertThat(squeezed(page)).doesNotContain("未確定");
         }
     }

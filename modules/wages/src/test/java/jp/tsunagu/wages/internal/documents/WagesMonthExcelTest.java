@@ -38,16 +38,16 @@ class WagesMonthExcelTest {
 
             Row heads = labelled(sheet, "フリガナ");
             assertThat(texts(heads)).containsExactly("フリガナ", "氏名", "サービス種別", "作業日数", "作業時間", "出来高 (個)", "単価", "基本部分",
-                    "残余の配分", "工賃支給額");
+                    "残余の配分", "調整", "工賃支給額");
             Row aida = sheet.getRow(heads.getRowNum() + 1);
             assertThat(texts(aida).subList(0, 3)).containsExactly("アイダ ハナコ", "相田 花子", "就労継続支援B型");
-            assertThat(numbers(aida)).containsExactly(20d, 160d, 0d, 220d, 35_200d, 4_800d, 40_000d);
+            assertThat(numbers(aida)).containsExactly(20d, 160d, 0d, 220d, 35_200d, 4_800d, 0d, 40_000d);
             Row watanabe = sheet.getRow(heads.getRowNum() + 21);
             assertThat(text(watanabe, 1)).isEqualTo("渡辺 次郎");
-            assertThat(numbers(watanabe)).containsExactly(10d, 80d, 0d, 220d, 17_600d, 2_400d, 20_000d);
+            assertThat(numbers(watanabe)).containsExactly(10d, 80d, 0d, 220d, 17_600d, 2_400d, 0d, 20_000d);
             Row total = sheet.getRow(heads.getRowNum() + 22);
             assertThat(text(total, 0)).isEqualTo("合計");
-            assertThat(numbers(total)).containsExactly(410d, 3_280d, 0d, 721_600d, 98_400d, 820_000d);
+            assertThat(numbers(total)).containsExactly(410d, 3_280d, 0d, 721_600d, 98_400d, 0d, 820_000d);
             assertThat(sheet.getLastRowNum()).isEqualTo(total.getRowNum());
             assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("令和7年4月 (2025-04) 工賃一覧");
         }
@@ -59,10 +59,10 @@ class WagesMonthExcelTest {
         try (XSSFWorkbook workbook = open(Locale.JAPANESE)) {
             Sheet sheet = workbook.getSheet("工賃一覧");
             Row aida = sheet.getRow(labelled(sheet, "フリガナ").getRowNum() + 1);
-            for (int c = 3; c < 10; c++) {
+            for (int c = 3; c < 11; c++) {
                 assertThat(aida.getCell(c).getCellType()).as("column %d", c).isEqualTo(CellType.NUMERIC);
             }
-            assertThat(aida.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(aida.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(aida.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
             assertThat(labelled(sheet, "工賃支給総額").getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             PrintSetup print = sheet.getPrintSetup();
@@ -85,7 +85,7 @@ class WagesMonthExcelTest {
             Row heads = labelled(sheet, "Kana");
             assertThat(texts(heads)).startsWith("Kana", "Name", "Service type", "Days", "Hours").endsWith("Wages");
             assertThat(text(sheet.getRow(heads.getRowNum() + 1), 2)).isEqualTo("Continuous employment support type B");
-            assertThat(number(labelled(sheet, "Total"), 9)).isEqualTo(820_000);
+            assertThat(number(labelled(sheet, "Total"), 10)).isEqualTo(820_000);
         }
     }
 
