@@ -65,7 +65,10 @@ public record ProductionSheetView(String corporationName, String officeName, Str
 
     /** Amounts by ledger category, a missing category being zero, and their sums. */
     public sealed interface ByCategory permits ActivityYear, Figures {
-        /** Each category's amount (yen of the period, never negative). */
+        /**
+         * Each category's amount (yen of the period). Negative only where a correction of a closed month (訂正, counted in
+         * the month it is entered in) took more from the category than the period's entries gave it.
+         */
         Map<EntryCategory, Yen> amounts();
 
         default Yen amount(EntryCategory category) {
@@ -153,9 +156,10 @@ public record ProductionSheetView(String corporationName, String officeName, Str
         }
     }
 
+    /** The amounts by category, signed: a correction may leave a category of a month (or activity) below zero. */
     private static Map<EntryCategory, Yen> checked(Map<EntryCategory, Yen> amounts) {
         Map<EntryCategory, Yen> copy = new EnumMap<>(EntryCategory.class);
-        amounts.forEach((category, amount) -> copy.put(Objects.requireNonNull(category, "category"), notNegative(amount, category.name())));
+        amounts.forEach((category, amount) -> copy.put(Objects.requireNonNull(category, "category"), Objects.requireNonNull(amount, category.name())));
         return Collections.unmodifiableMap(copy);
     }
 

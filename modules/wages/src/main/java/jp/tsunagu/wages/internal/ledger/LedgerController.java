@@ -2,6 +2,7 @@ package jp.tsunagu.wages.internal.ledger;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -34,7 +35,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The production activity ledger (生産活動) of an office: activities, a month's revenue and expense entries, and the
- * month's summary with the pool of 工賃. Amounts travel as whole yen (JSON integers).
+ * month's summary with the pool of 工賃. Amounts travel as whole yen (JSON integers). A correction (訂正) of a closed
+ * month is posted apart ({@code /corrections}) because it is another act: it needs a reason and may be negative,
+ * where an ordinary entry stays above 0; both are listed among the month's entries.
  */
 @RestController
 @RequiresModule("wages")
@@ -72,6 +75,16 @@ class LedgerController {
     EntryView addEntry(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody EntryDetails d, Principal user) {
         return EntryView.of(ledger.addEntry(officeId, month, d.activityId(), d.category(), d.voucherNumber(), d.date(), d.partner(),
                 d.wholeYen(), d.note(), user.getName()), false);
+    }
+
+    /** A correction of the closed {@code correctsMonth}, entered in the open {@code month} with its reason; its amount is signed. */
+    @PostMapping("/ledger/{month}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('wages:ledger.write')")
+    EntryView addCorrection(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody CorrectionDetails d,
+                            Principal user) {
+        return EntryView.of(ledger.addCorrection(officeId, month, d.activityId(), d.category(), d.voucherNumber(), d.date(), d.partner(),
+                d.wholeYen(), d.note(), d.correction(), user.getName()), false);
     }
 
     /** Keeps the scanned voucher (PDF, JPEG or PNG, at most 5 MB) of an entry of an open month; a new one replaces it. */
@@ -117,11 +130,34 @@ class LedgerController {
                         @Size(max = 500) String note) {
         /** The amount in whole yen: 1.5 is refused naming the field, never rounded. */
         long wholeYen() {
-            if (amount.stripTrailingZeros().scale() > 0) {
-                throw new Problem.Invalid("amount", "wages.entry.wholeYen", amount.toPlainString());
-            }
-            return amount.longValueExact();
+            return LedgerController.wholeYen(amount);
         }
+    }
+
+    /**
+     * A correction: an entry's fields, the amount signed (not 0: the service says so), the closed month corrected, the
+     * entry of that month corrected (optional) and the reason. The month and the reason are required by the service,
+     * which says why.
+     */
+    record CorrectionDetails(@NotNull UUID activityId, @NotNull EntryCategory category, @NotBlank @Size(max = 30) String voucherNumber,
+                             @NotNull LocalDate date, @NotBlank @Size(max = 100) String partner,
+                             @NotNull @Min(-999_999_999_999L) @Max(999_999_999_999L) BigDecimal amount, @Size(max = 500) String note,
+                             YearMonth correctsMonth, UUID correctsEntryId, String reason) {
+        long wholeYen() {
+            return LedgerController.wholeYen(amount);
+        }
+
+        ProductionEntry.Correction correction() {
+            return new ProductionEntry.Correction(correctsMonth, correctsEntryId, reason);
+        }
+    }
+
+    /** The amount in whole yen: 1.5 is refused naming the field, never rounded. */
+    static long wholeYen(BigDecimal amount) {
+        if (amount.stripTrailingZeros().scale() > 0) {
+            throw new Problem.Invalid("amount", "wages.entry.wholeYen", amount.toPlainString());
+        }
+        return amount.longValueExact();
     }
 
     record ActivityView(UUID id, String name) {
@@ -130,11 +166,15 @@ class LedgerController {
         }
     }
 
+    /** An entry; a correction ({@code correction} true) also names the closed month and entry it corrects and why, its amount signed. */
     record EntryView(UUID id, UUID activityId, YearMonth month, EntryCategory category, boolean revenue, String voucherNumber,
-                     LocalDate date, String partner, long amount, String note, boolean scanned) {
+                     LocalDate date, String partner, long amount, String note, boolean scanned, boolean correction,
+                     YearMonth correctsMonth, UUID correctsEntryId, String reason) {
         static EntryView of(ProductionEntry e, boolean scanned) {
+            ProductionEntry.Correction c = e.correction();
             return new EntryView(e.id(), e.activityId(), e.month(), e.category(), e.category().revenue(), e.voucherNumber(),
-                    e.entryDate(), e.partner(), e.amount().value(), e.note(), scanned);
+                    e.entryDate(), e.partner(), e.amount().value(), e.note(), scanned, c != null, c == null ? null : c.month(),
+                    c == null ? null : c.entryId(), c == null ? null : c.reason());
         }
     }
 

@@ -29,7 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 生産活動: the month's ledger page (summary per activity, the entries by voucher) and its forms, bound to the API's records. */
+/**
+ * 生産活動: the month's ledger page (summary per activity, the entries by voucher, corrections marked 訂正 with the month
+ * corrected and the reason) and its forms, bound to the API's records. A closed month's vouchers link to the correction
+ * form of an open month, filled in with the month and the voucher corrected.
+ */
 @Controller
 @RequiresModule("wages")
 @RequestMapping("/offices/{officeId}/wages/ledger")
@@ -48,7 +52,9 @@ class LedgerPages implements PageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('wages:ledger.read')")
-    String month(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month, Model model, Authentication auth) {
+    String month(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month,
+                 @RequestParam(required = false) YearMonth correctsMonth, @RequestParam(required = false) UUID correctsEntryId,
+                 Model model, Authentication auth) {
         OfficeSummary office = offices.require(officeId);
         YearMonth m = month == null ? YearMonth.now(clock) : month;
         LedgerService.MonthSummary summary = ledger.summary(office.id(), m);
@@ -63,8 +69,18 @@ class LedgerPages implements PageController {
         model.addAttribute("scanned", ledger.scanned(office.id(), m));
         model.addAttribute("names", names);
         model.addAttribute("categories", EntryCategory.values());
-        model.addAttribute("closed", ledger.closed(office.id(), m));
+        boolean closed = ledger.closed(office.id(), m);
+        model.addAttribute("closed", closed);
         model.addAttribute("canWrite", can(auth, "wages:ledger.write"));
+        model.addAttribute("corrected", ledger.corrected(office.id(), m));
+        // a closed month's vouchers link to the correction form of an open month: this month, or the one after the closed month
+        YearMonth now = YearMonth.now(clock);
+        model.addAttribute("correctionMonth", now.isAfter(m) ? now : m.plusMonths(1));
+        // the correction form, filled in from a closed month's 訂正 link
+        model.addAttribute("correctsMonth", closed ? null : correctsMonth);
+        if (!closed && correctsMonth != null && correctsEntryId != null) {
+            ledger.correctable(office.id(), correctsMonth, correctsEntryId).ifPresent(e -> model.addAttribute("correcting", e));
+        }
         return "wages/ledger";
     }
 
@@ -86,6 +102,18 @@ class LedgerPages implements PageController {
         return forms.submit(form, binding, redirect, locale, back(officeId, month), "wages.ui.entryAdded",
                 () -> ledger.addEntry(office, month, form.activityId(), form.category(), form.voucherNumber(), form.date(), form.partner(),
                         form.wholeYen(), form.note(), auth.getName()));
+    }
+
+    /** A correction of a closed month, entered in the open {@code month} (the form 「締めた月の訂正」). */
+    @PostMapping("/corrections")
+    @PreAuthorize("hasAuthority('wages:ledger.write')")
+    String addCorrection(@PathVariable OfficeId officeId, @RequestParam YearMonth month,
+                         @Valid @ModelAttribute LedgerController.CorrectionDetails form, BindingResult binding, Authentication auth,
+                         RedirectAttributes redirect, Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        return forms.submit(form, binding, redirect, locale, back(officeId, month), "wages.ui.correctionAdded",
+                () -> ledger.addCorrection(office, month, form.activityId(), form.category(), form.voucherNumber(), form.date(),
+                        form.partner(), form.wholeYen(), form.note(), form.correction(), auth.getName()));
     }
 
     @PostMapping("/entries/{entryId}/scan")

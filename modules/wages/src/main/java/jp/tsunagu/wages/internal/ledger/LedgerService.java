@@ -24,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The production activity ledger of an office: its activities, the month's revenue and expense entries, and the
- * month's summary per activity and in total with the pool of 工賃 (revenue − expenses). Writes are audited and an
- * entry is announced ({@link ProductionEntryRecorded}) in the transaction that stored it. An office of another tenant,
- * or one the caller may not see, is not found.
+ * month's summary per activity and in total with the pool of 工賃 (revenue − expenses). A closed month is final: a
+ * later correction is a reasoned entry of an open month ({@link #addCorrection}), counted in that month. Writes are
+ * audited and an entry (a correction too) is announced ({@link ProductionEntryRecorded}) in the transaction that stored
+ * it. An office of another tenant, or one the caller may not see, is not found.
  */
 @Service
 public class LedgerService {
@@ -88,18 +89,80 @@ public class LedgerService {
     @Transactional
     public ProductionEntry addEntry(OfficeId office, YearMonth month, UUID activityId, EntryCategory category, String voucherNumber,
                                     LocalDate date, String partner, long amount, String note, String by) {
+        return record(office, month, activityId, category, voucherNumber, date, partner, amount, note, null, by);
+    }
+
+    /**
+     * Records a correction (訂正) of a closed month in the open {@code month}: a closed month never changes, so what it
+     * got wrong is put right here, with the month it corrects, optionally the entry of that month, and the reason. The
+     * amount is signed (a negative one reduces its category in {@code month}, whose totals and pool it counts in),
+     * never 0. A corrected month that is still open is refused naming {@code correctsMonth} (the entry belongs there),
+     * as is one not before {@code month}; an entry that is not of that month at this office, naming {@code correctsEntryId}.
+     */
+    @Transactional
+    public ProductionEntry addCorrection(OfficeId office, YearMonth month, UUID activityId, EntryCategory category, String voucherNumber,
+                                         LocalDate date, String partner, long amount, String note, ProductionEntry.Correction correction,
+                                         String by) {
+        return record(office, month, activityId, category, voucherNumber, date, partner, amount, note, correction, by);
+    }
+
+    private ProductionEntry record(OfficeId office, YearMonth month, UUID activityId, EntryCategory category, String voucherNumber,
+                                   LocalDate date, String partner, long amount, String note, ProductionEntry.Correction correction, String by) {
         office(office);
         requireOpen(office, month);
         ProductionActivity activity = activities.find(office.value(), activityId)
                 .orElseThrow(() -> new Problem.Invalid("activityId", "wages.entry.unknownActivity", activityId));
+        if (correction != null) {
+            requireCorrectable(office, month, correction);
+        }
         ProductionEntry e = entries.save(new ProductionEntry(office.value(), activity.id(), month, category, voucherNumber, date, partner,
-                amount, note, by, clock.instant()));
+                amount, note, correction, by, clock.instant()));
+        StringBuilder details = new StringBuilder("activity=" + activity.id() + " month=" + month + " category=" + category + " voucher="
+                + e.voucherNumber() + " amount=" + e.amount().value());
+        if (correction != null) {
+            ProductionEntry.Correction c = e.correction();
+            details.append(" correctsMonth=").append(c.month()).append(" correctsEntry=").append(c.entryId() == null ? "-" : c.entryId())
+                    .append(" reason=").append(c.reason());
+        }
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "production_entry", e.id().toString()).inOffice(office)
-                .withDetails("activity=" + activity.id() + " month=" + month + " category=" + category + " voucher=" + e.voucherNumber()
-                        + " amount=" + e.amount().value()));
+                .withDetails(details.toString()));
         events.publishEvent(new ProductionEntryRecorded(TenantContext.require(), office, new ActivityId(activity.id()), month,
                 category.revenue(), e.amount()));
         return e;
+    }
+
+    /**
+     * The corrected month is before {@code month} and closed, and the corrected entry (if named) is one of that month at
+     * this office. No lock on the corrected month: a closed month stays closed (its run is final); one being closed
+     * right now is still open here, and refused.
+     */
+    private void requireCorrectable(OfficeId office, YearMonth month, ProductionEntry.Correction correction) {
+        ProductionEntry.check(correction, month);
+        if (!closed(office, correction.month())) {
+            throw new Problem.Invalid("correctsMonth", "wages.correction.monthOpen", correction.month());
+        }
+        if (correction.entryId() != null && entries.findById(correction.entryId())
+                .filter(c -> c.officeId().equals(office.value()) && c.month().equals(correction.month())).isEmpty()) {
+            throw new Problem.Invalid("correctsEntryId", "wages.correction.unknownEntry", correction.entryId(), correction.month());
+        }
+    }
+
+    /** The entries that the month's corrections name (of closed months), by id: for the page to say which voucher each corrects. */
+    @Transactional(readOnly = true)
+    public Map<UUID, ProductionEntry> corrected(OfficeId office, YearMonth month) {
+        List<UUID> ids = entries(office, month).stream().filter(ProductionEntry::isCorrection).map(e -> e.correction().entryId())
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        Map<UUID, ProductionEntry> byId = new LinkedHashMap<>();
+        entries.findAllById(ids).stream().filter(e -> e.officeId().equals(office.value())).forEach(e -> byId.put(e.id(), e));
+        return byId;
+    }
+
+    /** An entry of the office's closed {@code month}, to be corrected from an open one (the page's 訂正 link); empty otherwise. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProductionEntry> correctable(OfficeId office, YearMonth month, UUID entryId) {
+        office(office);
+        return entries.findById(entryId).filter(e -> e.officeId().equals(office.value()) && e.month().equals(month))
+                .filter(e -> closed(office, month));
     }
 
     @Transactional(readOnly = true)

@@ -57,7 +57,7 @@ class ProductionSheetViewTest {
     }
 
     @Test
-    @DisplayName("refused: other than the twelve months April to March, activities that do not add up to the months, negative amounts")
+    @DisplayName("refused: other than the twelve months April to March, activities that do not add up to the months, negative 工賃 paid")
     void refused() {
         List<MonthLine> months = ProductionSheetSamples.months();
         List<ActivityYear> activities = ProductionSheetSamples.office().activities();
@@ -70,9 +70,15 @@ class ProductionSheetViewTest {
                 .withMessageContaining("month 1 of FY2025 is 2025-04, not 2025-05");
         assertThatIllegalArgumentException().isThrownBy(() -> ProductionSheetSamples.view(months, activities.subList(0, 1)))
                 .withMessageContaining("SALES");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Figures(Map.of(EntryCategory.SALES, Yen.of(-1)), Yen.ZERO))
-                .withMessageContaining("SALES cannot be negative");
-        assertThatIllegalArgumentException().isThrownBy(() -> new ActivityYear("x", ServiceType.TYPE_B, Map.of(EntryCategory.STAFF, Yen.of(-5))));
         assertThatIllegalArgumentException().isThrownBy(() -> new Figures(WG2, Yen.of(-1))).withMessageContaining("wagesPaid");
+    }
+
+    @Test
+    @DisplayName("a correction of a closed month that takes more from a category than the month's entries gave it leaves the category below zero: carried, signed, into revenue and the balance")
+    void aCorrectionBelowZero() {
+        Figures corrected = new Figures(Map.of(EntryCategory.SALES, Yen.of(-1_000), EntryCategory.MATERIALS, Yen.of(400)), Yen.ZERO);
+        assertThat(corrected.revenue()).isEqualTo(Yen.of(-1_000));
+        assertThat(corrected.productionBalance()).isEqualTo(Yen.of(-1_400));
+        assertThat(new ActivityYear("x", ServiceType.TYPE_B, Map.of(EntryCategory.STAFF, Yen.of(-5))).expenses()).isEqualTo(Yen.of(-5));
     }
 }
