@@ -6,8 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.apache.fontbox.ttf.CmapSubtable;
+import org.apache.fontbox.ttf.CmapTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -44,7 +48,7 @@ public class PdfDocuments {
         fonts = new ArrayBlockingQueue<>(size);
         for (int i = 0; i < size; i++) {
             try {
-                fonts.add(new TTFParser().parse(new RandomAccessReadBuffer(font)));
+                fonts.add(withJapaneseNamesFirst(new TTFParser().parse(new RandomAccessReadBuffer(font))));
             } catch (IOException e) {
                 throw new UncheckedIOException("fonts/ipaexg.ttf cannot be read", e);
             }
@@ -66,6 +70,83 @@ public class PdfDocuments {
             }
         }
         return font;
+    }
+
+    /**
+     * The font with its character maps naming each glyph by the character text writes, so that the text layer of its
+     * PDFs gives 工 and 支, not ⼯ and ⽀, and − — ‘ ’, not a soft hyphen, combining marks or modifier letters. IPAex
+     * Gothic maps some code points to one glyph: a kanji and its Kangxi radical (U+2F00–U+2FDF) or CJK radical
+     * supplement form (U+2E80–U+2EFF), e.g. U+5DE5 工 and U+2F2F ⼯; the ideographic space U+3000 and the em space
+     * U+2003; the minus sign U+2212 and the soft hyphen U+00AD; the em dash U+2014 and the combining long stroke
+     * overlay U+0336; the quotation marks U+2018/U+2019 and the modifier letters U+02BB/U+02BC; the overline U+203E and
+     * the combining overline U+0305. PDFBox writes a subset's ToUnicode map from the lowest of a glyph's code points
+     * ({@code PDCIDFontType2Embedder.buildToUnicodeCMap}: {@code cmapLookup.getCharCodes(gid)}, ascending,
+     * {@code .get(0)}), which is the radical, the em space, the soft hyphen, the modifier letter or the combining mark.
+     * Each glyph keeps its code points, and text maps to the same glyphs as before (the pages look the same); only
+     * their order changes, so that a code point no reader means is never preferred to one they would: radicals and
+     * combining marks last, then CJK compatibility ideographs, the em space, the soft hyphen and spacing modifier
+     * letters, everything else first by value as before.
+     */
+    static TrueTypeFont withJapaneseNamesFirst(TrueTypeFont font) throws IOException {
+        CmapTable table = font.getCmap();
+        CmapSubtable[] subtables = table.getCmaps();
+        for (int i = 0; i < subtables.length; i++) {
+            subtables[i] = new JapaneseNamesFirst(subtables[i]);
+        }
+        table.setCmaps(subtables);
+        return font;
+    }
+
+    /** A character map that lists a glyph's radical, combining and compatibility names after its other code points. */
+    private static final class JapaneseNamesFirst extends CmapSubtable {
+        private static final Comparator<Integer> ORDER = Comparator.comparingInt(JapaneseNamesFirst::rank)
+                .thenComparing(Comparator.naturalOrder());
+        private final CmapSubtable cmap;
+
+        JapaneseNamesFirst(CmapSubtable cmap) {
+            this.cmap = cmap;
+        }
+
+        /**
+         * 2: never meant on its own (a radical, a mark that combines with the character before it); 1: a stand-in for
+         * an ordinary character; 0: everything else. A modifier letter ranks before a combining mark, so a glyph shared
+         * by both (˜ U+02DC and U+0303, ˆ U+02C6 and U+0302) keeps its spacing name.
+         */
+        private static int rank(int codePoint) {
+            int type = Character.getType(codePoint);
+            if ((codePoint >= 0x2E80 && codePoint <= 0x2FDF) // CJK Radicals Supplement, Kangxi Radicals
+                    || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) { // e.g. U+0300–U+036F
+                return 2;
+            }
+            if ((codePoint >= 0xF900 && codePoint <= 0xFAFF) || (codePoint >= 0x2F800 && codePoint <= 0x2FA1F)
+                    || codePoint == 0x2003 || codePoint == 0x00AD || (codePoint >= 0x02B0 && codePoint <= 0x02FF)) {
+                // CJK Compatibility Ideographs (and Supplement); the em space, the ideographic space's glyph; the soft
+                // hyphen, the minus sign's; Spacing Modifier Letters (ʼ ʻ, the quotation marks')
+                return 1;
+            }
+            return 0;
+        }
+
+        @Override
+        public int getGlyphId(int codePoint) {
+            return cmap.getGlyphId(codePoint);
+        }
+
+        @Override
+        public List<Integer> getCharCodes(int glyphId) {
+            List<Integer> codes = cmap.getCharCodes(glyphId);
+            return codes == null || codes.size() < 2 ? codes : codes.stream().sorted(ORDER).toList();
+        }
+
+        @Override
+        public int getPlatformId() {
+            return cmap.getPlatformId();
+        }
+
+        @Override
+        public int getPlatformEncodingId() {
+            return cmap.getPlatformEncodingId();
+        }
     }
 
     /** Draws the pages of a document directly (PDFBox), for long tabular documents where layout would cost too much. */

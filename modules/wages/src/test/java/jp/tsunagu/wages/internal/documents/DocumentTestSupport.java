@@ -3,7 +3,6 @@ package jp.tsunagu.wages.internal.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.Collection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -64,21 +63,17 @@ final class DocumentTestSupport {
         }
     }
 
-    /** A page's text as a reader copies it (the font's CJK compatibility forms folded by NFKC). */
+    /** A page's text as a reader copies it. */
     static String text(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        return nfkc(stripper.getText(document));
-    }
-
-    static String nfkc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return stripper.getText(document);
     }
 
     /** The text without any white space, to find a phrase wherever the layout broke its line. */
     static String squeezed(String text) {
-        return nfkc(text).replaceAll("\\s", "");
+        return text.replaceAll("\\s", "");
     }
 
     /** Every page is A4, upright ({@code landscape}: on its side). */

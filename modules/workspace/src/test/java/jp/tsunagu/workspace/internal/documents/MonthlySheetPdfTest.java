@@ -3,7 +3,6 @@ package jp.tsunagu.workspace.internal.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.Locale;
 import jp.tsunagu.web.PdfDocuments;
 import org.apache.pdfbox.Loader;
@@ -40,8 +39,8 @@ class MonthlySheetPdfTest {
                 .contains("1 水 09:58 15:07 4:24 1 1 1", "2 木 09:30 12:00 2:30 訂正あり", "3 金 欠席時対応 本人より電話 / 生活リズム")
                 .contains("6 月 09:00 16:00 6:00 1 就労 支給量超過 +株式会社みらい", "7 火 09:00 16:00 6:00 1 支援 支給量超過 @工場")
                 .contains("利用日数 算定時間計 送迎 往 送迎 復 食事提供 施設外 欠席 うち欠席時対応", "5日 18時間54分 1 2 2 2 2 1")
-                .contains("上記の内容に相違ないことを確認しました。(締め済み)", "確認日 令和8年8月3日 紙の記録票に署名 (事業所保管)")
-                .contains("確認日 令和8年8月4日 タブレットで署名", "確認日 利用者署名", "年月 令和元年5月 (2019-05)")
+                .contains("上記の内容に相違ないことを確認しました。（締め済み）", "確認日 令和8年8月3日\u3000紙の記録票に署名 (事業所保管)")
+                .contains("確認日 令和8年8月4日\u3000タブレットで署名", "確認日 利用者署名", "年月 令和元年5月 (2019-05)")
                 .contains("サービス提供実績記録票 1 / 3", "サービス提供実績記録票 3 / 3")
                 .doesNotContain("workspace.sheet", "Service delivery");
     }
@@ -57,10 +56,10 @@ class MonthlySheetPdfTest {
         assertThat(text(pdf)).contains("3 金 欠席時対応 母より電話 (8:30) / 次回の通所日を確認 送迎の時刻を変更");
     }
 
-    /** The page's text as a reader copies it (the font's CJK compatibility forms folded by NFKC). */
+    /** The page's text as a reader copies it. */
     static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
-            return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+            return new PDFTextStripper().getText(document);
         }
     }
 }
