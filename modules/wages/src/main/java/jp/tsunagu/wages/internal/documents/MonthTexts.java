@@ -7,7 +7,7 @@ import jp.tsunagu.wages.internal.domain.PayCalculation.Terms;
  * both print them: the office, the 工賃規程 version with its method, how the rest is shared and the rounding; the pool;
  * the reserve used (empty when none); the split of what was paid into base parts and the rest.
  */
-record MonthTexts(String office, String rule, String pool, String reserveUsed, String split) {
+record MonthTexts(String office, String rule, String pool, String reserveUsed, String setAside, String split) {
 
     static MonthTexts of(WagesMonthView view, DocumentLabels labels) {
         Terms t = view.terms();
@@ -18,6 +18,8 @@ record MonthTexts(String office, String rule, String pool, String reserveUsed, S
                         labels.shared("rounding." + t.rounding().name())),
                 labels.shared("pool", labels.yen(view.revenue()), labels.yen(view.expenses()), labels.yen(view.pool())),
                 view.reserveUsed().isZero() ? "" : labels.shared("reserveUsed", labels.yen(view.reserveUsed())),
+                view.setAside().isNone() ? "" : labels.shared("setAside", labels.yen(view.setAside().kouchin()),
+                        labels.yen(view.setAside().equipment()), view.setAside().resolution()),
                 view.adjustmentsTotal().isZero()
                         ? labels.shared("split", labels.yen(view.baseTotal()), labels.yen(view.rest()), labels.yen(view.totalPaid()))
                         : labels.shared("splitAdjusted", labels.yen(view.baseTotal()), labels.yen(view.rest()),

@@ -29,12 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 生産活動シート of an office's fiscal year ({@link ProductionSheetView}) as the ledger and the closed runs give it: per
- * month the ledger's amounts by category, the 工賃 each closed run paid and the 工賃変動積立金 it used (months not closed
- * paid nothing yet); per activity with entries in the year its amounts by category, for the 明細書.
+ * month the ledger's amounts by category, the 工賃 each closed run paid, what it set aside for the reserves and the
+ * 工賃変動積立金 it used (months not closed paid nothing yet); per activity with entries in the year its amounts by category, for the 明細書.
  *
  * <p>What the data does not hold yet, and the sheet therefore shows as such: the corporation (the tenancy API offers
- * offices, not the tenant's name: the line is left empty), reserves set aside (not kept: 0), and an activity's service
- * type (activities do not record one: all are listed under B型, the service whose 工賃 this module pays).
+ * offices, not the tenant's name: the line is left empty) and an activity's service type (activities do not record one: all are listed under B型, the service whose 工賃 this module pays).
  */
 @Service
 public class ProductionSheetService {
@@ -67,7 +66,7 @@ public class ProductionSheetService {
             YearMonth month = year.firstMonth().plusMonths(i);
             RunSummary run = paid.get(month);
             months.add(new MonthLine(month, new Figures(byMonth.getOrDefault(month, Map.of()), run == null ? Yen.ZERO : run.totalPaid(),
-                    Yen.ZERO, run == null ? Yen.ZERO : run.reserveUsed())));
+                    run == null ? Yen.ZERO : run.setAside(), run == null ? Yen.ZERO : run.reserveUsed())));
         }
         List<ActivityYear> activities = byActivity.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(ProductionActivity::name)))

@@ -63,7 +63,7 @@ public class WagesMonthExcel {
             text(sheet.createRow(r++), 0, labels.get("dates", JapaneseDates.withIso(view.closedOn()), JapaneseDates.withIso(view.issuedOn())), null);
             r++;
             for (Map.Entry<String, Yen> pool : List.of(Map.entry("revenue", view.revenue()), Map.entry("expenses", view.expenses()),
-                    Map.entry("poolAmount", view.pool()), Map.entry("reserveUsedAmount", view.reserveUsed()),
+                    Map.entry("poolAmount", view.pool()), Map.entry("reserveUsedAmount", view.reserveUsed()), Map.entry("setAsideAmount", view.setAside().total()),
                     Map.entry("totalPaid", view.totalPaid()))) {
                 Row row = sheet.createRow(r++);
                 text(row, 0, labels.shared(pool.getKey()), styles.boldLabel);

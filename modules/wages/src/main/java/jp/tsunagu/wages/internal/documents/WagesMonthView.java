@@ -12,6 +12,7 @@ import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Distributed;
 import jp.tsunagu.wages.internal.domain.PayCalculation.RestBy;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Terms;
+import jp.tsunagu.wages.internal.reserves.SetAside;
 import jp.tsunagu.wages.internal.run.AdjustmentService;
 import jp.tsunagu.wages.internal.run.RunService;
 import jp.tsunagu.wages.internal.run.RunService.Line;
@@ -21,20 +22,20 @@ import jp.tsunagu.wages.internal.run.RunService.Line;
  * the office, the month, the 工賃規程 version that applied ({@code ruleFrom}, its {@code terms}), the pool (revenue,
  * expenses, the reserve used), the split (base parts and the rest) and each user's line, by kana. The figures must add
  * up as the close guarantees (Σ base = baseTotal, Σ share = rest, Σ adjustment = the adjustments paid for closed months,
- * baseTotal + rest + adjustments = pool + reserve used): a view that does not is refused.
+ * baseTotal + rest + adjustments = pool + reserve used − set aside): a view that does not is refused.
  *
  * @param closedOn the day the month was closed (工賃確定日)
  * @param issuedOn the day the document is made (発行日)
  */
 public record WagesMonthView(String officeName, String officeNumber, YearMonth month, YearMonth ruleFrom, Terms terms, Yen revenue,
         Yen expenses, Yen reserveUsed, Yen baseTotal, Yen rest, List<Line> lines, LocalDate closedOn, LocalDate issuedOn,
-        List<AdjustmentService.Adjustment> adjustments) {
+        List<AdjustmentService.Adjustment> adjustments, SetAside setAside) {
 
-    /** A month without adjustments for closed months. */
+    /** A month without adjustments for closed months or set-asides. */
     public WagesMonthView(String officeName, String officeNumber, YearMonth month, YearMonth ruleFrom, Terms terms, Yen revenue,
                           Yen expenses, Yen reserveUsed, Yen baseTotal, Yen rest, List<Line> lines, LocalDate closedOn, LocalDate issuedOn) {
         this(officeName, officeNumber, month, ruleFrom, terms, revenue, expenses, reserveUsed, baseTotal, rest, lines, closedOn, issuedOn,
-                List.of());
+                List.of(), SetAside.NONE);
     }
 
     public WagesMonthView {
@@ -47,6 +48,7 @@ public record WagesMonthView(String officeName, String officeNumber, YearMonth m
         Objects.requireNonNull(issuedOn, "issuedOn");
         lines = List.copyOf(lines);
         adjustments = List.copyOf(adjustments);
+        setAside = setAside == null ? SetAside.NONE : setAside;
         Yen bases = lines.stream().map(Line::base).reduce(Yen.ZERO, Yen::plus);
         Yen shares = lines.stream().map(Line::share).reduce(Yen.ZERO, Yen::plus);
         if (!bases.equals(baseTotal) || !shares.equals(rest)) {
@@ -58,8 +60,8 @@ public record WagesMonthView(String officeName, String officeNumber, YearMonth m
         if (!adjusted.equals(owed)) {
             throw new IllegalArgumentException("the lines' adjustments " + adjusted + " are not the month's " + owed);
         }
-        if (!baseTotal.plus(rest).plus(owed).equals(revenue.minus(expenses).plus(reserveUsed))) {
-            throw new IllegalArgumentException("paid " + baseTotal.plus(rest).plus(owed) + " is not the pool plus the reserve used");
+        if (!baseTotal.plus(rest).plus(owed).equals(revenue.minus(expenses).plus(reserveUsed).minus(setAside.total()))) {
+            throw new IllegalArgumentException("paid " + baseTotal.plus(rest).plus(owed) + " is not the pool plus the reserve used less the set-aside");
         }
     }
 
@@ -73,7 +75,8 @@ public record WagesMonthView(String officeName, String officeNumber, YearMonth m
         }
         return new WagesMonthView(office.name(), office.officeNumber(), closed.month(), closed.rule().effectiveMonth(), closed.rule().terms(),
                 closed.revenue(), closed.expenses(), closed.reserveUsed(), d.baseTotal(), d.rest(), closed.lines(),
-                LocalDate.ofInstant(closed.closed().at(), clock.getZone()), LocalDate.now(clock), closed.adjustments());
+                LocalDate.ofInstant(closed.closed().at(), clock.getZone()), LocalDate.now(clock), closed.adjustments(),
+                closed.setAside());
     }
 
     /** 工賃の原資: revenue − expenses. */

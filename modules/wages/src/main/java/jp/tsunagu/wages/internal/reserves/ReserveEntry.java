@@ -18,7 +18,8 @@ public class ReserveEntry extends TenantOwnedEntity {
     /** 工賃変動積立金 (pays 工賃 in a short month) or 設備等整備積立金 (for equipment, never 工賃). */
     public enum Reserve { KOUCHIN_FLUCTUATION, EQUIPMENT }
 
-    public enum Kind { OPENING, USE }
+    /** The balance carried in, a use by a run (工賃 of a short month), a set-aside by the run of a year's last month. */
+    public enum Kind { OPENING, USE, SET_ASIDE }
 
     private UUID officeId;
     @Enumerated(EnumType.STRING)
@@ -54,7 +55,7 @@ public class ReserveEntry extends TenantOwnedEntity {
         return Yen.of(amount);
     }
 
-    /** What the entry adds to the balance: the opening balance adds, a use takes away. */
+    /** What the entry adds to the balance: the opening balance and a set-aside add, a use takes away. */
     public Yen signed() {
         return kind == Kind.USE ? amount().negate() : amount();
     }

@@ -12,6 +12,7 @@ import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.tenancy.TenantContext;
 import jp.tsunagu.wages.events.WagesMonthClosed;
 import jp.tsunagu.wages.internal.WagesLocks;
+import jp.tsunagu.wages.internal.reserves.SetAside;
 import jp.tsunagu.wages.internal.domain.PayCalculation;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Distributed;
 import jp.tsunagu.wages.internal.domain.PayCalculation.NoWork;
@@ -110,7 +111,7 @@ public class BatchClose {
                 case Shortfall<PersonId> s -> leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.SHORTFALL, s.shortfall()));
                 case NoWork<PersonId> n -> leftOpen.add(new LeftOpen(in.office(), LeftOpenBecause.NO_WORK, null));
                 case Distributed<PersonId> d -> runs.add(new RunBatch.NewRun(java.util.UUID.randomUUID(), in.office(), in.rule(),
-                        in.revenue(), in.expenses(), d, users, RunService.trail(in.rule(), month, in.revenue(), in.expenses(), Yen.ZERO, List.of(),
+                        in.revenue(), in.expenses(), d, users, RunService.trail(in.rule(), month, in.revenue(), in.expenses(), Yen.ZERO, SetAside.NONE, null, List.of(),
                         d.payments().size(), d)));
             }
         }

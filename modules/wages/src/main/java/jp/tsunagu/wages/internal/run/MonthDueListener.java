@@ -6,6 +6,7 @@ import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.modules.ModuleActivations;
+import jp.tsunagu.wages.internal.reserves.SetAside;
 import jp.tsunagu.wages.internal.domain.PayCalculation;
 import jp.tsunagu.workspace.events.AttendanceMonthClosed;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -39,7 +40,7 @@ class MonthDueListener {
         String outcome;
         Yen shortfall = null;
         try {
-            PayCalculation.Outcome<PersonId> o = runs.calculation(closed.officeId(), closed.month(), Map.of(), Yen.ZERO).outcome();
+            PayCalculation.Outcome<PersonId> o = runs.calculation(closed.officeId(), closed.month(), Map.of(), Yen.ZERO, SetAside.NONE).outcome();
             outcome = switch (o) {
                 case PayCalculation.Distributed<PersonId> d -> "DISTRIBUTED";
                 case PayCalculation.Shortfall<PersonId> s -> {

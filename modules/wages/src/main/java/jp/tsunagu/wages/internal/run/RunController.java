@@ -17,6 +17,7 @@ import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.modules.RequiresModule;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Distributed;
+import jp.tsunagu.wages.internal.reserves.SetAside;
 import jp.tsunagu.wages.internal.domain.PayCalculation.NoWork;
 import jp.tsunagu.wages.internal.domain.PayCalculation.Shortfall;
 import org.springframework.http.HttpStatus;
@@ -62,7 +63,7 @@ class RunController {
     @PostMapping("/{month}/preview")
     @PreAuthorize("hasAuthority('wages:run.read')")
     RunView preview(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody(required = false) RunInput input) {
-        return RunView.of(runs.preview(officeId, month, RunInput.pieces(input), RunInput.reserveUsed(input)));
+        return RunView.of(runs.preview(officeId, month, RunInput.pieces(input), RunInput.reserveUsed(input), RunInput.setAside(input)));
     }
 
     /** Closes the month; a repeated request answers with the run already stored. */
@@ -70,7 +71,8 @@ class RunController {
     @PreAuthorize("hasAuthority('wages:run.close')")
     RunView close(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody(required = false) RunInput input,
                   Principal user) {
-        return RunView.of(runs.close(officeId, month, RunInput.pieces(input), RunInput.reserveUsed(input), user.getName()));
+        return RunView.of(runs.close(officeId, month, RunInput.pieces(input), RunInput.reserveUsed(input), RunInput.setAside(input),
+                user.getName()));
     }
 
     /** The adjustments for closed months the run of {@code month} pays (調整), oldest first. */
@@ -118,10 +120,24 @@ class RunController {
     }
 
     /**
-     * What the office enters for the month besides attendance: pieces made per user (for a per-piece rule), and what it
-     * takes from its 工賃 reserve (a short month).
+     * What the office enters for the month besides attendance: pieces made per user (for a per-piece rule), what it
+     * takes from its 工賃 reserve (a short month), and in the fiscal year's last month what it sets aside for the 工賃 and
+     * the equipment reserves, under the board's resolution, with the acquisition cost of the production assets.
      */
-    record RunInput(Map<UUID, Integer> pieces, @jakarta.validation.constraints.PositiveOrZero Long reserveUsed) {
+    record RunInput(Map<UUID, Integer> pieces, @jakarta.validation.constraints.PositiveOrZero Long reserveUsed,
+                    @jakarta.validation.constraints.PositiveOrZero Long setAsideKouchin,
+                    @jakarta.validation.constraints.PositiveOrZero Long setAsideEquipment,
+                    @jakarta.validation.constraints.Size(max = 500) String resolution,
+                    @jakarta.validation.constraints.PositiveOrZero Long assetCost) {
+        static SetAside setAside(RunInput input) {
+            return input == null ? SetAside.NONE : new SetAside(yen(input.setAsideKouchin()), yen(input.setAsideEquipment()), input.resolution(),
+                    input.assetCost() == null ? null : Yen.of(input.assetCost()));
+        }
+
+        private static Yen yen(Long value) {
+            return value == null ? Yen.ZERO : Yen.of(value);
+        }
+
         static Yen reserveUsed(RunInput input) {
             return input == null || input.reserveUsed() == null ? Yen.ZERO : Yen.of(input.reserveUsed());
         }
@@ -151,10 +167,10 @@ class RunController {
     /**
      * The month's run: {@code status} PREVIEW or CLOSED; {@code outcome} DISTRIBUTED (lines and the split), SHORTFALL
      * (what is missing and the rate that would fit: WG-3) or NO_WORK. {@code available} is the pool plus the reserve used
-     * less the adjustments for closed months, paid first.
+     * less the adjustments for closed months, paid first, and less what the year's last month sets aside.
      */
     record RunView(YearMonth month, String status, String outcome, RuleView payRule, long revenue, long expenses, long pool,
-                   long reserveUsed, long adjustments, long available, Long baseTotal, Long rest, BigDecimal restPerHour, Long totalPaid, Long shortfall,
+                   long reserveUsed, long setAsideKouchin, long setAsideEquipment, String resolution, long adjustments, long available, Long baseTotal, Long rest, BigDecimal restPerHour, Long totalPaid, Long shortfall,
                    Long fittingRate, List<LineView> lines, Instant closedAt, String closedBy, String trail) {
         static RunView of(RunService.Calculation c) {
             var t = c.rule().terms();
@@ -162,19 +178,22 @@ class RunController {
                     value(t.ratePerDay()), value(t.ratePerPiece()), value(t.fixedMonthly()), t.restBy().name(), t.rounding().name());
             String status = c.closed() == null ? "PREVIEW" : "CLOSED";
             long adjustments = c.adjustmentsTotal().value();
-            long available = c.pool().plus(c.reserveUsed()).value() - adjustments;
+            long available = c.available().value();
+            long kouchin = c.setAside().kouchin().value();
+            long equipment = c.setAside().equipment().value();
+            String resolution = c.setAside().resolution();
             List<LineView> lines = c.lines().stream().map(LineView::of).toList();
             Instant at = c.closed() == null ? null : c.closed().at();
             String by = c.closed() == null ? null : c.closed().by();
             return switch (c.outcome()) {
                 case Distributed<PersonId> d -> new RunView(c.month(), status, "DISTRIBUTED", rule, c.revenue().value(), c.expenses().value(),
-                        c.pool().value(), c.reserveUsed().value(), adjustments, available, d.baseTotal().value(), d.rest().value(), d.restPerHour(),
+                        c.pool().value(), c.reserveUsed().value(), kouchin, equipment, resolution, adjustments, available, d.baseTotal().value(), d.rest().value(), d.restPerHour(),
                         c.totalPaid().value(), null, null, lines, at, by, c.trail());
                 case Shortfall<PersonId> s -> new RunView(c.month(), status, "SHORTFALL", rule, c.revenue().value(), c.expenses().value(),
-                        c.pool().value(), c.reserveUsed().value(), adjustments, available, s.baseTotal().value(), null, null, null,
+                        c.pool().value(), c.reserveUsed().value(), kouchin, equipment, resolution, adjustments, available, s.baseTotal().value(), null, null, null,
                         s.shortfall().value(), value(s.fittingRate()), lines, at, by, c.trail());
                 case NoWork<PersonId> n -> new RunView(c.month(), status, "NO_WORK", rule, c.revenue().value(), c.expenses().value(),
-                        c.pool().value(), c.reserveUsed().value(), adjustments, available, null, null, null, null, null, null, lines, at, by, c.trail());
+                        c.pool().value(), c.reserveUsed().value(), kouchin, equipment, resolution, adjustments, available, null, null, null, null, null, null, lines, at, by, c.trail());
             };
         }
 

@@ -21,6 +21,7 @@ import jp.tsunagu.web.PageForms;
 import jp.tsunagu.wages.internal.domain.PayCalculation;
 import jp.tsunagu.wages.internal.reserves.ReserveEntry;
 import jp.tsunagu.wages.internal.reserves.ReserveService;
+import jp.tsunagu.wages.internal.reserves.SetAside;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -65,8 +66,8 @@ class RunPages implements PageController {
     @GetMapping
     @PreAuthorize("hasAuthority('wages:run.read')")
     String month(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month,
-                 @RequestParam(required = false) Long reserveUsed, @RequestParam Map<String, String> params, Model model, Authentication auth,
-                 Locale locale) {
+                 @RequestParam(required = false) Long reserveUsed, @ModelAttribute SetAsideParams setAside, @RequestParam Map<String, String> params,
+                 Model model, Authentication auth, Locale locale) {
         OfficeSummary office = offices.require(officeId);
         YearMonth m = month == null ? YearMonth.now(clock).minusMonths(1) : month;
         model.addAttribute("office", office);
@@ -78,6 +79,8 @@ class RunPages implements PageController {
         model.addAttribute("canClose", can(auth, "wages:run.close"));
         model.addAttribute("reserveBalance", reserves.balances(office.id()).get(ReserveEntry.Reserve.KOUCHIN_FLUCTUATION));
         model.addAttribute("reserveUsed", reserveUsed);
+        model.addAttribute("yearEnd", m.equals(jp.tsunagu.kernel.FiscalYear.of(m).lastMonth()));
+        model.addAttribute("setAsideParams", setAside);
         List<AdjustmentService.Adjustment> owed = adjustments.ofMonth(office.id(), m);
         List<PlanningQueries.ServedPerson> payees = runs.payees(office.id(), m);
         Map<PersonId, String> adjustedNames = new LinkedHashMap<>();
@@ -87,7 +90,8 @@ class RunPages implements PageController {
         model.addAttribute("payees", payees);
         try {
             Map<PersonId, Integer> pieces = pieces(params);
-            RunService.Calculation c = runs.preview(office.id(), m, pieces, reserveUsed == null ? Yen.ZERO : Yen.of(reserveUsed));
+            RunService.Calculation c = runs.preview(office.id(), m, pieces, reserveUsed == null ? Yen.ZERO : Yen.of(reserveUsed),
+                    setAside.setAside());
             model.addAttribute("run", c);
             model.addAttribute("closedOn", c.closed() == null ? null : java.time.LocalDate.ofInstant(c.closed().at(), clock.getZone()));
             model.addAttribute("pieces", params.entrySet().stream().filter(e -> e.getKey().startsWith(PIECES))
@@ -109,12 +113,13 @@ class RunPages implements PageController {
     @PostMapping("/close")
     @PreAuthorize("hasAuthority('wages:run.close')")
     String close(@PathVariable OfficeId officeId, @RequestParam YearMonth month, @RequestParam(required = false) Long reserveUsed,
-                 @RequestParam Map<String, String> params, Authentication auth, RedirectAttributes redirect, Locale locale) {
+                 @ModelAttribute SetAsideParams setAside, @RequestParam Map<String, String> params, Authentication auth,
+                 RedirectAttributes redirect, Locale locale) {
         OfficeId office = offices.require(officeId).id();
         String back = "/offices/" + officeId + "/wages/runs?month=" + month;
         return forms.submitTo(null, null, redirect, locale, back, null, () -> {
             RunService.Calculation closed = runs.close(office, month, pieces(params), reserveUsed == null ? Yen.ZERO : Yen.of(reserveUsed),
-                    auth.getName());
+                    setAside.setAside(), auth.getName());
             redirect.addFlashAttribute(PageForms.MESSAGE, forms.message("wages.ui.closed", locale, month, closed.outcome() instanceof
                     PayCalculation.Distributed<PersonId> ? closed.totalPaid().value() : 0));
             return back;
@@ -139,6 +144,14 @@ class RunPages implements PageController {
         OfficeId office = offices.require(officeId).id();
         return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/wages/runs?month=" + month,
                 "wages.ui.adjustmentWithdrawn", () -> adjustments.withdraw(office, month, adjustmentId, form.reason(), auth.getName()));
+    }
+
+    /** What the year's last month sets aside, as the page's form sends it (blank for none). */
+    record SetAsideParams(Long setAsideKouchin, Long setAsideEquipment, String resolution, Long assetCost) {
+        SetAside setAside() {
+            return new SetAside(setAsideKouchin == null ? Yen.ZERO : Yen.of(setAsideKouchin),
+                    setAsideEquipment == null ? Yen.ZERO : Yen.of(setAsideEquipment), resolution, assetCost == null ? null : Yen.of(assetCost));
+        }
     }
 
     /** The pieces entered per user ({@code pieces.<personId>}, blank for none); a count that is not a whole number is refused. */

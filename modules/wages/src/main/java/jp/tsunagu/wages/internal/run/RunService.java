@@ -34,6 +34,7 @@ import jp.tsunagu.wages.internal.ledger.LedgerService;
 import jp.tsunagu.wages.internal.payrules.PayRule;
 import jp.tsunagu.wages.internal.payrules.PayRuleService;
 import jp.tsunagu.wages.internal.reserves.ReserveService;
+import jp.tsunagu.wages.internal.reserves.SetAside;
 import jp.tsunagu.workspace.api.AttendanceQueries;
 import jp.tsunagu.workspace.api.AttendanceQueries.MonthOfService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -106,13 +107,15 @@ public class RunService {
     }
 
     /**
-     * A month's calculation: the rule version, the ledger's revenue and expenses, the reserve used, the adjustments for
-     * closed months it pays first, and the outcome of sharing what is left, with its lines (Distributed), or the shortfall
+     * A month's calculation: the rule version, the ledger's revenue and expenses, the reserve used, what the year's last
+     * month sets aside for the reserves, the adjustments for closed months it pays first, and the outcome of sharing what is left, with its lines (Distributed), or the shortfall
      * and the rate that would fit (Shortfall, WG-3), or nobody to share with (NoWork). {@code closed} tells a stored run
-     * from a preview.
+     * from a preview; {@code trail} is what the calculation records for an auditor (the rule version, the pool, the
+     * reserves, the adjustments, the split).
      */
     public record Calculation(OfficeId office, YearMonth month, PayRule rule, Yen revenue, Yen expenses, Yen reserveUsed,
-                              List<AdjustmentService.Adjustment> adjustments, Outcome<PersonId> outcome, List<Line> lines, Closed closed) {
+                              SetAside setAside, List<AdjustmentService.Adjustment> adjustments, Outcome<PersonId> outcome, List<Line> lines,
+                              Closed closed, String trail) {
         public Yen pool() {
             return revenue.minus(expenses);
         }
@@ -127,9 +130,9 @@ public class RunService {
             return outcome instanceof Distributed<PersonId> d ? d.total().plus(adjustmentsTotal()) : Yen.ZERO;
         }
 
-        /** What the calculation records for an auditor: the rule version, the pool, the reserve, the adjustments, the split. */
-        public String trail() {
-            return RunService.trail(RuleInForce.of(rule), month, revenue, expenses, reserveUsed, adjustments, lines.size(), outcome);
+        /** What is shared under the rules: the pool and the reserve used, less the adjustments and the set-aside. */
+        public Yen available() {
+            return pool().plus(reserveUsed).minus(adjustmentsTotal()).minus(setAside.total());
         }
     }
 
@@ -182,8 +185,8 @@ public class RunService {
     }
 
     /** The trail a run stores: the rule version, the pool, the reserve, the users and the split (see {@link Calculation#trail}). */
-    static String trail(RuleInForce rule, YearMonth month, Yen revenue, Yen expenses, Yen reserveUsed,
-                        List<AdjustmentService.Adjustment> adjustments, int users, Outcome<PersonId> outcome) {
+    static String trail(RuleInForce rule, YearMonth month, Yen revenue, Yen expenses, Yen reserveUsed, SetAside setAside,
+                        ReserveService.Limits limits, List<AdjustmentService.Adjustment> adjustments, int users, Outcome<PersonId> outcome) {
         PayCalculation.Terms t = rule.terms();
         StringBuilder s = new StringBuilder()
                 .append("payRule=").append(rule.id()).append(" from ").append(rule.from()).append(' ').append(t.basis())
@@ -194,6 +197,13 @@ public class RunService {
                 .append("ledger=").append(month).append(" revenue=").append(revenue.value()).append(" expenses=")
                 .append(expenses.value()).append(" pool=").append(revenue.minus(expenses).value()).append('\n')
                 .append("reserveUsed=").append(reserveUsed.value()).append('\n');
+        if (!setAside.isNone()) {
+            s.append("setAside kouchin=").append(setAside.kouchin().value()).append(" equipment=").append(setAside.equipment().value())
+                    .append(" resolution=").append(setAside.resolution()).append('\n');
+            if (limits != null) {
+                s.append(limits.trail()).append('\n');
+            }
+        }
         if (!adjustments.isEmpty()) {
             s.append("adjustments=").append(total(adjustments).value()).append(" count=").append(adjustments.size());
             adjustments.forEach(a -> s.append(' ').append(a.id()).append(':').append(a.correctsMonth()).append(':').append(a.amount().value()));
@@ -225,8 +235,14 @@ public class RunService {
     /** The same with {@code reserveUsed} taken from the 工賃 reserve (a short month, WG-3's choice). */
     @Transactional // writes its audit record, nothing else
     public Calculation preview(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed) {
+        return preview(office, month, pieces, reserveUsed, SetAside.NONE);
+    }
+
+    /** The same with what the year's last month sets aside for the reserves (checked against their limits). */
+    @Transactional // writes its audit record, nothing else
+    public Calculation preview(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed, SetAside setAside) {
         offices.require(office);
-        Calculation c = calculation(office, month, pieces, reserveUsed);
+        Calculation c = calculation(office, month, pieces, reserveUsed, setAside);
         AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "wages_run", office.value() + ":" + month).inOffice(office)
                 .withDetails((c.closed() == null ? "preview" : "closed run") + " users=" + c.lines().size());
         // about each user whose 工賃 it shows, so that a user's access history lists it
@@ -240,6 +256,12 @@ public class RunService {
      */
     @Transactional
     public Calculation close(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed, String by) {
+        return close(office, month, pieces, reserveUsed, SetAside.NONE, by);
+    }
+
+    /** The same, setting aside {@code setAside} for the reserves in the year's last month. */
+    @Transactional
+    public Calculation close(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed, SetAside setAside, String by) {
         offices.require(office);
         // one close per office and month at a time (the second waits here, then finds the first one's run), no ledger
         // change of the month meanwhile, and no new version of the pay rules while a close reads them
@@ -249,7 +271,7 @@ public class RunService {
         if (stored.isPresent()) {
             return stored(stored.get());
         }
-        Calculation c = calculate(office, month, pieces, reserveUsed);
+        Calculation c = calculate(office, month, pieces, reserveUsed, setAside);
         switch (c.outcome()) {
             case Shortfall<PersonId> s -> throw s.fittingRate() == null
                     ? new Problem.Conflict("wages.run.shortfallNoRate", s.shortfall().value(), s.baseTotal().value(), s.available().value())
@@ -259,13 +281,14 @@ public class RunService {
             case Distributed<PersonId> d -> {
                 java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored, so every answer agrees
                 WagesRun run = runs.save(new WagesRun(office.value(), month, c.rule().id(), c.revenue(), c.expenses(), c.reserveUsed(),
-                        d.baseTotal(), d.rest(), c.adjustmentsTotal(), c.trail(), by, now));
+                        c.setAside().total(), d.baseTotal(), d.rest(), c.adjustmentsTotal(), c.trail(), by, now));
                 payments.saveAll(c.lines().stream().map(line -> new WagesPayment(run, line, by, now)).toList());
                 reserves.use(office, month, c.reserveUsed(), by);
+                reserves.setAside(office, month, c.setAside(), by);
                 audit.record(closedRecord(office, month, run.id(), run.totalPaid(), c.lines().size()));
                 events.publishEvent(new WagesMonthClosed(TenantContext.require(), office, month, run.totalPaid()));
-                return new Calculation(office, month, c.rule(), c.revenue(), c.expenses(), c.reserveUsed(), c.adjustments(), d, c.lines(),
-                        new Closed(now, by));
+                return new Calculation(office, month, c.rule(), c.revenue(), c.expenses(), c.reserveUsed(), c.setAside(), c.adjustments(), d,
+                        c.lines(), new Closed(now, by), c.trail());
             }
         }
     }
@@ -281,7 +304,7 @@ public class RunService {
     public List<RunSummary> closedRuns(OfficeId office) {
         offices.require(office);
         return runs.ofOffice(office.value()).stream()
-                .map(r -> new RunSummary(r.month(), r.totalPaid(), r.revenue().minus(r.expenses()), r.reserveUsed(),
+                .map(r -> new RunSummary(r.month(), r.totalPaid(), r.revenue().minus(r.expenses()), r.reserveUsed(), r.setAside(),
                         new Closed(r.closedAt(), r.closedBy())))
                 .toList();
     }
@@ -296,8 +319,8 @@ public class RunService {
         return runs.ofMonth(office.value(), month.atDay(1)).map(this::stored);
     }
 
-    /** A closed run in a list: its month, the total paid, the pool, the 工賃 reserve it used, when and by whom. */
-    public record RunSummary(YearMonth month, Yen totalPaid, Yen pool, Yen reserveUsed, Closed closed) {
+    /** A closed run in a list: its month, the total paid, the pool, the 工賃 reserve it used, what it set aside, when and by whom. */
+    public record RunSummary(YearMonth month, Yen totalPaid, Yen pool, Yen reserveUsed, Yen setAside, Closed closed) {
     }
 
     /** One closed month of a user: the month and the user's line of its run. */
@@ -337,12 +360,12 @@ public class RunService {
     }
 
     /** The month's calculation without an audit record, for the platform's own work (no person reads it). */
-    Calculation calculation(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed) {
+    Calculation calculation(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed, SetAside setAside) {
         Optional<WagesRun> stored = runs.ofMonth(office.value(), month.atDay(1));
-        return stored.isPresent() ? stored(stored.get()) : calculate(office, month, pieces, reserveUsed);
+        return stored.isPresent() ? stored(stored.get()) : calculate(office, month, pieces, reserveUsed, setAside);
     }
 
-    private Calculation calculate(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed) {
+    private Calculation calculate(OfficeId office, YearMonth month, Map<PersonId, Integer> pieces, Yen reserveUsed, SetAside setAside) {
         if (!attendance.closed(office, month)) {
             throw new Problem.Invalid("month", "wages.run.attendanceOpen", month);
         }
@@ -367,7 +390,10 @@ public class RunService {
         reserves.requireAvailable(office, reserveUsed);
         List<AdjustmentService.Adjustment> owed = adjustments(office, month);
         // adjustments for closed months come out of the pool first; the rest is shared under the rules
-        Outcome<PersonId> outcome = outcome(RuleInForce.of(rule), totals.pool().plus(reserveUsed).minus(total(owed)), worked, pieces);
+        Outcome<PersonId> outcome = outcome(RuleInForce.of(rule), totals.pool().plus(reserveUsed).minus(total(owed)).minus(setAside.total()),
+                worked, pieces);
+        ReserveService.Limits limits = reserves.requireSetAsideAllowed(office, month, setAside, reserveUsed, setAside.isNone() ? null
+                : yearFigures(office, month, outcome instanceof Distributed<PersonId> d ? d.total().plus(total(owed)) : Yen.ZERO));
         List<Line> lines = new ArrayList<>();
         if (outcome instanceof Distributed<PersonId> d) {
             Map<PersonId, Yen> owedTo = new LinkedHashMap<>();
@@ -387,7 +413,28 @@ public class RunService {
             }
             lines.sort(BY_KANA);
         }
-        return new Calculation(office, month, rule, totals.revenue(), totals.expenses(), reserveUsed, owed, outcome, lines, null);
+        return new Calculation(office, month, rule, totals.revenue(), totals.expenses(), reserveUsed, setAside, owed, outcome, lines, null,
+                trail(RuleInForce.of(rule), month, totals.revenue(), totals.expenses(), reserveUsed, setAside, limits, owed, lines.size(), outcome));
+    }
+
+    /**
+     * The figures a set-aside in {@code month} is checked against: the 工賃 paid in its fiscal year (the year's closed runs
+     * and {@code paidNow}, what this run pays), in each earlier fiscal year with closed runs (newest first), and the year's
+     * production revenue so far (its last month included).
+     */
+    private ReserveService.YearFigures yearFigures(OfficeId office, YearMonth month, Yen paidNow) {
+        FiscalYear year = FiscalYear.of(month);
+        Map<FiscalYear, Yen> paid = new java.util.TreeMap<>(Comparator.comparing(FiscalYear::startYear).reversed());
+        for (WagesRun r : runs.ofOffice(office.value())) {
+            paid.merge(FiscalYear.of(r.month()), r.totalPaid(), Yen::plus);
+        }
+        Yen thisYear = paid.getOrDefault(year, Yen.ZERO).plus(paidNow);
+        List<Yen> earlier = paid.entrySet().stream().filter(e -> e.getKey().startYear() < year.startYear()).map(Map.Entry::getValue).toList();
+        Yen revenue = Yen.ZERO;
+        for (YearMonth m = year.firstMonth(); !m.isAfter(month); m = m.plusMonths(1)) {
+            revenue = revenue.plus(ledger.summary(office, m).total().revenue());
+        }
+        return new ReserveService.YearFigures(year, thisYear, earlier, revenue);
     }
 
     /** The users' names and kana as the office served them in the month (at its end, at its start, else on a day between). */
@@ -413,11 +460,13 @@ public class RunService {
         List<Line> lines = paid.stream().map(p -> new Line(p.personId(), names.get(p.personId()).name(), names.get(p.personId()).kana(),
                 p.serviceType(), p.minutes(), p.days(), p.pieces(), p.rate(), p.base(), p.share(), p.adjustment())).sorted(BY_KANA).toList();
         List<AdjustmentService.Adjustment> owed = adjustments(office, run.month());
-        Distributed<PersonId> outcome = new Distributed<>(run.revenue().minus(run.expenses()).plus(run.reserveUsed()).minus(total(owed)), run.baseTotal(),
+        Distributed<PersonId> outcome = new Distributed<>(run.revenue().minus(run.expenses()).plus(run.reserveUsed()).minus(total(owed))
+                .minus(run.setAside()), run.baseTotal(),
                 run.rest(), lines.stream().map(l -> new PayCalculation.Payment<>(l.person(), l.minutes(), l.days(), l.pieces(), l.rate(),
                         l.base(), l.share())).toList());
-        return new Calculation(office, run.month(), rule, run.revenue(), run.expenses(), run.reserveUsed(), owed, outcome, lines,
-                new Closed(run.closedAt(), run.closedBy()));
+        SetAside setAside = run.setAside().isZero() ? SetAside.NONE : reserves.setAsides(office, run.month());
+        return new Calculation(office, run.month(), rule, run.revenue(), run.expenses(), run.reserveUsed(), setAside, owed, outcome, lines,
+                new Closed(run.closedAt(), run.closedBy()), run.trail());
     }
 
     private List<AdjustmentService.Adjustment> adjustments(OfficeId office, YearMonth month) {

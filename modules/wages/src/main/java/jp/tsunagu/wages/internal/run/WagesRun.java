@@ -23,6 +23,7 @@ class WagesRun extends TenantOwnedEntity {
     private long revenue;
     private long expenses;
     private long reserveUsed;
+    private long setAside;
     private long baseTotal;
     private long rest;
     private long adjustments;
@@ -34,7 +35,7 @@ class WagesRun extends TenantOwnedEntity {
     protected WagesRun() {
     }
 
-    WagesRun(UUID officeId, YearMonth month, UUID payRuleId, Yen revenue, Yen expenses, Yen reserveUsed, Yen baseTotal, Yen rest,
+    WagesRun(UUID officeId, YearMonth month, UUID payRuleId, Yen revenue, Yen expenses, Yen reserveUsed, Yen setAside, Yen baseTotal, Yen rest,
              Yen adjustments, String trail, String by, Instant at) {
         super(by, at);
         this.officeId = officeId;
@@ -43,6 +44,7 @@ class WagesRun extends TenantOwnedEntity {
         this.revenue = revenue.value();
         this.expenses = expenses.value();
         this.reserveUsed = reserveUsed.value();
+        this.setAside = setAside.value();
         this.baseTotal = baseTotal.value();
         this.rest = rest.value();
         this.adjustments = adjustments.value();
@@ -74,6 +76,11 @@ class WagesRun extends TenantOwnedEntity {
 
     Yen reserveUsed() {
         return Yen.of(reserveUsed);
+    }
+
+    /** What the run held back for the reserves (the year's last month). */
+    Yen setAside() {
+        return Yen.of(setAside);
     }
 
     Yen baseTotal() {
