@@ -194,7 +194,7 @@ class WagesDocumentsIT extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("the 生産活動シート of 令和7年度 from the ledger and the closed runs: January 2026 (sales 50,000, utilities 5,000; 工賃 45,000 paid) in its column of the workbook and the PDF, the activity in the 明細書; a fiscal year out of range is refused naming it")
+    @DisplayName("the 生産活動シート of 令和7年度 from the ledger and the closed runs: January 2026 (sales 50,000, utilities 5,000; 工賃 45,000 paid) in its column of the workbook and the PDF, the activity in the 明細書; both tables headed by alpha's corporation (社会福祉法人 アルファ会); a fiscal year out of range is refused naming it")
     void theProductionSheetOfTheYear() throws Exception {
         UUID works = works();
         UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", works, "B型 カフェ (2026年1月)", "TYPE_B");
@@ -212,7 +212,8 @@ class WagesDocumentsIT extends IntegrationTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
             Sheet sheet = workbook.getSheet("生産活動シート");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("令和7年度 (FY2025) 生産活動シート");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("事業所: アルファ多機能ワークス (事業所番号 1310000005)");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("事業所: アルファ多機能ワークス (事業所番号 1310000005)\u3000法人: 社会福祉法人 アルファ会");
             int january = 10; // the label column, then April … January
             assertThat(row(sheet, "項目").getCell(january).getStringCellValue()).isEqualTo("1月");
             assertThat(row(sheet, "売上").getCell(january).getNumericCellValue()).isEqualTo(50_000d);
@@ -221,6 +222,7 @@ class WagesDocumentsIT extends IntegrationTest {
             assertThat(row(sheet, "工賃支払額").getCell(january).getNumericCellValue()).isEqualTo(45_000d);
             assertThat(row(sheet, "差額").getCell(january).getNumericCellValue()).isZero();
             Sheet detail = workbook.getSheet("事業活動明細書");
+            assertThat(detail.getRow(1).getCell(0).getStringCellValue()).endsWith("法人: 社会福祉法人 アルファ会");
             Row activities = row(detail, "作業種目");
             int column = -1;
             for (Cell cell : activities) {
@@ -238,6 +240,9 @@ class WagesDocumentsIT extends IntegrationTest {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
             assertThat(text(document, 1)).contains("Production activity sheet (生産活動シート), 令和7年度 (FY2025)", "アルファ多機能ワークス");
             assertThat(text(document, 2)).contains("カフェ (2026年1月)");
+            for (int page = 1; page <= 2; page++) {
+                assertThat(squeezed(text(document, page))).as("page %d", page).contains(squeezed("corporation: 社会福祉法人 アルファ会"));
+            }
         }
 
         String outOfRange = download("alpha.admin", get("/api/v1/offices/{o}/wages/production-sheet/1800.xlsx", works), "en", 400)

@@ -13,12 +13,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import jp.tsunagu.tenancy.TenantContext;
+import jp.tsunagu.tenancy.Tenants;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Isolation below the business code: PostgreSQL row-level security, bound per transaction. */
 class TenantIsolationIT extends IntegrationTest {
+    @Autowired
+    private Tenants tenants;
 
     /** Tables that are deliberately not tenant-owned. */
     private static final List<String> SHARED_TABLES = List.of("databasechangelog", "databasechangeloglock", "event_publication",
@@ -74,6 +79,19 @@ class TenantIsolationIT extends IntegrationTest {
             Long rows = tx.execute(status -> jdbc.queryForObject("select count(*) from " + table, Long.class));
             assertThat(rows).as("rows of %s with no tenant", table).isZero();
         }
+    }
+
+    @Test
+    @DisplayName("the current tenant's name (Tenants) is read under RLS: each tenant its own, never another's; with no tenant, refused")
+    void currentTenantNameIsItsOwn() {
+        assertThat(TenantContext.callAs(ALPHA, tenants::currentName)).isEqualTo("社会福祉法人 アルファ会");
+        assertThat(TenantContext.callAs(BETA, tenants::currentName)).isEqualTo("株式会社 ベータ");
+        // row-level security is what keeps them apart: in beta's transaction alpha's row is not there, even asked for by id
+        assertThat(inTenant(BETA, () -> jdbc.queryForList("select name from tenant where tenant_id = ?", String.class, ALPHA.value())))
+                .isEmpty();
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForList("select name from tenant", String.class)))
+                .containsExactly("社会福祉法人 アルファ会");
+        assertThatThrownBy(tenants::currentName).isInstanceOf(IllegalStateException.class).hasMessageContaining("no tenant");
     }
 
     @Test

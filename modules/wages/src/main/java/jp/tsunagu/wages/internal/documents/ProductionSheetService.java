@@ -15,6 +15,7 @@ import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.tenancy.Tenants;
 import jp.tsunagu.wages.internal.documents.ProductionSheetView.ActivityYear;
 import jp.tsunagu.wages.internal.documents.ProductionSheetView.Figures;
 import jp.tsunagu.wages.internal.documents.ProductionSheetView.MonthLine;
@@ -30,22 +31,28 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The 生産活動シート of an office's fiscal year ({@link ProductionSheetView}) as the ledger and the closed runs give it: per
  * month the ledger's amounts by category, the 工賃 each closed run paid, what it set aside for the reserves and the
- * 工賃変動積立金 it used (months not closed paid nothing yet); per activity with entries in the year its amounts by category, for the 明細書.
+ * 工賃変動積立金 it used (months not closed paid nothing yet); per activity with entries in the year its amounts by
+ * category, for the 明細書.
  *
- * <p>What the data does not hold yet, and the sheet therefore shows as such: the corporation (the tenancy API offers
- * offices, not the tenant's name: the line is left empty) and an activity's service type (activities do not record one: all are listed under B型, the service whose 工賃 this module pays).
+ * <p>The corporation (法人) heading both tables is the current tenant's name as the tenancy module keeps it ({@link Tenants}):
+ * the tenant is the corporation running the office.
+ *
+ * <p>What the data does not hold yet, and the sheet therefore shows as such: an activity's service type (activities do not
+ * record one: all are listed under B型, the service whose 工賃 this module pays).
  */
 @Service
 public class ProductionSheetService {
     private final LedgerService ledger;
     private final RunService runs;
     private final Offices offices;
+    private final Tenants tenants;
     private final Clock clock;
 
-    ProductionSheetService(LedgerService ledger, RunService runs, Offices offices, Clock clock) {
+    ProductionSheetService(LedgerService ledger, RunService runs, Offices offices, Tenants tenants, Clock clock) {
         this.ledger = ledger;
         this.runs = runs;
         this.offices = offices;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -71,6 +78,7 @@ public class ProductionSheetService {
         List<ActivityYear> activities = byActivity.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(ProductionActivity::name)))
                 .map(e -> new ActivityYear(e.getKey().name(), ServiceType.TYPE_B, e.getValue())).toList();
-        return new ProductionSheetView("", summary.name(), summary.officeNumber(), year, LocalDate.now(clock), activities, months);
+        return new ProductionSheetView(tenants.currentName(), summary.name(), summary.officeNumber(), year, LocalDate.now(clock),
+                activities, months);
     }
 }
