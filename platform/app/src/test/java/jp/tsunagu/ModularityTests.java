@@ -37,7 +37,7 @@ class ModularityTests {
     /** A forbidden dependency must not even compile: each artifact's Maven dependencies are its allowed modules. */
     @Test
     void mavenDependenciesMirrorAllowedDependencies() throws Exception {
-        for (String part : new String[] {"kernel", "tenancy", "audit", "rules", "modules", "identity", "web", "planning", "workspace", "wages"}) {
+        for (String part : new String[] {"kernel", "tenancy", "audit", "rules", "modules", "identity", "web", "planning", "workspace", "wages", "employment"}) {
             ApplicationModule declared = Class.forName("jp.tsunagu." + part + ".package-info").getAnnotation(ApplicationModule.class);
             Set<String> allowed = new TreeSet<>();
             for (String dependency : declared.allowedDependencies()) {

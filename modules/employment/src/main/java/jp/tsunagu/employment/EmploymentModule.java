@@ -1,0 +1,61 @@
+package jp.tsunagu.employment;
+
+import java.util.List;
+import java.util.Set;
+import jp.tsunagu.kernel.Role;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.modules.BusinessModule;
+import jp.tsunagu.modules.NavigationEntry;
+import jp.tsunagu.modules.Privilege;
+import org.springframework.stereotype.Component;
+
+/**
+ * The employment module's descriptor: key {@code employment}, A型 offices (employed users), requires {@code planning}
+ * (who the office serves as an employed A型 user, and their names).
+ */
+@Component
+class EmploymentModule implements BusinessModule {
+    private static final Set<Role> ACCOUNTS = Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER);
+
+    // The module's privileges: each check (@PreAuthorize, a page's can(...)) names one of these, which a test verifies.
+    static final Privilege CONTRACT_READ = new Privilege("employment:contract.read", "雇用契約・労働条件通知書・最低賃金の確認の閲覧",
+            "Read employment contracts, the notices of working conditions and the minimum-wage checks", ACCOUNTS);
+    static final Privilege CONTRACT_WRITE = new Privilege("employment:contract.write", "雇用契約と最低賃金の減額特例の登録",
+            "Record employment contracts and minimum-wage reduction permits", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+
+    @Override
+    public String key() {
+        return "employment";
+    }
+
+    @Override
+    public String nameJa() {
+        return "雇用 (A型)";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Employment (type A)";
+    }
+
+    @Override
+    public Set<ServiceType> serviceTypes() {
+        return Set.of(ServiceType.TYPE_A);
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("planning");
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("雇用契約", "Employment contracts", "/employment/contracts"));
+    }
+
+    /** Every privilege above, in the order the access pages list them. */
+    @Override
+    public List<Privilege> privileges() {
+        return List.of(CONTRACT_READ, CONTRACT_WRITE);
+    }
+}
