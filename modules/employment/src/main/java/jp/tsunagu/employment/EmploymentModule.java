@@ -10,8 +10,8 @@ import jp.tsunagu.modules.Privilege;
 import org.springframework.stereotype.Component;
 
 /**
- * The employment module's descriptor: key {@code employment}, A型 offices (employed users), requires {@code planning}
- * (who the office serves as an employed A型 user, and their names).
+ * The employment module's descriptor: key {@code employment}, A型 offices (employed users), requires {@code workspace}
+ * (employed users' days as clocked; workspace in turn requires planning, which says who is an employed A型 user).
  */
 @Component
 class EmploymentModule implements BusinessModule {
@@ -45,7 +45,7 @@ class EmploymentModule implements BusinessModule {
 
     @Override
     public Set<String> requires() {
-        return Set.of("planning");
+        return Set.of("workspace");
     }
 
     @Override

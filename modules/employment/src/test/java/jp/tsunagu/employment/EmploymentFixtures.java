@@ -17,14 +17,14 @@ public final class EmploymentFixtures {
 
     /**
      * A new A型 office of {@code admin}'s tenant in {@code prefecture} (its two-digit code {@code code} leads the office
-     * number), with planning and employment on.
+     * number), with planning, workspace and employment on.
      */
     public static UUID office(MockMvc mvc, String admin, String name, String prefecture, String code) throws Exception {
         String number = code + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         UUID office = created(mvc, admin, "/api/v1/offices", """
                 {"officeNumber": "%s", "name": "%s", "prefecture": "%s", "regionalClass": "OTHER",
                  "services": [{"serviceType": "TYPE_A", "capacity": 20}]}""".formatted(number, name, prefecture));
-        for (String module : new String[] {"planning", "employment"}) {
+        for (String module : new String[] {"planning", "workspace", "employment"}) {
             mvc.perform(put("/api/v1/offices/{o}/modules/{m}", office, module).header("Authorization", "Bearer " + TestTokens.token(admin)))
                     .andExpect(status().isOk());
         }

@@ -26,6 +26,18 @@ public interface AttendanceQueries {
      */
     int openingDays(OfficeId officeId, YearMonth month, Set<ServiceType> serviceTypes);
 
+    /**
+     * One person's days present at the office in the month, by date, as clocked: check-in and check-out to the minute and
+     * the break, never rounded (employed A型 users are paid for minute-exact time; the office's rounding applies to
+     * service records and 工賃 only). A day still open (no check-out yet) has a null {@code checkOut}.
+     */
+    List<DayPresent> daysPresent(OfficeId officeId, PersonId personId, YearMonth month);
+
+    /** A day present as clocked (see {@link #daysPresent}). */
+    record DayPresent(java.time.LocalDate date, ServiceType serviceType, java.time.LocalTime checkIn, java.time.LocalTime checkOut,
+                      int breakMinutes) {
+    }
+
     /** Whether the office has closed the month's service records (a month without any record can be closed too). */
     boolean closed(OfficeId officeId, YearMonth month);
 

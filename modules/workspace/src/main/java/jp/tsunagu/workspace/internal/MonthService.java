@@ -212,6 +212,15 @@ public class MonthService implements AttendanceQueries {
         return usage(officeId, month, records.ofOffice(officeId.value(), month.atDay(1), month.atEndOfMonth()));
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<DayPresent> daysPresent(OfficeId officeId, PersonId personId, YearMonth month) {
+        return records.ofPerson(officeId.value(), personId.value(), month.atDay(1), month.atEndOfMonth()).stream()
+                .filter(ServiceRecord::present)
+                .map(r -> new DayPresent(r.serviceDate(), r.serviceType(), r.checkIn(), r.checkOut(), r.breakMinutes()))
+                .sorted(java.util.Comparator.comparing(DayPresent::date)).toList();
+    }
+
     private List<MonthOfService> usage(OfficeId officeId, YearMonth month, List<ServiceRecord> recorded) {
         boolean closed = months.closed(officeId.value(), month.atDay(1));
         record Key(UUID person, ServiceType type) {
