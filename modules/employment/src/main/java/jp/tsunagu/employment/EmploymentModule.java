@@ -22,6 +22,11 @@ class EmploymentModule implements BusinessModule {
             "Read employment contracts, the notices of working conditions and the minimum-wage checks", ACCOUNTS);
     static final Privilege CONTRACT_WRITE = new Privilege("employment:contract.write", "雇用契約と最低賃金の減額特例の登録",
             "Record employment contracts and minimum-wage reduction permits", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+    static final Privilege PAYROLL_READ = new Privilege("employment:payroll.read", "給与計算と利用者ごとの給与・保険・税の閲覧",
+            "See the monthly payroll and each user's pay, insurance and tax", ACCOUNTS);
+    static final Privilege PAYROLL_CLOSE = new Privilege("employment:payroll.close", "給与の月次確定と給与計算の設定 (扶養・保険・住民税)",
+            "Close the monthly payroll and set each user's payroll profile (dependents, insurance, resident tax)",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
     @Override
     public String key() {
@@ -56,6 +61,6 @@ class EmploymentModule implements BusinessModule {
     /** Every privilege above, in the order the access pages list them. */
     @Override
     public List<Privilege> privileges() {
-        return List.of(CONTRACT_READ, CONTRACT_WRITE);
+        return List.of(CONTRACT_READ, CONTRACT_WRITE, PAYROLL_READ, PAYROLL_CLOSE);
     }
 }

@@ -41,6 +41,24 @@ public final class EmploymentFixtures {
         return person;
     }
 
+    /** {@code person} clocked in at {@code office} on {@code date} at {@code in} and out at {@code out}, with a break of {@code breakMinutes}. */
+    public static void clocked(MockMvc mvc, String admin, UUID office, UUID person, UUID group, String date, String in, String out, int breakMinutes)
+            throws Exception {
+        created(mvc, admin, "/api/v1/offices/{o}/workspace/attendance/check-in", """
+                {"personId": "%s", "date": "%s", "time": "%s", "groupId": "%s"}""".formatted(person, date, in, group), office);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/offices/{o}/workspace/attendance/check-out", office)
+                        .header("Authorization", "Bearer " + TestTokens.token(admin)).contentType("application/json")
+                        .content("""
+                                {"personId": "%s", "date": "%s", "time": "%s", "breakMinutes": %d}""".formatted(person, date, out, breakMinutes)))
+                .andExpect(status().isOk());
+    }
+
+    /** Closes the month of service records of {@code office}. */
+    public static void recordsClosed(MockMvc mvc, String admin, UUID office, String month) throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/offices/{o}/workspace/months/{m}/close", office, month)
+                .header("Authorization", "Bearer " + TestTokens.token(admin))).andExpect(status().isOk());
+    }
+
     /** An employment contract's JSON: 4 h a day (10:00–15:00, an hour's break), 4 days a week, at {@code wage} yen an hour. */
     public static String contract(UUID person, String start, String end, long wage) {
         return """

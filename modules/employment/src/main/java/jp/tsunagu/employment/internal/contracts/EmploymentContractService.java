@@ -131,13 +131,30 @@ public class EmploymentContractService {
         if (to.isBefore(from)) {
             throw new Problem.Invalid("to", "employment.period.order", from, to);
         }
-        EmploymentContract c = find(office, id);
+        requireMinimumWage(find(office, id), from, to, "period");
+    }
+
+    /**
+     * The contracts of the office that run on some day of {@code month}, with names; for the platform's own work (the
+     * payroll), not audited here.
+     */
+    @Transactional(readOnly = true)
+    public List<Named> runningIn(OfficeId office, java.time.YearMonth month) {
+        offices.require(office);
+        return named(office, contracts.ofOffice(office.value()).stream()
+                .filter(c -> !c.startDate().isAfter(month.atEndOfMonth()) && (c.endDate() == null || !c.endDate().isBefore(month.atDay(1))))
+                .toList());
+    }
+
+    /** {@link #requirePayPeriod} for a contract at hand: refused (naming {@code field}) from the first day below the minimum. */
+    @Transactional(readOnly = true)
+    public void requireMinimumWage(EmploymentContract c, LocalDate from, LocalDate to, String field) {
         LocalDate first = from.isBefore(c.startDate()) ? c.startDate() : from;
         LocalDate last = c.endDate() != null && c.endDate().isBefore(to) ? c.endDate() : to;
-        Optional<Below> below = guard.firstBelow(offices.require(office).prefecture(), c.hourlyWage(), permits.forGuard(office, c.personId()),
-                first, last);
+        Optional<Below> below = guard.firstBelow(offices.require(c.officeId()).prefecture(), c.hourlyWage(),
+                permits.forGuard(c.officeId(), c.personId()), first, last);
         if (below.isPresent()) {
-            throw belowMinimum("period", below.get(), c.hourlyWage());
+            throw belowMinimum(field, below.get(), c.hourlyWage());
         }
     }
 

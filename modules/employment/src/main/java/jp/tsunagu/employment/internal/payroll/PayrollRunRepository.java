@@ -1,0 +1,17 @@
+package jp.tsunagu.employment.internal.payroll;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PayrollRunRepository extends JpaRepository<PayrollRun, UUID> {
+
+    @Query("select r from PayrollRun r where r.officeId = :office and r.runMonth = :month")
+    Optional<PayrollRun> ofMonth(UUID office, LocalDate month);
+
+    @Query("select p from PayrollPayslip p where p.runId = :run")
+    List<PayrollPayslip> payslips(UUID run);
+}

@@ -1,0 +1,225 @@
+package jp.tsunagu.employment.internal.payroll;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.employment.events.PayrollMonthClosed;
+import jp.tsunagu.employment.internal.contracts.EmploymentContract;
+import jp.tsunagu.employment.internal.contracts.EmploymentContractService;
+import jp.tsunagu.employment.internal.payroll.PayrollProfile.ProfileTerms;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.kernel.Yen;
+import jp.tsunagu.rules.Rules;
+import jp.tsunagu.rules.national.WorkingTimePremiums;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.tenancy.TenantContext;
+import jp.tsunagu.workspace.api.AttendanceQueries;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monthly payroll of an office's employed A型 users. Its inputs: the closed month of the workspace's records
+ * (each user's days as clocked, to the minute, under A型), the contracts running in the month (their wage checked
+ * against the minimum on every day: a month below is refused naming the day and the rate), each user's payroll
+ * profile, and the rule tables; the calculation is {@link TimeSheet} then {@link PayrollCalculation}. The preview is
+ * that calculation, not stored; the close stores the same, once per office and month (concurrent or repeated closes
+ * wait for each other and get the one stored result), locks it in the database and announces
+ * {@link PayrollMonthClosed}. The wage period closes at the month's end; the statutory holiday is Sunday.
+ */
+@Service
+public class PayrollService {
+    /** The statutory holiday (法定休日) of the work rules; Sunday unless an office's rules name another (not kept yet). */
+    static final DayOfWeek STATUTORY_HOLIDAY = DayOfWeek.SUNDAY;
+
+    private final PayrollRunRepository runs;
+    private final PayrollPayslipRepository payslips;
+    private final PayrollProfileRepository profiles;
+    private final EmploymentContractService contracts;
+    private final AttendanceQueries attendance;
+    private final Rules rules;
+    private final Offices offices;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    PayrollService(PayrollRunRepository runs, PayrollPayslipRepository payslips, PayrollProfileRepository profiles,
+                   EmploymentContractService contracts, AttendanceQueries attendance, Rules rules, Offices offices, AuditTrail audit,
+                   ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+        this.runs = runs;
+        this.payslips = payslips;
+        this.profiles = profiles;
+        this.contracts = contracts;
+        this.attendance = attendance;
+        this.rules = rules;
+        this.offices = offices;
+        this.audit = audit;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * One user's month: the contract, name and kana, minutes and days worked, the time counted day by day (null once
+     * stored: the payslip's lines keep its figures) and the payslip.
+     */
+    public record Slip(EmploymentContract contract, String name, String kana, long workedMinutes, int daysWorked, TimeSheet.Month time,
+                       PayrollCalculation.Payslip payslip) {
+    }
+
+    /** The month's payroll: each user's slip by kana; {@code closedAt} null for a preview. */
+    public record Payroll(OfficeId office, YearMonth month, LocalDate periodClosing, LocalDate payDate, List<Slip> slips, Instant closedAt,
+                          String closedBy) {
+        public Yen gross() {
+            return slips.stream().map(s -> s.payslip().gross()).reduce(Yen.ZERO, Yen::plus);
+        }
+
+        public Yen net() {
+            return slips.stream().map(s -> s.payslip().net()).reduce(Yen.ZERO, Yen::plus);
+        }
+    }
+
+    /** The month's payroll as a close would store it (nothing stored), or the stored one once closed; audited as a read. */
+    @Transactional
+    public Payroll preview(OfficeId office, YearMonth month, LocalDate payDate) {
+        Payroll p = runs.ofMonth(office(office).id().value(), month.atDay(1)).map(this::stored)
+                .orElseGet(() -> calculate(office, month, payDate));
+        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "payroll_run", office.value() + ":" + month).inOffice(office)
+                .withDetails((p.closedAt() == null ? "preview" : "closed") + " users=" + p.slips().size());
+        audit.recordAll(p.slips().isEmpty() ? List.of(read) : p.slips().stream().map(s -> read.about(s.contract().personId().value())).toList());
+        return p;
+    }
+
+    /**
+     * Closes the month: stores every payslip, audits it and announces it. Idempotent: once closed, a repeated request
+     * (a retry, a second click, a concurrent request) gets the stored payroll.
+     */
+    @Transactional
+    public Payroll close(OfficeId office, YearMonth month, LocalDate payDate, String by) {
+        office(office);
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
+                .setParameter("key", "payroll_run:" + TenantContext.require().value() + ":" + office.value() + ":" + month).getSingleResult();
+        Optional<PayrollRun> stored = runs.ofMonth(office.value(), month.atDay(1));
+        if (stored.isPresent()) {
+            return stored(stored.get());
+        }
+        Payroll p = calculate(office, month, payDate);
+        if (p.slips().isEmpty()) {
+            throw new Problem.Invalid("month", "employment.payroll.nobody", month);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        PayrollRun run = runs.save(new PayrollRun(office, month, p.periodClosing(), p.payDate(), p.gross(), p.net(), by, now));
+        payslips.saveAll(p.slips().stream().map(s -> new PayrollPayslip(run, s, by, now)).toList());
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "payroll_run", run.id().toString()).inOffice(office)
+                .withDetails("month=" + month + " payDate=" + p.payDate() + " gross=" + p.gross().value() + " users=" + p.slips().size()));
+        events.publishEvent(new PayrollMonthClosed(TenantContext.require(), office, month, p.gross()));
+        return new Payroll(office, month, p.periodClosing(), p.payDate(), p.slips(), now, by);
+    }
+
+    /** The user's payroll profile, or the defaults (not insured, no dependents) when none is recorded. */
+    @Transactional(readOnly = true)
+    public ProfileTerms profile(OfficeId office, PersonId person) {
+        office(office);
+        return profiles.of(office.value(), person.value()).map(PayrollProfile::terms).orElse(ProfileTerms.NONE);
+    }
+
+    /** Records the user's payroll profile (audited about the user). */
+    @Transactional
+    public ProfileTerms saveProfile(OfficeId office, PersonId person, ProfileTerms terms, String by) {
+        office(office);
+        if (contracts.runningIn(office, YearMonth.now(clock)).stream().noneMatch(n -> n.contract().personId().equals(person))
+                && profiles.of(office.value(), person.value()).isEmpty()
+                && contracts.runningIn(office, YearMonth.now(clock).plusMonths(1)).stream().noneMatch(n -> n.contract().personId().equals(person))) {
+            throw new Problem.Invalid("personId", "employment.payroll.noContract", person.value());
+        }
+        if (terms.socialInsuranceFrom() != null && terms.standardMonthlyRemuneration() == null) {
+            throw new Problem.Invalid("standardMonthlyRemuneration", "employment.payroll.remunerationMissing");
+        }
+        PayrollProfile p = profiles.of(office.value(), person.value()).orElseGet(() -> new PayrollProfile(office, person, by, clock.instant()));
+        p.set(terms);
+        profiles.save(p);
+        audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "payroll_profile", p.id().toString()).inOffice(office).about(person.value())
+                .withDetails("dependents=" + terms.dependents() + " disability=" + terms.disability() + " employmentInsuranceFrom="
+                        + terms.employmentInsuranceFrom() + " socialInsuranceFrom=" + terms.socialInsuranceFrom()));
+        return p.terms();
+    }
+
+    private Payroll calculate(OfficeId office, YearMonth month, LocalDate payDate) {
+        LocalDate closing = month.atEndOfMonth();
+        LocalDate pay = payDate == null ? month.plusMonths(1).atDay(25) : payDate;
+        if (pay.isBefore(closing)) {
+            throw new Problem.Invalid("payDate", "employment.payroll.payDateBeforeClosing", pay, closing);
+        }
+        if (!attendance.closed(office, month)) {
+            throw new Problem.Invalid("month", "employment.payroll.recordsOpen", month);
+        }
+        OfficeSummary summary = office(office);
+        TimeSheet.Limits limits = TimeSheet.Limits.of(new WorkingTimePremiums(rules.on(closing)), STATUTORY_HOLIDAY);
+        Map<PersonId, EmploymentContractService.Named> byPerson = new LinkedHashMap<>();
+        for (EmploymentContractService.Named n : contracts.runningIn(office, month)) {
+            EmploymentContractService.Named earlier = byPerson.put(n.contract().personId(), n);
+            if (earlier != null) {
+                throw new Problem.Invalid("month", "employment.payroll.contractChange", n.name(), n.contract().startDate());
+            }
+        }
+        List<Slip> slips = new ArrayList<>();
+        for (EmploymentContractService.Named n : byPerson.values()) {
+            EmploymentContract c = n.contract();
+            contracts.requireMinimumWage(c, month.atDay(1), closing, "month");
+            List<TimeSheet.Day> days = new ArrayList<>();
+            for (AttendanceQueries.DayPresent d : attendance.daysPresent(office, c.personId(), month)) {
+                if (d.serviceType() == ServiceType.TYPE_A && c.runsOn(d.date())) {
+                    if (d.checkOut() == null) {
+                        throw new Problem.Invalid("month", "employment.payroll.openDay", d.date(), n.name());
+                    }
+                    days.add(new TimeSheet.Day(d.date(), d.checkIn(), d.checkOut(), d.breakMinutes()));
+                }
+            }
+            TimeSheet.Month time = TimeSheet.count(new TimeSheet.Schedule(c.dailyStart(), c.dailyEnd(), c.breakMinutes()), days, limits);
+            ProfileTerms profile = profiles.of(office.value(), c.personId().value()).map(PayrollProfile::terms).orElse(ProfileTerms.NONE);
+            YearMonth premiumMonth = PayrollCalculation.premiumMonth(pay);
+            PayrollCalculation.SocialInsurance social = profile.socialInsured(premiumMonth)
+                    ? new PayrollCalculation.SocialInsurance(profile.standardMonthlyRemuneration(), profile.age(premiumMonth), profile.premiumShare())
+                    : null;
+            PayrollCalculation.Payslip payslip = PayrollCalculation.calculate(new PayrollCalculation.Inputs(summary.prefecture(), c.hourlyWage(), time,
+                    c.commutingAllowance(), profile.employmentInsured(closing), social, profile.dependents(), profile.disability(),
+                    profile.residentTaxMonthly(), closing, pay), rules);
+            slips.add(new Slip(c, n.name(), n.kana(), time.worked(), time.daysWorked(), time, payslip));
+        }
+        return new Payroll(office, month, closing, pay, slips, null, null);
+    }
+
+    private Payroll stored(PayrollRun run) {
+        OfficeId office = new OfficeId(run.officeId());
+        Map<java.util.UUID, EmploymentContractService.Named> named = new LinkedHashMap<>();
+        contracts.runningIn(office, run.month()).forEach(n -> named.put(n.contract().id(), n));
+        List<Slip> slips = new ArrayList<>();
+        for (PayrollPayslip p : runs.payslips(run.id())) {
+            EmploymentContractService.Named n = named.get(p.contractId());
+            slips.add(new Slip(n.contract(), n.name(), n.kana(), p.workedMinutes(), p.daysWorked(), null, p.payslip()));
+        }
+        java.text.Collator kana = java.text.Collator.getInstance(java.util.Locale.JAPANESE);
+        slips.sort(java.util.Comparator.comparing(Slip::kana, kana));
+        return new Payroll(office, run.month(), run.periodClosing(), run.payDate(), slips, run.closedAt(), run.closedBy());
+    }
+
+    private OfficeSummary office(OfficeId office) {
+        return offices.require(office);
+    }
+}
