@@ -146,6 +146,13 @@ public class EmploymentContractService {
                 .toList());
     }
 
+    /** Every contract of the office, with names; for the platform's own work, not audited here. */
+    @Transactional(readOnly = true)
+    public List<Named> allOf(OfficeId office) {
+        offices.require(office);
+        return named(office, contracts.ofOffice(office.value()));
+    }
+
     /** {@link #requirePayPeriod} for a contract at hand: refused (naming {@code field}) from the first day below the minimum. */
     @Transactional(readOnly = true)
     public void requireMinimumWage(EmploymentContract c, LocalDate from, LocalDate to, String field) {

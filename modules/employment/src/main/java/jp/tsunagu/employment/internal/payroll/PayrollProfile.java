@@ -19,7 +19,7 @@ import jp.tsunagu.tenancy.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "payroll_profile")
-class PayrollProfile extends TenantOwnedEntity {
+public class PayrollProfile extends TenantOwnedEntity {
     private UUID officeId;
     private UUID personId;
     private int dependents;
@@ -61,7 +61,7 @@ class PayrollProfile extends TenantOwnedEntity {
     }
 
     /** The profile's terms: see the class. */
-    record ProfileTerms(int dependents, boolean disability, LocalDate employmentInsuranceFrom, LocalDate socialInsuranceFrom,
+    public record ProfileTerms(int dependents, boolean disability, LocalDate employmentInsuranceFrom, LocalDate socialInsuranceFrom,
                         Yen standardMonthlyRemuneration, BigDecimal premiumShare, LocalDate birthDate, Yen residentTaxMonthly) {
         static final ProfileTerms NONE = new ProfileTerms(0, false, null, null, null, null, null, Yen.ZERO);
 
