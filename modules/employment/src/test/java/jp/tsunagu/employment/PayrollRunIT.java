@@ -20,7 +20,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import jp.tsunagu.employment.api.EmploymentQueries;
 import jp.tsunagu.employment.events.PayrollMonthClosed;
+import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.testsupport.IntegrationTest;
@@ -42,6 +44,8 @@ class PayrollRunIT extends IntegrationTest {
 
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    EmploymentQueries queries;
 
     private String answer(String user, MockHttpServletRequestBuilder request, String language, int status) throws Exception {
         return mvc.perform(as(user, request.header("Accept-Language", language))).andExpect(status().is(status)).andReturn()
@@ -114,6 +118,10 @@ class PayrollRunIT extends IntegrationTest {
         assertThat(rows("payroll_run", office)).isOne();
         assertThat(events.stream(PayrollMonthClosed.class).filter(e -> e.officeId().value().equals(office)))
                 .containsExactly(new PayrollMonthClosed(ALPHA, new OfficeId(office), YearMonth.of(2026, 9), Yen.of(26_032)));
+        assertThat(inTenant(ALPHA, () -> queries.paid(new OfficeId(office), new PersonId(worker), YearMonth.of(2026, 9))))
+                .contains(new EmploymentQueries.PaidMonth(Yen.of(26_032), 980, 3));
+        assertThat(inTenant(ALPHA, () -> queries.totalWages(new OfficeId(office), YearMonth.of(2026, 9)))).contains(Yen.of(26_032));
+        assertThat(inTenant(ALPHA, () -> queries.totalWages(new OfficeId(office), YearMonth.of(2026, 8)))).isEmpty();
         String stored = answer("alpha.admin", get(PAYROLL, office, "2026-09"), "ja", 200);
         assertThat(JsonPath.<List<Integer>>read(stored, "$.slips[0].earnings[*].amount")).containsExactly(15_600, 2_167, 5_265, 3_000);
         assertThat(JsonPath.<Integer>read(stored, "$.slips[0].daysWorked")).isEqualTo(3);

@@ -1,0 +1,40 @@
+package jp.tsunagu.employment.internal.payroll;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import jp.tsunagu.employment.api.EmploymentQueries;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.Yen;
+import jp.tsunagu.tenancy.Offices;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link EmploymentQueries} from the closed payrolls. */
+@Service
+class EmploymentQueriesService implements EmploymentQueries {
+    private final PayrollRunRepository runs;
+    private final Offices offices;
+
+    EmploymentQueriesService(PayrollRunRepository runs, Offices offices) {
+        this.runs = runs;
+        this.offices = offices;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Optional<PaidMonth> paid(OfficeId office, PersonId person, YearMonth month) {
+        offices.require(office);
+        return runs.ofMonth(office.value(), month.atDay(1)).flatMap(run -> runs.payslips(run.id()).stream()
+                .filter(p -> p.personId().equals(person)).findFirst()
+                .map(p -> new PaidMonth(p.payslip().gross(), p.workedMinutes(), p.daysWorked())));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Optional<Yen> totalWages(OfficeId office, YearMonth month) {
+        offices.require(office);
+        return runs.ofMonth(office.value(), month.atDay(1)).map(PayrollRun::totalGross);
+    }
+}
