@@ -12,6 +12,10 @@ interface PayrollRunRepository extends JpaRepository<PayrollRun, UUID> {
     @Query("select r from PayrollRun r where r.officeId = :office and r.runMonth = :month")
     Optional<PayrollRun> ofMonth(UUID office, LocalDate month);
 
+    /** The office's closed payrolls from {@code from} to {@code to} (first days of months). */
+    @Query("select r from PayrollRun r where r.officeId = :office and r.runMonth between :from and :to order by r.runMonth")
+    List<PayrollRun> between(UUID office, LocalDate from, LocalDate to);
+
     @Query("select p from PayrollPayslip p where p.runId = :run")
     List<PayrollPayslip> payslips(UUID run);
 }

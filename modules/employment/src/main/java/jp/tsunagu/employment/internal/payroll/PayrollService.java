@@ -132,6 +132,28 @@ public class PayrollService {
         return new Payroll(office, month, p.periodClosing(), p.payDate(), p.slips(), now, by);
     }
 
+    /** A fiscal year of closed payrolls: the months closed, the gross wages, and the employed users' minutes and user-days. */
+    public record YearTotals(jp.tsunagu.kernel.FiscalYear year, int monthsClosed, Yen gross, long minutes, long userDays) {
+    }
+
+    /** The office's closed payrolls of {@code year}, added up (aggregates only, not audited). */
+    @Transactional(readOnly = true)
+    public YearTotals closedYear(OfficeId office, jp.tsunagu.kernel.FiscalYear year) {
+        office(office);
+        List<PayrollRun> closed = runs.between(office.value(), year.firstMonth().atDay(1), year.lastMonth().atDay(1));
+        Yen gross = Yen.ZERO;
+        long minutes = 0;
+        long days = 0;
+        for (PayrollRun run : closed) {
+            gross = gross.plus(run.totalGross());
+            for (PayrollPayslip p : runs.payslips(run.id())) {
+                minutes += p.workedMinutes();
+                days += p.daysWorked();
+            }
+        }
+        return new YearTotals(year, closed.size(), gross, minutes, days);
+    }
+
     /** The user's payroll profile, or the defaults (not insured, no dependents) when none is recorded. */
     @Transactional(readOnly = true)
     public ProfileTerms profile(OfficeId office, PersonId person) {
