@@ -33,6 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BrowserIT extends KeycloakAppSupport {
     @Autowired
     ProvisionCommand provision;
+    /** The rule tables, for the minimum wage a step expects on the day it runs. */
+    @Autowired
+    jp.tsunagu.rules.Rules rules;
 
     private WebDriver browser;
     /** Run on every page of ours the test opens (through {@link #wait}): no sideways scrolling, no serious axe violation. */
@@ -353,6 +356,76 @@ class BrowserIT extends KeycloakAppSupport {
             assertThat(text).contains("工賃明細書", "大野 一", "時間給", "200円", "12時間00分", "24,000");
         }
         screenshot("wages-run-closed");
+    }
+
+    @Test
+    @DisplayName("employment at the A型 office: a contract below Tokyo's minimum wage on its first day is refused on the page naming the date and the rate, the form kept as typed; at the minimum or above it is recorded and listed in 和暦, and its 労働条件通知書 PDF opens with the worker, the term and the hourly wage")
+    void employmentContractBelowMinimumWage() throws Exception {
+        String token = accessToken("hikari.admin", "demo-password");
+        String works = officeId("1312000029"); // ひかりワークス: employed A型 and B型, with the employment module
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        var minimumWages = new jp.tsunagu.rules.national.MinimumWages(rules.on(today));
+        long minimum = minimumWages.yenPerHour(jp.tsunagu.kernel.Prefecture.TOKYO).value();
+        java.time.LocalDate minimumFrom = minimumWages.row(jp.tsunagu.kernel.Prefecture.TOKYO).rowEffectiveFrom();
+        java.text.NumberFormat grouped = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
+        String okamoto = employedUser(token, works, "岡本", "オカモト", today.withDayOfMonth(1));
+
+        login("hikari.admin");
+        browser.get(APP + "/offices/" + works + "/employment/contracts");
+        wait(By.cssSelector("form.contract-form"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("form.contract-form select[name=personId]")))
+                .selectByValue(okamoto);
+        date(browser.findElement(By.cssSelector("form.contract-form input[name=startDate]")), today.toString());
+        browser.findElement(By.cssSelector("form.contract-form input[name=daysPerWeek]")).sendKeys("5");
+        date(browser.findElement(By.cssSelector("form.contract-form input[name=dailyStart]")), "09:30");
+        date(browser.findElement(By.cssSelector("form.contract-form input[name=dailyEnd]")), "15:30");
+        browser.findElement(By.cssSelector("form.contract-form input[name=breakMinutes]")).sendKeys("60");
+        WebElement wage = browser.findElement(By.cssSelector("form.contract-form input[name=hourlyWage]"));
+        wage.sendKeys(String.valueOf(minimum - 100));
+        browser.findElement(By.cssSelector("form.contract-form input[name=job]")).sendKeys("清掃業務");
+        browser.findElement(By.cssSelector("form.contract-form input[name=place]")).sendKeys("区民センター");
+        browser.findElement(By.cssSelector("form.contract-form input[name=commutingAllowance]")).sendKeys("5000");
+        browser.findElement(By.cssSelector("form.contract-form input[name=workRulesVersion]")).sendKeys("就業規則 2026年4月版");
+        browser.findElement(By.cssSelector("form.contract-form button")).click();
+        // refused naming the field, the day and the rate in force that day; the form comes back as typed
+        assertThat(wait(By.cssSelector(".error")).getText()).contains("hourlyWage",
+                "時給 " + grouped.format(minimum - 100) + " 円は " + today + " の最低賃金 " + grouped.format(minimum) + " 円 (" + minimumFrom + " から適用) を下回ります。");
+        assertThat(browser.findElement(By.cssSelector("form.contract-form input[name=job]")).getAttribute("value")).isEqualTo("清掃業務");
+        assertThat(browser.findElements(By.cssSelector("table.contracts td")).stream().map(WebElement::getText)).doesNotContain("岡本 一");
+        screenshot("employment-refused");
+
+        wage = browser.findElement(By.cssSelector("form.contract-form input[name=hourlyWage]"));
+        wage.clear();
+        wage.sendKeys(String.valueOf(minimum + 20));
+        browser.findElement(By.cssSelector("form.contract-form button")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("雇用契約を登録しました。");
+        WebElement row = wait(By.xpath("//table[@class='contracts']//tr[td[2][text()='岡本 一']]"));
+        assertThat(row.getText()).contains("オカモト ハジメ", jp.tsunagu.kernel.JapaneseDates.withIso(today), "期間の定めなし",
+                "09:30〜15:30 (休憩60分) 週5日", grouped.format(minimum + 20) + "円/時", "清掃業務");
+        screenshot("employment-contracts");
+
+        String notice = row.findElement(By.cssSelector("a.notice-pdf")).getAttribute("href");
+        var pdf = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(notice)).header("Cookie", cookies()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(document.getNumberOfPages()).isOne();
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("労働条件通知書", "岡本一殿", "ひかりワークス", "時間給" + grouped.format(minimum + 20) + "円",
+                    (jp.tsunagu.kernel.JapaneseDates.withIso(today) + "から(期間の定めなし)").replaceAll("\\s+", ""), "本人署名");
+        }
+    }
+
+    /** An employed A型 user of {@code office} whose certificate and contract run a year from {@code from}. */
+    private String employedUser(String token, String office, String family, String kana, java.time.LocalDate from) throws Exception {
+        String to = from.plusYears(1).minusDays(1).toString();
+        String person = id(api(token, "POST", "/api/v1/offices/" + office + "/persons", PlanningFixtures.person(family, "一", kana, "ハジメ")));
+        String certificate = id(api(token, "POST", "/api/v1/offices/" + office + "/persons/" + person + "/certificates",
+                PlanningFixtures.certificate(PlanningFixtures.newNumber(), from.toString(), to, PlanningFixtures.standardDays("TYPE_A", from.toString(), to))));
+        api(token, "POST", "/api/v1/offices/" + office + "/persons/" + person + "/contracts",
+                PlanningFixtures.contract(java.util.UUID.fromString(certificate), "TYPE_A", from.toString(), null, 20));
+        return person;
     }
 
     /** A B型 user of {@code office} whose certificate and contract start on the first day of {@code month}. */

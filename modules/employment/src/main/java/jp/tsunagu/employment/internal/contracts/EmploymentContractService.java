@@ -123,6 +123,29 @@ public class EmploymentContractService {
     }
 
     /**
+     * One contract of the office with the worker's name, for a document handed out (the written notice of working
+     * conditions): recorded as an EXPORT about the worker under {@code resource}, not as a read. 404 for another
+     * office's or tenant's.
+     */
+    @Transactional
+    public Named exported(OfficeId office, UUID id, String resource) {
+        Named n = named(office, List.of(find(office, id))).getFirst();
+        audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, resource, id.toString()).inOffice(office)
+                .about(n.contract().personId().value()).withDetails("contract from " + n.contract().startDate()));
+        return n;
+    }
+
+    /**
+     * Whom the office may employ on {@code day}: the persons it serves that day under a usage contract for A型, by kana
+     * (the choice of a page's form; the contract itself is checked again when recorded).
+     */
+    @Transactional(readOnly = true)
+    public List<PlanningQueries.ServedPerson> employable(OfficeId office, LocalDate day) {
+        offices.require(office);
+        return planning.servedOn(office, day).stream().filter(p -> p.serviceTypes().contains(ServiceType.TYPE_A)).toList();
+    }
+
+    /**
      * Checks a pay period of the contract against the minimum wage of every day in it (the days the contract runs):
      * refused from the first day the wage falls below, naming that day and the rate (EM-1, EM-10).
      */

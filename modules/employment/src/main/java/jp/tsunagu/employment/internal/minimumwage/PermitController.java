@@ -11,8 +11,6 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import jp.tsunagu.audit.AuditEvent;
-import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.PersonalData;
@@ -27,28 +25,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The office's 最低賃金の減額特例 permits. */
+/** The office's 最低賃金の減額特例 permits (listed by the workers' kana; the read is audited about each worker). */
 @RestController
 @RequiresModule("employment")
 @PersonalData
 @RequestMapping("/api/v1/offices/{officeId}/employment/permits")
 class PermitController {
     private final PermitService permits;
-    private final AuditTrail audit;
 
-    PermitController(PermitService permits, AuditTrail audit) {
+    PermitController(PermitService permits) {
         this.permits = permits;
-        this.audit = audit;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('employment:contract.read')")
     List<PermitView> permits(@PathVariable OfficeId officeId) {
-        List<PermitView> list = permits.ofOffice(officeId).stream().map(PermitView::of).toList();
-        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "minimum_wage_permit", officeId.value().toString()).inOffice(officeId)
-                .withDetails("permits=" + list.size());
-        audit.recordAll(list.isEmpty() ? List.of(read) : list.stream().map(PermitView::personId).distinct().map(read::about).toList());
-        return list;
+        return permits.read(officeId).stream().map(n -> PermitView.of(n.permit())).toList();
     }
 
     @PostMapping

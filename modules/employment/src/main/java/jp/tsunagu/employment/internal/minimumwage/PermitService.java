@@ -62,6 +62,32 @@ public class PermitService {
         return permits.ofOffice(office.value());
     }
 
+    /** A permit with the worker's name and kana as the office served them when it starts (or ends). */
+    public record NamedPermit(MinimumWagePermit permit, String name, String kana) {
+    }
+
+    /**
+     * The office's permits with the workers' names, by kana and then the day they start; the read is audited about
+     * each worker (once for the office when there is none).
+     */
+    @Transactional
+    public List<NamedPermit> read(OfficeId office) {
+        List<NamedPermit> named = new java.util.ArrayList<>();
+        for (MinimumWagePermit p : ofOffice(office)) {
+            PlanningQueries.ServedPerson who = planning.served(office, p.personId(), p.validFrom())
+                    .or(() -> planning.served(office, p.personId(), p.validTo()))
+                    .orElse(new PlanningQueries.ServedPerson(p.personId(), "?", "?", null, java.util.Set.of()));
+            named.add(new NamedPermit(p, who.name(), who.kana()));
+        }
+        named.sort(java.util.Comparator.comparing(NamedPermit::kana, java.text.Collator.getInstance(java.util.Locale.JAPANESE))
+                .thenComparing(n -> n.permit().validFrom()));
+        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "minimum_wage_permit", office.value().toString()).inOffice(office)
+                .withDetails("permits=" + named.size());
+        audit.recordAll(named.isEmpty() ? List.of(read)
+                : named.stream().map(n -> n.permit().personId().value()).distinct().map(read::about).toList());
+        return named;
+    }
+
     /** The worker's permits at the office, as the guard reads them. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<MinimumWageGuard.Permit> forGuard(OfficeId office, PersonId person) {
