@@ -79,8 +79,8 @@ class PayrollRunIT extends IntegrationTest {
         answer("alpha.admin", put("/api/v1/offices/{o}/employment/payroll-profiles/{p}", office, worker).contentType("application/json").content("""
                 {"dependents": 0, "disability": true, "employmentInsuranceFrom": "2026-09-01", "residentTaxMonthly": 1000}"""), "ja", 200);
         String badProfile = answer("alpha.admin", put("/api/v1/offices/{o}/employment/payroll-profiles/{p}", office, worker)
-                .contentType("application/json").content("{\"dependents\": 0, \"socialInsuranceFrom\": \"2026-09-01\"}"), "en", 400);
-        assertThat(JsonPath.<String>read(badProfile, "$.errors[0].field")).isEqualTo("standardMonthlyRemuneration");
+                .contentType("application/json").content("{\"dependents\": -1, \"premiumShare\": 0.3}"), "en", 400);
+        assertThat(JsonPath.<String>read(badProfile, "$.errors[0].field")).isEqualTo("dependents");
 
         String preview = answer("alpha.admin", get(PAYROLL, office, "2026-09").param("payDate", "2026-10-23"), "ja", 200);
         assertThat(JsonPath.<String>read(preview, "$.status")).isEqualTo("PREVIEW");

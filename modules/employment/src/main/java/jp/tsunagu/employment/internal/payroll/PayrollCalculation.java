@@ -11,6 +11,7 @@ import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.rules.Rules;
 import jp.tsunagu.rules.national.EmploymentInsuranceRates;
 import jp.tsunagu.rules.national.SocialInsuranceRates;
+import jp.tsunagu.rules.national.StandardMonthlyRemunerations;
 import jp.tsunagu.rules.national.Withholding;
 import jp.tsunagu.rules.national.WorkingTimePremiums;
 import jp.tsunagu.rules.national.WorkingTimePremiums.Premium;
@@ -36,10 +37,12 @@ public final class PayrollCalculation {
     }
 
     /**
-     * Social insurance of the user for the premium month: the standard monthly remuneration, the age that counts (care
-     * insurance from 40 to 64), and the employee's share where the premium adjustment applies (null: the table's half).
+     * Social insurance of the user for the premium month: the monthly remuneration (報酬月額) the standard amounts are
+     * determined from — the health and the pension grades are looked up separately, since they part below 93,000 yen
+     * (health grade 3 is 78,000, pension grade 1 is 88,000) — the age that counts (care insurance from 40 to 64), and the
+     * employee's share where the premium adjustment applies (null: the table's half).
      */
-    public record SocialInsurance(Yen standardMonthlyRemuneration, int age, BigDecimal employeeShare) {
+    public record SocialInsurance(Yen remuneration, int age, BigDecimal employeeShare) {
     }
 
     /**
@@ -126,15 +129,18 @@ public final class PayrollCalculation {
             YearMonth premiumMonth = premiumMonth(in.payDate());
             SocialInsuranceRates rates = new SocialInsuranceRates(rules.on(SocialInsuranceRates.lookupDate(premiumMonth)));
             SocialInsurance s = in.social();
-            Yen health = s.employeeShare() == null ? rates.healthEmployeeShare(in.prefecture(), s.standardMonthlyRemuneration(), s.age())
-                    : rates.healthEmployeeShare(in.prefecture(), s.standardMonthlyRemuneration(), s.age(), s.employeeShare());
-            Yen pension = s.employeeShare() == null ? rates.pensionEmployeeShare(s.standardMonthlyRemuneration())
-                    : rates.pensionEmployeeShare(s.standardMonthlyRemuneration(), s.employeeShare());
+            StandardMonthlyRemunerations grades = new StandardMonthlyRemunerations(rules.on(SocialInsuranceRates.lookupDate(premiumMonth)));
+            StandardMonthlyRemunerations.Grade healthGrade = grades.healthGrade(s.remuneration());
+            StandardMonthlyRemunerations.Grade pensionGrade = grades.pensionGrade(s.remuneration());
+            Yen health = s.employeeShare() == null ? rates.healthEmployeeShare(in.prefecture(), healthGrade.amount(), s.age())
+                    : rates.healthEmployeeShare(in.prefecture(), healthGrade.amount(), s.age(), s.employeeShare());
+            Yen pension = s.employeeShare() == null ? rates.pensionEmployeeShare(pensionGrade.amount())
+                    : rates.pensionEmployeeShare(pensionGrade.amount(), s.employeeShare());
             String share = s.employeeShare() == null ? "half" : s.employeeShare().toPlainString();
-            deductions.add(new Line(Item.HEALTH_INSURANCE, health, s.standardMonthlyRemuneration().value() + " × "
-                    + rates.premiumPercent(SocialInsuranceRates.Premium.HEALTH, in.prefecture(), s.age()).toPlainString() + " % × " + share
-                    + " (premium month " + premiumMonth + ", age " + s.age() + ")"));
-            deductions.add(new Line(Item.PENSION, pension, s.standardMonthlyRemuneration().value() + " × "
+            deductions.add(new Line(Item.HEALTH_INSURANCE, health, healthGrade.amount().value() + " (grade " + healthGrade.grade() + " for "
+                    + s.remuneration().value() + ") × " + rates.premiumPercent(SocialInsuranceRates.Premium.HEALTH, in.prefecture(), s.age())
+                    .toPlainString() + " % × " + share + " (premium month " + premiumMonth + ", age " + s.age() + ")"));
+            deductions.add(new Line(Item.PENSION, pension, pensionGrade.amount().value() + " (grade " + pensionGrade.grade() + ") × "
                     + rates.premiumPercent(SocialInsuranceRates.Premium.PENSION, in.prefecture(), s.age()).toPlainString() + " % × " + share
                     + " (premium month " + premiumMonth + ")"));
         }

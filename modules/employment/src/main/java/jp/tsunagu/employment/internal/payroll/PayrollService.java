@@ -170,9 +170,6 @@ public class PayrollService {
                 && contracts.runningIn(office, YearMonth.now(clock).plusMonths(1)).stream().noneMatch(n -> n.contract().personId().equals(person))) {
             throw new Problem.Invalid("personId", "employment.payroll.noContract", person.value());
         }
-        if (terms.socialInsuranceFrom() != null && terms.standardMonthlyRemuneration() == null) {
-            throw new Problem.Invalid("standardMonthlyRemuneration", "employment.payroll.remunerationMissing");
-        }
         PayrollProfile p = profiles.of(office.value(), person.value()).orElseGet(() -> new PayrollProfile(office, person, by, clock.instant()));
         p.set(terms);
         profiles.save(p);
@@ -217,7 +214,8 @@ public class PayrollService {
             ProfileTerms profile = profiles.of(office.value(), c.personId().value()).map(PayrollProfile::terms).orElse(ProfileTerms.NONE);
             YearMonth premiumMonth = PayrollCalculation.premiumMonth(pay);
             PayrollCalculation.SocialInsurance social = profile.socialInsured(premiumMonth)
-                    ? new PayrollCalculation.SocialInsurance(profile.standardMonthlyRemuneration(), profile.age(premiumMonth), profile.premiumShare())
+                    ? new PayrollCalculation.SocialInsurance(profile.standardMonthlyRemuneration() != null ? profile.standardMonthlyRemuneration()
+                    : acquisitionRemuneration(c), profile.age(premiumMonth), profile.premiumShare())
                     : null;
             PayrollCalculation.Payslip payslip = PayrollCalculation.calculate(new PayrollCalculation.Inputs(summary.prefecture(), c.hourlyWage(), time,
                     c.commutingAllowance(), profile.employmentInsured(closing), social, profile.dependents(), profile.disability(),
@@ -225,6 +223,19 @@ public class PayrollService {
             slips.add(new Slip(c, n.name(), n.kana(), time.worked(), time.daysWorked(), time, payslip));
         }
         return new Payroll(office, month, closing, pay, slips, null, null);
+    }
+
+    /**
+     * 資格取得時決定: the monthly remuneration at enrolment from the contract, where none was recorded — the hourly wage
+     * × the scheduled weekly hours × 52 ÷ 12, plus the monthly commuting allowance, yen rounded down.
+     */
+    static Yen acquisitionRemuneration(EmploymentContract c) {
+        return acquisitionRemunerationOf(c.hourlyWage(), c.weeklyMinutes(), c.commutingAllowance());
+    }
+
+    static Yen acquisitionRemunerationOf(Yen hourlyWage, int weeklyMinutes, Yen commutingAllowance) {
+        return Yen.of(hourlyWage.toBigDecimal().multiply(java.math.BigDecimal.valueOf(weeklyMinutes * 52L))
+                .divide(java.math.BigDecimal.valueOf(60 * 12), 0, java.math.RoundingMode.DOWN).longValueExact()).plus(commutingAllowance);
     }
 
     private Payroll stored(PayrollRun run) {

@@ -126,6 +126,21 @@ class PayrollCalculationTest {
     }
 
     @Test
+    @DisplayName("a low remuneration: 75,000 yen a month, age 30, 東京, April 2026 premium → health on grade 3 (78,000) × 10.08 % ÷ 2 = 3,931, pension on grade 1 (88,000) × 18.3 % ÷ 2 = 8,052: the two grades part below 93,000")
+    void healthAndPensionGradesPart() {
+        Payslip may = pay(1_300, regular(80 * 60), false, new SocialInsurance(Yen.of(75_000), 30, null), 0, false, "2026-04-30", "2026-05-25");
+        assertThat(may.amount(Item.HEALTH_INSURANCE)).isEqualTo(Yen.of(3_931));
+        assertThat(may.amount(Item.PENSION)).isEqualTo(Yen.of(8_052));
+        assertThat(may.deductions().stream().filter(l -> l.item() == Item.PENSION).findFirst().orElseThrow().trail()).startsWith("88000 (grade 1)");
+    }
+
+    @Test
+    @DisplayName("資格取得時決定 from the contract: 1,300 yen × 16 h a week × 52 ÷ 12 = 90,133, plus a commuting allowance of 3,000 → 93,133")
+    void remunerationAtEnrolment() {
+        assertThat(PayrollService.acquisitionRemunerationOf(Yen.of(1_300), 16 * 60, Yen.of(3_000))).isEqualTo(Yen.of(93_133));
+    }
+
+    @Test
     @DisplayName("EM-5 social insurance share: 東京, April 2026 premium (deducted from May pay), 104,000, age 45 → health 6,084, pension 9,516; the March 2026 premium → 5,964; income tax on the pay after them")
     void em5SocialInsuranceShare() {
         SocialInsurance insured = new SocialInsurance(Yen.of(104_000), 45, null);
