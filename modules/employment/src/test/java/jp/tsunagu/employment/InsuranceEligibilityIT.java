@@ -103,4 +103,41 @@ class InsuranceEligibilityIT extends IntegrationTest {
         assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from social_insurance_request where office_id = ?", Long.class, office)))
                 .isEqualTo(2);
     }
+
+    @Test
+    @DisplayName("定時決定: a short-time worker (16 h of 40) paid 60,200 yen in April, May and June 2026 for 11 days each → 60,200 from September: health on grade 1 (58,000 × 10.08 % ÷ 2 = 2,923), pension on grade 1 (88,000 → 8,052); a second run records nothing new")
+    void annualDetermination() throws Exception {
+        UUID office = EmploymentFixtures.office(mvc, "alpha.admin", "東京A型事業所 (定時決定)", "TOKYO", "13");
+        answer(json(put("/api/v1/offices/{o}/employment/employer", office), "{\"employerSize\": 60, \"fullTimeWeeklyHours\": 40, \"fullTimeDaysPerWeek\": 5}"),
+                "ja", 200);
+        UUID group = jp.tsunagu.workspace.WorkspaceFixtures.group(mvc, "alpha.admin", office, "A型 梱包", "EMPLOYED_A");
+        UUID worker = employedUser(mvc, "alpha.admin", office, "内田", "ウチダ", "2026-03-01", "2027-02-28");
+        answer(json(post("/api/v1/offices/{o}/employment/contracts", office), contract(worker, "2026-03-01", null, 1_300)), "ja", 201);
+        answer(json(put("/api/v1/offices/{o}/employment/payroll-profiles/{p}", office, worker),
+                "{\"dependents\": 0, \"employmentInsuranceFrom\": \"2026-03-01\", \"socialInsuranceFrom\": \"2026-03-01\"}"), "ja", 200);
+        String[][] months = {{"2026-03", "2026-04-24", "2,3,4,5,6,9,10,11,12,13,16"}, {"2026-04", "2026-05-25", "1,2,3,6,7,8,9,10,13,14,15"},
+                {"2026-05", "2026-06-25", "1,4,5,6,7,8,11,12,13,14,15"}};
+        for (String[] m : months) {
+            for (String d : m[2].split(",")) {
+                EmploymentFixtures.clocked(mvc, "alpha.admin", office, worker, group, m[0] + "-%02d".formatted(Integer.parseInt(d)), "10:00", "15:00", 60);
+            }
+            EmploymentFixtures.recordsClosed(mvc, "alpha.admin", office, m[0]);
+            String closed = answer(json(post("/api/v1/offices/{o}/employment/payroll/{m}/close", office, m[0]), "{\"payDate\": \"" + m[1] + "\"}"),
+                    "ja", 200);
+            assertThat(JsonPath.<Integer>read(closed, "$.totalGross")).isEqualTo(60_200);
+        }
+        String determined = answer(post("/api/v1/offices/{o}/employment/insurance/annual-determination/{y}", office, 2026), "ja", 200);
+        assertThat(JsonPath.<List<Integer>>read(determined, "$[*].remuneration")).containsExactly(60_200);
+        assertThat(JsonPath.<String>read(determined, "$[0].basis")).contains("at least 11 days");
+        assertThat(JsonPath.<List<Boolean>>read(answer(post("/api/v1/offices/{o}/employment/insurance/annual-determination/{y}", office, 2026),
+                "ja", 200), "$[*].recorded")).containsExactly(false);
+
+        EmploymentFixtures.recordsClosed(mvc, "alpha.admin", office, "2026-09");
+        String september = answer(get("/api/v1/offices/{o}/employment/payroll/{m}", office, "2026-09").param("payDate", "2026-10-23"), "ja", 200);
+        List<String> items = JsonPath.read(september, "$.slips[0].deductions[*].item");
+        List<Integer> amounts = JsonPath.read(september, "$.slips[0].deductions[*].amount");
+        assertThat(amounts.get(items.indexOf("HEALTH_INSURANCE"))).isEqualTo(2_923);
+        assertThat(amounts.get(items.indexOf("PENSION"))).isEqualTo(8_052);
+        assertThat(JsonPath.<List<String>>read(september, "$.slips[0].deductions[*].trail")).anyMatch(t -> t.startsWith("58000 (grade 1 for 60200)"));
+    }
 }

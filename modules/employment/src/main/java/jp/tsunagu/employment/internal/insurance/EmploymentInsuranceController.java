@@ -63,6 +63,19 @@ class EmploymentInsuranceController {
         return insurance.tasks(officeId).stream().map(TaskView::of).toList();
     }
 
+    /** 定時決定 of {@code year}: each insured user's remuneration from the pay of April to June, in force from September. */
+    @PostMapping("/insurance/annual-determination/{year}")
+    @PreAuthorize("hasAuthority('employment:payroll.close')")
+    List<DeterminedView> determineAnnual(@PathVariable OfficeId officeId, @PathVariable int year, Principal user) {
+        return insurance.determineAnnual(officeId, year, user.getName()).stream().map(DeterminedView::of).toList();
+    }
+
+    record DeterminedView(UUID personId, String name, String kana, long remuneration, String basis, boolean recorded) {
+        static DeterminedView of(EmploymentInsuranceService.Determined d) {
+            return new DeterminedView(d.person().value(), d.name(), d.kana(), d.remuneration().value(), d.basis(), d.recorded());
+        }
+    }
+
     record EmployerRequest(@NotNull @Min(1) @Max(1_000_000) Integer employerSize, @NotNull @Min(1) @Max(60) Integer fullTimeWeeklyHours,
                            @NotNull @Min(1) @Max(7) Integer fullTimeDaysPerWeek) {
     }

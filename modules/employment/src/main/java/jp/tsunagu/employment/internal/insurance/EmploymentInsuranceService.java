@@ -197,6 +197,41 @@ public class EmploymentInsuranceService {
         return tasks;
     }
 
+    /** A 定時決定 of a user: the remuneration, the months it averaged, and whether it was recorded now (false: already there). */
+    public record Determined(PersonId person, String name, String kana, Yen remuneration, String basis, boolean recorded) {
+    }
+
+    /**
+     * 定時決定 of {@code year}: for each user insured for social insurance on 1 July, the remuneration averaged over the pay
+     * of April to June (months of at least 17 days worked, 11 for a short-time worker: under the table's share of the
+     * full-time hours), in force from September. A user without such a month keeps the earlier remuneration. Idempotent.
+     */
+    @Transactional
+    public List<Determined> determineAnnual(OfficeId office, int year, String by) {
+        offices.require(office);
+        EmployerTerms employer = employer(office).orElseThrow(() -> new Problem.Invalid("employer", "employment.insurance.noEmployer"));
+        LocalDate july = LocalDate.of(year, 7, 1);
+        InsuranceEligibility eligibility = new InsuranceEligibility(rules.on(july));
+        BigDecimal share = eligibility.minimum(InsuranceEligibility.Insurance.SOCIAL, InsuranceEligibility.Requirement.FULL_TIME_HOURS_SHARE)
+                .orElse(BigDecimal.ZERO);
+        List<Determined> determined = new ArrayList<>();
+        for (EmploymentContractService.Named n : contracts.runningIn(office, java.time.YearMonth.of(year, 7))) {
+            EmploymentContract c = n.contract();
+            var profile = payroll.profile(office, c.personId());
+            if (!c.runsOn(july) || profile.socialInsuranceFrom() == null || profile.socialInsuranceFrom().isAfter(july)) {
+                continue;
+            }
+            boolean shortTime = hours(c.weeklyMinutes()).compareTo(hours(employer.fullTimeWeeklyMinutes()).multiply(share)) < 0;
+            List<AnnualDetermination.PaidMonth> paid = payroll.paidBetween(office, c.personId(), LocalDate.of(year, 4, 1), LocalDate.of(year, 6, 30))
+                    .stream().map(p -> new AnnualDetermination.PaidMonth(p.paid(), p.gross(), p.days())).toList();
+            AnnualDetermination.of(paid, shortTime).ifPresent(r -> {
+                boolean recorded = payroll.recordAnnual(office, c.personId(), java.time.YearMonth.of(year, 9), r.remuneration(), r.basis(), by);
+                determined.add(new Determined(c.personId(), n.name(), n.kana(), r.remuneration(), r.basis(), recorded));
+            });
+        }
+        return determined;
+    }
+
     private boolean optInOnly(InsuranceEligibility eligibility, EmployerTerms employer, EmploymentContract c, List<MinimumWageGuard.Permit> personPermits,
                               LocalDate day) {
         boolean permit = personPermits.stream().anyMatch(p -> !day.isBefore(p.from()) && !day.isAfter(p.to()));

@@ -50,6 +50,7 @@ public class PayrollService {
     private final PayrollRunRepository runs;
     private final PayrollPayslipRepository payslips;
     private final PayrollProfileRepository profiles;
+    private final RemunerationDeterminationRepository determinations;
     private final EmploymentContractService contracts;
     private final AttendanceQueries attendance;
     private final Rules rules;
@@ -60,11 +61,12 @@ public class PayrollService {
     private final Clock clock;
 
     PayrollService(PayrollRunRepository runs, PayrollPayslipRepository payslips, PayrollProfileRepository profiles,
-                   EmploymentContractService contracts, AttendanceQueries attendance, Rules rules, Offices offices, AuditTrail audit,
+                   RemunerationDeterminationRepository determinations, EmploymentContractService contracts, AttendanceQueries attendance, Rules rules, Offices offices, AuditTrail audit,
                    ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
         this.runs = runs;
         this.payslips = payslips;
         this.profiles = profiles;
+        this.determinations = determinations;
         this.contracts = contracts;
         this.attendance = attendance;
         this.rules = rules;
@@ -214,8 +216,8 @@ public class PayrollService {
             ProfileTerms profile = profiles.of(office.value(), c.personId().value()).map(PayrollProfile::terms).orElse(ProfileTerms.NONE);
             YearMonth premiumMonth = PayrollCalculation.premiumMonth(pay);
             PayrollCalculation.SocialInsurance social = profile.socialInsured(premiumMonth)
-                    ? new PayrollCalculation.SocialInsurance(profile.standardMonthlyRemuneration() != null ? profile.standardMonthlyRemuneration()
-                    : acquisitionRemuneration(c), profile.age(premiumMonth), profile.premiumShare())
+                    ? new PayrollCalculation.SocialInsurance(remuneration(office, c, profile, premiumMonth), profile.age(premiumMonth),
+                    profile.premiumShare())
                     : null;
             PayrollCalculation.Payslip payslip = PayrollCalculation.calculate(new PayrollCalculation.Inputs(summary.prefecture(), c.hourlyWage(), time,
                     c.commutingAllowance(), profile.employmentInsured(closing), social, profile.dependents(), profile.disability(),
@@ -223,6 +225,49 @@ public class PayrollService {
             slips.add(new Slip(c, n.name(), n.kana(), time.worked(), time.daysWorked(), time, payslip));
         }
         return new Payroll(office, month, closing, pay, slips, null, null);
+    }
+
+    /**
+     * The monthly remuneration for the premium month: the latest determination in force (定時決定), else the one recorded
+     * in the profile, else the one at enrolment from the contract.
+     */
+    private Yen remuneration(OfficeId office, EmploymentContract c, ProfileTerms profile, YearMonth premiumMonth) {
+        List<RemunerationDetermination> inForce = determinations.inForce(office.value(), c.personId().value(), premiumMonth.atDay(1));
+        if (!inForce.isEmpty()) {
+            return inForce.getFirst().remuneration();
+        }
+        return profile.standardMonthlyRemuneration() != null ? profile.standardMonthlyRemuneration() : acquisitionRemuneration(c);
+    }
+
+    /** A closed payslip as a determination reads it: the month it was paid, its gross and the days worked. */
+    public record PaidSlip(YearMonth paid, Yen gross, int days) {
+    }
+
+    /** The user's closed payslips paid from {@code from} to {@code to} (pay dates), oldest first. */
+    @Transactional(readOnly = true)
+    public List<PaidSlip> paidBetween(OfficeId office, PersonId person, LocalDate from, LocalDate to) {
+        office(office);
+        List<PaidSlip> paid = new ArrayList<>();
+        for (PayrollRun run : runs.between(office.value(), from.minusMonths(2).withDayOfMonth(1), to.withDayOfMonth(1))) {
+            if (!run.payDate().isBefore(from) && !run.payDate().isAfter(to)) {
+                runs.payslips(run.id()).stream().filter(p -> p.personId().equals(person)).findFirst()
+                        .ifPresent(p -> paid.add(new PaidSlip(YearMonth.from(run.payDate()), p.payslip().gross(), p.daysWorked())));
+            }
+        }
+        return paid;
+    }
+
+    /** Records a 定時決定 in force from {@code effective}; false when the user already has one from that month. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean recordAnnual(OfficeId office, PersonId person, YearMonth effective, Yen remuneration, String basis, String by) {
+        if (determinations.ofMonth(office.value(), effective.atDay(1)).stream().anyMatch(d -> d.personId().equals(person))) {
+            return false;
+        }
+        RemunerationDetermination d = determinations.save(new RemunerationDetermination(office, person, effective, remuneration, basis, by,
+                clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "remuneration_determination", d.id().toString()).inOffice(office).about(person.value())
+                .withDetails("annual from " + effective + " remuneration=" + remuneration.value() + " " + basis));
+        return true;
     }
 
     /**
