@@ -15,7 +15,10 @@ import jp.tsunagu.tenancy.TenantOwnedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One employed user's payslip of a closed payroll: the totals and every line with its trail, final like the run. */
+/**
+ * One employed user's payslip of a closed payroll: the days, the minutes by how they were paid, the totals and every
+ * line with its trail, final like the run.
+ */
 @Entity
 @Table(name = "payroll_payslip")
 @org.hibernate.annotations.Immutable // final once closed (a trigger too): its JSON lines are never dirty-checked into an update
@@ -27,6 +30,11 @@ class PayrollPayslip extends TenantOwnedEntity {
     private LocalDate runMonth;
     private long workedMinutes;
     private int daysWorked;
+    private long regularMinutes;
+    private long overtimeMinutes;
+    private long overtimeBeyondLimitMinutes;
+    private long holidayMinutes;
+    private long nightMinutes;
     private long gross;
     private long deductions;
     private long net;
@@ -45,6 +53,12 @@ class PayrollPayslip extends TenantOwnedEntity {
         this.runMonth = run.month().atDay(1);
         this.workedMinutes = slip.workedMinutes();
         this.daysWorked = slip.daysWorked();
+        PayrollService.Minutes minutes = slip.minutes();
+        this.regularMinutes = minutes.regular();
+        this.overtimeMinutes = minutes.overtime();
+        this.overtimeBeyondLimitMinutes = minutes.overtimeBeyondLimit();
+        this.holidayMinutes = minutes.holiday();
+        this.nightMinutes = minutes.night();
         this.gross = slip.payslip().gross().value();
         this.deductions = slip.payslip().deductionsTotal().value();
         this.net = slip.payslip().net().value();
@@ -79,6 +93,15 @@ class PayrollPayslip extends TenantOwnedEntity {
 
     int daysWorked() {
         return daysWorked;
+    }
+
+    UUID runId() {
+        return runId;
+    }
+
+    /** The time as it was paid. */
+    PayrollService.Minutes minutes() {
+        return new PayrollService.Minutes(workedMinutes, regularMinutes, overtimeMinutes, overtimeBeyondLimitMinutes, holidayMinutes, nightMinutes);
     }
 
     /** The payslip as stored, lines in payslip order. */

@@ -41,6 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
  * that calculation, not stored; the close stores the same, once per office and month (concurrent or repeated closes
  * wait for each other and get the one stored result), locks it in the database and announces
  * {@link PayrollMonthClosed}. The wage period closes at the month's end; the statutory holiday is Sunday.
+ *
+ * <p>A stored payslip keeps its lines with their trails and the month's minutes by how they were paid ({@link Minutes});
+ * the documents read closed months back ({@link #closed}, {@link #closedMonths}: the 給与明細書, 給与一覧 and 賃金台帳),
+ * never a preview, and record their own exports.
  */
 @Service
 public class PayrollService {
@@ -79,10 +83,42 @@ public class PayrollService {
 
     /**
      * One user's month: the contract, name and kana, minutes and days worked, the time counted day by day (null once
-     * stored: the payslip's lines keep its figures) and the payslip.
+     * stored: the payslip's lines keep its figures), the payslip, and the minutes by how they were paid (stored too).
      */
     public record Slip(EmploymentContract contract, String name, String kana, long workedMinutes, int daysWorked, TimeSheet.Month time,
-                       PayrollCalculation.Payslip payslip) {
+                       PayrollCalculation.Payslip payslip, Minutes minutes) {
+    }
+
+    /**
+     * A month's working time by how it was paid, in minutes: {@code worked} = {@code regular} (at the wage) +
+     * {@code overtime} (up to the monthly limit) + {@code overtimeBeyondLimit} + {@code holiday} (on the statutory
+     * holiday); {@code night} is counted apart (its premium is paid on top).
+     */
+    public record Minutes(long worked, long regular, long overtime, long overtimeBeyondLimit, long holiday, long night) {
+        public static final Minutes NONE = new Minutes(0, 0, 0, 0, 0, 0);
+
+        public Minutes {
+            if (regular < 0 || overtime < 0 || overtimeBeyondLimit < 0 || holiday < 0 || night < 0
+                    || regular + overtime + overtimeBeyondLimit + holiday != worked) {
+                throw new IllegalArgumentException("minutes do not add up: " + regular + " + " + overtime + " + " + overtimeBeyondLimit + " + "
+                        + holiday + " ≠ " + worked + " (night " + night + ")");
+            }
+        }
+
+        /** The month as counted. */
+        public static Minutes of(TimeSheet.Month t) {
+            return new Minutes(t.worked(), t.regular(), t.overtime(), t.overtimeBeyondLimit(), t.holiday(), t.night());
+        }
+
+        /** 時間外労働: the overtime within and beyond the monthly limit. */
+        public long overtimeTotal() {
+            return overtime + overtimeBeyondLimit;
+        }
+
+        public Minutes plus(Minutes other) {
+            return new Minutes(worked + other.worked, regular + other.regular, overtime + other.overtime,
+                    overtimeBeyondLimit + other.overtimeBeyondLimit, holiday + other.holiday, night + other.night);
+        }
     }
 
     /** The month's payroll: each user's slip by kana; {@code closedAt} null for a preview. */
@@ -181,6 +217,46 @@ public class PayrollService {
         return p.terms();
     }
 
+    /**
+     * The month's payroll as its close stored it, or empty while the month is open (never a preview: documents are
+     * made of closed months only). Not audited here: the caller records what it does with it (an export).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Payroll> closed(OfficeId office, YearMonth month) {
+        office(office);
+        return runs.ofMonth(office.value(), month.atDay(1)).map(this::stored);
+    }
+
+    /**
+     * A closed month of the office with the dates of its payroll and one user's slip in it, or null when the month's
+     * payroll did not pay them.
+     */
+    public record ClosedMonth(YearMonth month, LocalDate periodClosing, LocalDate payDate, Slip slip) {
+        public boolean paid() {
+            return slip != null;
+        }
+    }
+
+    /**
+     * A user's calendar year at the office, for the wage ledger: every month of the year whose payroll is closed, by
+     * month, with the user's stored slip where it paid them. Not audited here: the caller records the export.
+     */
+    @Transactional(readOnly = true)
+    public List<ClosedMonth> closedMonths(OfficeId office, PersonId person, java.time.Year year) {
+        office(office);
+        LocalDate from = year.atMonth(1).atDay(1);
+        LocalDate to = year.atMonth(12).atDay(1);
+        Map<java.util.UUID, PayrollPayslip> byRun = new LinkedHashMap<>();
+        payslips.ofPerson(office.value(), person.value(), from, to).forEach(p -> byRun.put(p.runId(), p));
+        List<ClosedMonth> months = new ArrayList<>();
+        for (PayrollRun run : runs.between(office.value(), from, to)) {
+            PayrollPayslip p = byRun.get(run.id());
+            Slip slip = p == null ? null : slip(p, named(office, run.month()));
+            months.add(new ClosedMonth(run.month(), run.periodClosing(), run.payDate(), slip));
+        }
+        return months;
+    }
+
     private Payroll calculate(OfficeId office, YearMonth month, LocalDate payDate) {
         LocalDate closing = month.atEndOfMonth();
         LocalDate pay = payDate == null ? month.plusMonths(1).atDay(25) : payDate;
@@ -222,7 +298,7 @@ public class PayrollService {
             PayrollCalculation.Payslip payslip = PayrollCalculation.calculate(new PayrollCalculation.Inputs(summary.prefecture(), c.hourlyWage(), time,
                     c.commutingAllowance(), profile.employmentInsured(closing), social, profile.dependents(), profile.disability(),
                     profile.residentTaxMonthly(), closing, pay), rules);
-            slips.add(new Slip(c, n.name(), n.kana(), time.worked(), time.daysWorked(), time, payslip));
+            slips.add(new Slip(c, n.name(), n.kana(), time.worked(), time.daysWorked(), time, payslip, Minutes.of(time)));
         }
         return new Payroll(office, month, closing, pay, slips, null, null);
     }
@@ -285,16 +361,26 @@ public class PayrollService {
 
     private Payroll stored(PayrollRun run) {
         OfficeId office = new OfficeId(run.officeId());
-        Map<java.util.UUID, EmploymentContractService.Named> named = new LinkedHashMap<>();
-        contracts.runningIn(office, run.month()).forEach(n -> named.put(n.contract().id(), n));
+        Map<java.util.UUID, EmploymentContractService.Named> named = named(office, run.month());
         List<Slip> slips = new ArrayList<>();
         for (PayrollPayslip p : runs.payslips(run.id())) {
-            EmploymentContractService.Named n = named.get(p.contractId());
-            slips.add(new Slip(n.contract(), n.name(), n.kana(), p.workedMinutes(), p.daysWorked(), null, p.payslip()));
+            slips.add(slip(p, named));
         }
         java.text.Collator kana = java.text.Collator.getInstance(java.util.Locale.JAPANESE);
         slips.sort(java.util.Comparator.comparing(Slip::kana, kana));
         return new Payroll(office, run.month(), run.periodClosing(), run.payDate(), slips, run.closedAt(), run.closedBy());
+    }
+
+    /** The contracts running in the month, with names, by id: whom a stored payslip of the month pays. */
+    private Map<java.util.UUID, EmploymentContractService.Named> named(OfficeId office, YearMonth month) {
+        Map<java.util.UUID, EmploymentContractService.Named> named = new LinkedHashMap<>();
+        contracts.runningIn(office, month).forEach(n -> named.put(n.contract().id(), n));
+        return named;
+    }
+
+    private static Slip slip(PayrollPayslip p, Map<java.util.UUID, EmploymentContractService.Named> named) {
+        EmploymentContractService.Named n = named.get(p.contractId());
+        return new Slip(n.contract(), n.name(), n.kana(), p.workedMinutes(), p.daysWorked(), null, p.payslip(), p.minutes());
     }
 
     private OfficeSummary office(OfficeId office) {

@@ -1,0 +1,120 @@
+package jp.tsunagu.employment.internal.documents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.employment.internal.payroll.PayrollService;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The payroll documents of an office as files, for the API (and pages, when they come): 給与明細書 (every employed user
+ * of a closed month in one print file, or one user's), the month's 給与一覧 as Excel and CSV, and a user's 賃金台帳 of a
+ * calendar year. Each reads its figures and records the export in one transaction, then renders outside it (no
+ * connection held while a PDF is laid out). A month whose payroll is not closed has no payslip, list or CSV: refused
+ * naming {@code month}, and nothing is exported. Every document is audited as an export about each user it shows.
+ */
+@Service
+public class PayrollDocuments {
+    private final PayrollService payroll;
+    private final Offices offices;
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final PayrollPayslipPdf payslipPdf;
+    private final PayrollMonthExcel monthExcel;
+    private final PayrollMonthCsv monthCsv;
+    private final WageLedgerPdf ledgerPdf;
+
+    PayrollDocuments(PayrollService payroll, Offices offices, AuditTrail audit, TransactionTemplate tx, Clock clock, PayrollPayslipPdf payslipPdf,
+                     PayrollMonthExcel monthExcel, PayrollMonthCsv monthCsv, WageLedgerPdf ledgerPdf) {
+        this.payroll = payroll;
+        this.offices = offices;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+        this.payslipPdf = payslipPdf;
+        this.monthExcel = monthExcel;
+        this.monthCsv = monthCsv;
+        this.ledgerPdf = ledgerPdf;
+    }
+
+    /** A document to send: the name to save it under and its content (bytes, or the text of a CSV file). */
+    public record Download<T>(String filename, T content) {
+    }
+
+    /**
+     * 給与明細書 of a closed month as a PDF: every user's, a page each by kana ({@code person} empty), or one user's (404
+     * when the month's payroll did not pay them).
+     */
+    public Download<byte[]> payslips(OfficeId office, YearMonth month, Optional<PersonId> person, Locale locale) {
+        PayrollMonthView view = tx.execute(status -> {
+            PayrollMonthView v = closedMonth(office, month);
+            List<PayrollMonthView.Slip> slips = person.map(p -> List.of(v.slip(p)
+                    .orElseThrow(() -> new Problem.NotFound("employment.payslip.notInPayroll", p.value(), month)))).orElse(v.slips());
+            exported("payroll_payslip", office, month, slips);
+            return v;
+        });
+        return person.map(p -> new Download<>("kyuyo-meisai-" + month + ".pdf", payslipPdf.render(view, p, locale)))
+                .orElseGet(() -> new Download<>("kyuyo-meisai-" + month + "-all.pdf", payslipPdf.render(view, locale)));
+    }
+
+    /** 給与一覧 of a closed month as an Excel workbook. */
+    public Download<byte[]> workbook(OfficeId office, YearMonth month, Locale locale) {
+        PayrollMonthView view = tx.execute(status -> exported("payroll_month_workbook", office, month));
+        return new Download<>("kyuyo-ichiran-" + month + ".xlsx", monthExcel.write(view, locale));
+    }
+
+    /** 給与一覧 of a closed month as CSV (the text starts with the byte order mark: send it in UTF-8). */
+    public Download<String> csv(OfficeId office, YearMonth month, Locale locale) {
+        PayrollMonthView view = tx.execute(status -> exported("payroll_month_csv", office, month));
+        return new Download<>("kyuyo-ichiran-" + month + ".csv", monthCsv.write(view, locale));
+    }
+
+    /** 賃金台帳 of a user and calendar year as a PDF; 404 when no closed payroll of the year paid them. */
+    public Download<byte[]> wageLedger(OfficeId office, PersonId person, Year year, Locale locale) {
+        WageLedgerView view = tx.execute(status -> {
+            OfficeSummary summary = offices.require(office);
+            List<PayrollService.ClosedMonth> closed = payroll.closedMonths(office, person, year);
+            long paid = closed.stream().filter(PayrollService.ClosedMonth::paid).count();
+            if (paid == 0) {
+                throw new Problem.NotFound("employment.wageLedger.notFound", person.value(), year);
+            }
+            audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, "payroll_wage_ledger", person.value() + ":" + year).inOffice(office)
+                    .about(person.value()).withDetails("year=" + year + " months=" + paid));
+            return WageLedgerView.of(summary.name(), summary.officeNumber(), year, closed, LocalDate.now(clock));
+        });
+        return new Download<>("chingin-daicho-" + year + ".pdf", ledgerPdf.render(view, locale));
+    }
+
+    /** The closed month, its export of every user's slip recorded. */
+    private PayrollMonthView exported(String resource, OfficeId office, YearMonth month) {
+        PayrollMonthView view = closedMonth(office, month);
+        exported(resource, office, month, view.slips());
+        return view;
+    }
+
+    private PayrollMonthView closedMonth(OfficeId office, YearMonth month) {
+        OfficeSummary summary = offices.require(office);
+        return payroll.closed(office, month).map(p -> PayrollMonthView.of(summary, p, clock))
+                .orElseThrow(() -> new Problem.Invalid("month", "employment.payroll.notClosed", month));
+    }
+
+    /** One export record about each user whose pay the document shows (a closed payroll pays at least one). */
+    private void exported(String resource, OfficeId office, YearMonth month, List<PayrollMonthView.Slip> slips) {
+        AuditEvent event = AuditEvent.of(AuditEvent.Action.EXPORT, resource, office.value() + ":" + month).inOffice(office)
+                .withDetails("month=" + month + " users=" + slips.size());
+        audit.recordAll(slips.isEmpty() ? List.of(event) : slips.stream().map(s -> event.about(s.person().value())).toList());
+    }
+}
