@@ -87,7 +87,9 @@ public final class TimeSheet {
             long minutes = d.worked();
             long dayLate = Math.max(0, Duration.between(schedule.start(), d.in()).toMinutes());
             long dayEarly = Math.max(0, Duration.between(d.out(), schedule.end()).toMinutes());
-            long dayNight = nightMinutes(d.in(), d.out(), limits.nightFrom(), limits.nightUntil());
+            // the clock records no break times: the break is taken as outside the night window, and night time never
+            // exceeds the time worked
+            long dayNight = Math.min(minutes, nightMinutes(d.in(), d.out(), limits.nightFrom(), limits.nightUntil()));
             boolean isHoliday = d.date().getDayOfWeek() == limits.statutoryHoliday();
             long dayOvertime = 0;
             if (isHoliday) {

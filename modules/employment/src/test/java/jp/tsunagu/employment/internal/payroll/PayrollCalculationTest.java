@@ -81,6 +81,8 @@ class PayrollCalculationTest {
         assertThat(month.days().get(5).overtime()).isEqualTo(120);
         assertThat(month.holiday()).isEqualTo(240);
         assertThat(month.night()).isEqualTo(60);
+        // 21:00 to 23:59 with a two-hour break: 59 minutes worked, so at most 59 are night time (not the 119 of the span)
+        assertThat(TimeSheet.count(TEN_TO_THREE, List.of(day("2026-04-14", "21:00", "23:59", 120)), limits("2026-04-30")).night()).isEqualTo(59);
         assertThat(month.overtime()).isEqualTo(120);
         Payslip slip = pay(1_200, month, false, null, 0, false, "2026-04-30", "2026-05-25");
         assertThat(slip.amount(Item.HOLIDAY)).isEqualTo(Yen.of(6_480)); // 1,200 × 4 h × 135 %
