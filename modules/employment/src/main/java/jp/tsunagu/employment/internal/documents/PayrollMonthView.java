@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import jp.tsunagu.employment.internal.payroll.PayrollCalculation.Item;
 import jp.tsunagu.employment.internal.payroll.PayrollCalculation.Payslip;
 import jp.tsunagu.employment.internal.payroll.PayrollService;
@@ -24,7 +23,7 @@ import jp.tsunagu.tenancy.OfficeSummary;
  * @param issuedOn the day the document is made (発行日)
  */
 public record PayrollMonthView(String officeName, String officeNumber, YearMonth month, LocalDate periodClosing, LocalDate payDate,
-                               LocalDate closedOn, LocalDate issuedOn, List<Slip> slips) {
+                               LocalDate closedOn, LocalDate issuedOn, List<Slip> slips) implements SlipTotals {
 
     public PayrollMonthView {
         Objects.requireNonNull(officeName, "officeName");
@@ -80,32 +79,8 @@ public record PayrollMonthView(String officeName, String officeNumber, YearMonth
         return slips.stream().filter(s -> s.person().equals(person)).findFirst();
     }
 
-    public int days() {
-        return slips.stream().mapToInt(Slip::days).sum();
-    }
-
-    public Minutes minutes() {
-        return slips.stream().map(Slip::minutes).reduce(Minutes.NONE, Minutes::plus);
-    }
-
-    /** Everybody's amount of the item. */
-    public Yen amount(Item item) {
-        return sum(s -> s.amount(item));
-    }
-
-    public Yen gross() {
-        return sum(s -> s.payslip().gross());
-    }
-
-    public Yen deductionsTotal() {
-        return sum(s -> s.payslip().deductionsTotal());
-    }
-
-    public Yen net() {
-        return sum(s -> s.payslip().net());
-    }
-
-    private Yen sum(Function<Slip, Yen> amount) {
-        return slips.stream().map(amount).reduce(Yen.ZERO, Yen::plus);
+    @Override
+    public List<Slip> totalled() {
+        return slips;
     }
 }

@@ -26,7 +26,7 @@ import jp.tsunagu.kernel.Yen;
  * @param months   the twelve months of the year, January first
  */
 public record WageLedgerView(String officeName, String officeNumber, String name, String kana, Year year, List<Month> months,
-                             LocalDate issuedOn) {
+                             LocalDate issuedOn) implements SlipTotals {
 
     public WageLedgerView {
         Objects.requireNonNull(officeName, "officeName");
@@ -99,47 +99,21 @@ public record WageLedgerView(String officeName, String officeNumber, String name
         return new WageLedgerView(officeName, officeNumber, last.name(), last.kana(), year, months, issuedOn);
     }
 
-    private List<PayrollMonthView.Slip> slips() {
+    /** The months paid. */
+    @Override
+    public List<PayrollMonthView.Slip> totalled() {
         return months.stream().filter(Month::paid).map(Month::slip).toList();
-    }
-
-    public int days() {
-        return slips().stream().mapToInt(PayrollMonthView.Slip::days).sum();
-    }
-
-    public Minutes minutes() {
-        return slips().stream().map(PayrollMonthView.Slip::minutes).reduce(Minutes.NONE, Minutes::plus);
     }
 
     /** Whether any month of the year has minutes of the kind (overtime beyond the monthly limit, say). */
     public boolean hasMinutes(ToLongFunction<Minutes> kind) {
-        return slips().stream().anyMatch(s -> kind.applyAsLong(s.minutes()) > 0);
+        return totalled().stream().anyMatch(s -> kind.applyAsLong(s.minutes()) > 0);
     }
 
     /** Whether any month of the year has a line of the item. */
     public boolean has(Item item) {
-        return slips().stream().anyMatch(s -> s.payslip().earnings().stream().anyMatch(l -> l.item() == item)
+        return totalled().stream().anyMatch(s -> s.payslip().earnings().stream().anyMatch(l -> l.item() == item)
                 || s.payslip().deductions().stream().anyMatch(l -> l.item() == item));
     }
 
-    /** The year's amount of the item. */
-    public Yen amount(Item item) {
-        return sum(s -> s.amount(item));
-    }
-
-    public Yen gross() {
-        return sum(s -> s.payslip().gross());
-    }
-
-    public Yen deductionsTotal() {
-        return sum(s -> s.payslip().deductionsTotal());
-    }
-
-    public Yen net() {
-        return sum(s -> s.payslip().net());
-    }
-
-    private Yen sum(Function<PayrollMonthView.Slip, Yen> amount) {
-        return slips().stream().map(amount).reduce(Yen.ZERO, Yen::plus);
-    }
 }
