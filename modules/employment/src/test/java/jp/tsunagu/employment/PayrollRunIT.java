@@ -153,4 +153,26 @@ class PayrollRunIT extends IntegrationTest {
         mvc.perform(as("alpha.auditor", get(PAYROLL, office, "2026-10"))).andExpect(status().isForbidden());
         mvc.perform(as("alpha.auditor", post(PAYROLL + "/close", office, "2026-10"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    @DisplayName("a raise within the month (群馬's minimum rises to 1,120 on 2026-10-03): 1,100 yen until 10-02 and 1,200 from 10-03 — October pays 8 h at each wage, 8,800 + 9,600, plus commuting 3,000 = 21,400")
+    void aRaiseWithinTheMonth() throws Exception {
+        UUID office = EmploymentFixtures.office(mvc, "alpha.admin", "群馬A型事業所 (月の途中の昇給)", "GUNMA", "10");
+        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "A型 組立", "EMPLOYED_A");
+        UUID worker = employedUser(mvc, "alpha.admin", office, "桜井", "サクライ", "2026-04-01", "2027-03-31");
+        answer("alpha.admin", post("/api/v1/offices/{o}/employment/contracts", office).contentType("application/json")
+                .content(contract(worker, "2026-09-01", null, 1_100)), "ja", 201);
+        answer("alpha.admin", post("/api/v1/offices/{o}/employment/contracts", office).contentType("application/json")
+                .content(contract(worker, "2026-10-03", null, 1_200)), "ja", 201);
+        for (String day : List.of("2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06")) {
+            clocked(mvc, "alpha.admin", office, worker, group, day, "10:00", "15:00", 60);
+        }
+        recordsClosed(mvc, "alpha.admin", office, "2026-10");
+        String october = answer("alpha.admin", get(PAYROLL, office, "2026-10"), "ja", 200);
+        assertThat(JsonPath.<List<String>>read(october, "$.slips[0].earnings[*].trail"))
+                .containsExactly("1100 × 480 min ÷ 60", "1200 × 480 min ÷ 60", "contract, monthly");
+        assertThat(JsonPath.<List<Integer>>read(october, "$.slips[0].earnings[*].amount")).containsExactly(8_800, 9_600, 3_000);
+        assertThat(JsonPath.<Integer>read(october, "$.slips[0].gross")).isEqualTo(21_400);
+        assertThat(JsonPath.<Integer>read(october, "$.slips[0].hourlyWage")).isEqualTo(1_200);
+    }
 }

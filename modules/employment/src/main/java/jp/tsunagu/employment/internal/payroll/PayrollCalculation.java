@@ -30,6 +30,10 @@ public final class PayrollCalculation {
     private PayrollCalculation() {
     }
 
+    /** The time of the month worked under one hourly wage (the month's part under one contract). */
+    public record Segment(Yen hourlyWage, TimeSheet.Month time) {
+    }
+
     /** A line of the payslip. */
     public enum Item {
         BASE, OVERTIME, OVERTIME_BEYOND_LIMIT, HOLIDAY, LATE_NIGHT, COMMUTING,
@@ -51,12 +55,21 @@ public final class PayrollCalculation {
      * number of qualifying dependents and whether the user has a disability (counted once more in 扶養親族等の数), the
      * resident tax of the month, the wage period's closing date and the pay date.
      */
-    public record Inputs(Prefecture prefecture, Yen hourlyWage, TimeSheet.Month time, Yen commutingAllowance, boolean employmentInsurance,
+    public record Inputs(Prefecture prefecture, List<Segment> segments, Yen commutingAllowance, boolean employmentInsurance,
                          SocialInsurance social, int dependents, boolean disability, Yen residentTax, LocalDate periodClosing, LocalDate payDate) {
+        /** A month under one contract. */
+        public Inputs(Prefecture prefecture, Yen hourlyWage, TimeSheet.Month time, Yen commutingAllowance, boolean employmentInsurance,
+                      SocialInsurance social, int dependents, boolean disability, Yen residentTax, LocalDate periodClosing, LocalDate payDate) {
+            this(prefecture, List.of(new Segment(hourlyWage, time)), commutingAllowance, employmentInsurance, social, dependents, disability,
+                    residentTax, periodClosing, payDate);
+        }
+
         public Inputs {
             Objects.requireNonNull(prefecture, "prefecture");
-            Objects.requireNonNull(hourlyWage, "hourlyWage");
-            Objects.requireNonNull(time, "time");
+            segments = List.copyOf(segments);
+            if (segments.isEmpty()) {
+                throw new IllegalArgumentException("a month needs its time at a wage");
+            }
             commutingAllowance = commutingAllowance == null ? Yen.ZERO : commutingAllowance;
             residentTax = residentTax == null ? Yen.ZERO : residentTax;
             if (dependents < 0) {
@@ -88,9 +101,10 @@ public final class PayrollCalculation {
             return gross().minus(deductionsTotal());
         }
 
+        /** The item's amount: the sum of its lines (a month under two wages has two of each earning). */
         public Yen amount(Item item) {
             return java.util.stream.Stream.concat(earnings.stream(), deductions.stream()).filter(l -> l.item() == item).map(Line::amount)
-                    .findFirst().orElse(Yen.ZERO);
+                    .reduce(Yen.ZERO, Yen::plus);
         }
 
         private static Yen sum(List<Line> lines) {
@@ -105,15 +119,17 @@ public final class PayrollCalculation {
 
     public static Payslip calculate(Inputs in, Rules rules) {
         WorkingTimePremiums premiums = new WorkingTimePremiums(rules.on(in.periodClosing()));
-        Yen wage = in.hourlyWage();
-        TimeSheet.Month t = in.time();
         List<Line> earnings = new ArrayList<>();
-        earnings.add(new Line(Item.BASE, premiums.roundAmount(wage.toBigDecimal().multiply(BigDecimal.valueOf(t.regular()))
-                .divide(BigDecimal.valueOf(60), 10, java.math.RoundingMode.HALF_EVEN)), wage.value() + " × " + t.regular() + " min ÷ 60"));
-        addPremium(earnings, premiums, Item.OVERTIME, wage, t.overtime(), Premium.OVERTIME, false);
-        addPremium(earnings, premiums, Item.OVERTIME_BEYOND_LIMIT, wage, t.overtimeBeyondLimit(), Premium.OVERTIME_BEYOND_60H, false);
-        addPremium(earnings, premiums, Item.HOLIDAY, wage, t.holiday(), Premium.HOLIDAY, false);
-        addPremium(earnings, premiums, Item.LATE_NIGHT, wage, t.night(), Premium.LATE_NIGHT, true);
+        for (Segment segment : in.segments()) {
+            Yen wage = segment.hourlyWage();
+            TimeSheet.Month t = segment.time();
+            earnings.add(new Line(Item.BASE, premiums.roundAmount(wage.toBigDecimal().multiply(BigDecimal.valueOf(t.regular()))
+                    .divide(BigDecimal.valueOf(60), 10, java.math.RoundingMode.HALF_EVEN)), wage.value() + " × " + t.regular() + " min ÷ 60"));
+            addPremium(earnings, premiums, Item.OVERTIME, wage, t.overtime(), Premium.OVERTIME, false);
+            addPremium(earnings, premiums, Item.OVERTIME_BEYOND_LIMIT, wage, t.overtimeBeyondLimit(), Premium.OVERTIME_BEYOND_60H, false);
+            addPremium(earnings, premiums, Item.HOLIDAY, wage, t.holiday(), Premium.HOLIDAY, false);
+            addPremium(earnings, premiums, Item.LATE_NIGHT, wage, t.night(), Premium.LATE_NIGHT, true);
+        }
         if (!in.commutingAllowance().isZero()) {
             earnings.add(new Line(Item.COMMUTING, in.commutingAllowance(), "contract, monthly"));
         }

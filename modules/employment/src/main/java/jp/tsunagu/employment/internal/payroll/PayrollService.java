@@ -268,20 +268,22 @@ public class PayrollService {
         }
         OfficeSummary summary = office(office);
         TimeSheet.Limits limits = TimeSheet.Limits.of(new WorkingTimePremiums(rules.on(closing)), STATUTORY_HOLIDAY);
-        Map<PersonId, EmploymentContractService.Named> byPerson = new LinkedHashMap<>();
+        // a user's contracts in the month, in date order: more than one when the terms changed within it
+        Map<PersonId, List<EmploymentContractService.Named>> byPerson = new LinkedHashMap<>();
         for (EmploymentContractService.Named n : contracts.runningIn(office, month)) {
-            EmploymentContractService.Named earlier = byPerson.put(n.contract().personId(), n);
-            if (earlier != null) {
-                throw new Problem.Invalid("month", "employment.payroll.contractChange", n.name(), n.contract().startDate());
-            }
+            byPerson.computeIfAbsent(n.contract().personId(), p -> new ArrayList<>()).add(n);
         }
         List<Slip> slips = new ArrayList<>();
-        for (EmploymentContractService.Named n : byPerson.values()) {
+        for (List<EmploymentContractService.Named> own : byPerson.values()) {
+            own.sort(java.util.Comparator.comparing(n -> n.contract().startDate()));
+            EmploymentContractService.Named n = own.getLast(); // the terms in force at the month's end: schedule, allowance, payslip
             EmploymentContract c = n.contract();
-            contracts.requireMinimumWage(c, month.atDay(1), closing, "month");
+            for (EmploymentContractService.Named each : own) {
+                contracts.requireMinimumWage(each.contract(), month.atDay(1), closing, "month");
+            }
             List<TimeSheet.Day> days = new ArrayList<>();
             for (AttendanceQueries.DayPresent d : attendance.daysPresent(office, c.personId(), month)) {
-                if (d.serviceType() == ServiceType.TYPE_A && c.runsOn(d.date())) {
+                if (d.serviceType() == ServiceType.TYPE_A && own.stream().anyMatch(o -> o.contract().runsOn(d.date()))) {
                     if (d.checkOut() == null) {
                         throw new Problem.Invalid("month", "employment.payroll.openDay", d.date(), n.name());
                     }
@@ -289,14 +291,17 @@ public class PayrollService {
                 }
             }
             TimeSheet.Month time = TimeSheet.count(new TimeSheet.Schedule(c.dailyStart(), c.dailyEnd(), c.breakMinutes()), days, limits);
+            List<PayrollCalculation.Segment> segments = own.size() == 1 ? List.of(new PayrollCalculation.Segment(c.hourlyWage(), time))
+                    : own.stream().map(o -> new PayrollCalculation.Segment(o.contract().hourlyWage(), TimeSheet.part(time, o.contract()::runsOn)))
+                    .filter(s -> s.time().daysWorked() > 0).toList();
             ProfileTerms profile = profiles.of(office.value(), c.personId().value()).map(PayrollProfile::terms).orElse(ProfileTerms.NONE);
             YearMonth premiumMonth = PayrollCalculation.premiumMonth(pay);
             PayrollCalculation.SocialInsurance social = profile.socialInsured(premiumMonth)
                     ? new PayrollCalculation.SocialInsurance(remuneration(office, c, profile, premiumMonth), profile.age(premiumMonth),
                     profile.premiumShare())
                     : null;
-            PayrollCalculation.Payslip payslip = PayrollCalculation.calculate(new PayrollCalculation.Inputs(summary.prefecture(), c.hourlyWage(), time,
-                    c.commutingAllowance(), profile.employmentInsured(closing), social, profile.dependents(), profile.disability(),
+            PayrollCalculation.Payslip payslip = PayrollCalculation.calculate(new PayrollCalculation.Inputs(summary.prefecture(),
+                    segments.isEmpty() ? List.of(new PayrollCalculation.Segment(c.hourlyWage(), time)) : segments, c.commutingAllowance(), profile.employmentInsured(closing), social, profile.dependents(), profile.disability(),
                     profile.residentTaxMonthly(), closing, pay), rules);
             slips.add(new Slip(c, n.name(), n.kana(), time.worked(), time.daysWorked(), time, payslip, Minutes.of(time)));
         }

@@ -115,6 +115,31 @@ public final class TimeSheet {
         return new Month(counted, worked, worked - overtime - holiday, overtime - beyond, beyond, holiday, night, late, early);
     }
 
+    /**
+     * The part of {@code month} on the days {@code of} selects (the days of one contract, when the terms changed within
+     * the month), with its share of the month's overtime beyond the monthly limit: that limit is passed on the month's
+     * last days of overtime, so the minutes beyond it are taken from the latest days first.
+     */
+    public static Month part(Month month, java.util.function.Predicate<LocalDate> of) {
+        Map<LocalDate, Long> beyond = new LinkedHashMap<>();
+        long left = month.overtimeBeyondLimit();
+        List<DayCount> latestFirst = new ArrayList<>(month.days());
+        java.util.Collections.reverse(latestFirst);
+        for (DayCount d : latestFirst) {
+            long take = Math.min(left, d.overtime());
+            beyond.put(d.date(), take);
+            left -= take;
+        }
+        List<DayCount> days = month.days().stream().filter(d -> of.test(d.date())).toList();
+        long worked = days.stream().mapToLong(DayCount::worked).sum();
+        long overtime = days.stream().mapToLong(DayCount::overtime).sum();
+        long overtimeBeyond = days.stream().mapToLong(d -> beyond.getOrDefault(d.date(), 0L)).sum();
+        long holiday = days.stream().filter(DayCount::holiday).mapToLong(DayCount::worked).sum();
+        return new Month(days, worked, worked - overtime - holiday, overtime - overtimeBeyond, overtimeBeyond, holiday,
+                days.stream().mapToLong(DayCount::night).sum(), days.stream().mapToLong(DayCount::late).sum(),
+                days.stream().mapToLong(DayCount::earlyLeave).sum());
+    }
+
     /** Minutes of [in, out) inside the night window (from 22:00 to 05:00: before {@code until} or from {@code from}). */
     static long nightMinutes(LocalTime in, LocalTime out, LocalTime from, LocalTime until) {
         long early = Math.max(0, Duration.between(in, min(out, until)).toMinutes());

@@ -90,6 +90,18 @@ class PayrollCalculationTest {
     }
 
     @Test
+    @DisplayName("a month split by a change of contract: the overtime beyond 60 h falls on the latest days, so the earlier contract's part has none and the later one takes the 100 minutes beyond")
+    void partOfAMonth() {
+        List<TimeSheet.DayCount> days = List.of(new TimeSheet.DayCount(LocalDate.of(2026, 10, 1), 3_600 + 480, 0, 0, 3_600, 0, false),
+                new TimeSheet.DayCount(LocalDate.of(2026, 10, 20), 100 + 480, 0, 0, 100, 0, false));
+        TimeSheet.Month month = new TimeSheet.Month(days, 4_660, 960, 3_600, 100, 0, 0, 0, 0);
+        TimeSheet.Month early = TimeSheet.part(month, d -> d.isBefore(LocalDate.of(2026, 10, 3)));
+        TimeSheet.Month late = TimeSheet.part(month, d -> !d.isBefore(LocalDate.of(2026, 10, 3)));
+        assertThat(List.of(early.regular(), early.overtime(), early.overtimeBeyondLimit())).containsExactly(480L, 3_600L, 0L);
+        assertThat(List.of(late.regular(), late.overtime(), late.overtimeBeyondLimit())).containsExactly(480L, 0L, 100L);
+    }
+
+    @Test
     @DisplayName("EM-2 employment insurance share by the period's closing date: 86,400 closing 2026-04-30 → 432; 86,450 and 86,500 closing 2026-03-31 → 475 and 476")
     void em2EmploymentInsuranceShare() {
         // 1,080 yen × 80 h = 86,400
