@@ -105,7 +105,7 @@ class InsuranceEligibilityIT extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("定時決定: a short-time worker (16 h of 40) paid 60,200 yen in April, May and June 2026 for 11 days each → 60,200 from September: health on grade 1 (58,000 × 10.08 % ÷ 2 = 2,923), pension on grade 1 (88,000 → 8,052); a second run records nothing new")
+    @DisplayName("随時改定 and 定時決定: a short-time worker (16 h of 40) paid 60,200 yen in April, May and June 2026 for 11 days each → 随時改定 from July (grade 5 to 1) and 60,200 from September by 定時決定: health on grade 1 (58,000 × 10.08 % ÷ 2 = 2,923), pension on grade 1 (88,000 → 8,052); a second run records nothing new")
     void annualDetermination() throws Exception {
         UUID office = EmploymentFixtures.office(mvc, "alpha.admin", "東京A型事業所 (定時決定)", "TOKYO", "13");
         answer(json(put("/api/v1/offices/{o}/employment/employer", office), "{\"employerSize\": 60, \"fullTimeWeeklyHours\": 40, \"fullTimeDaysPerWeek\": 5}"),
@@ -126,6 +126,20 @@ class InsuranceEligibilityIT extends IntegrationTest {
                     "ja", 200);
             assertThat(JsonPath.<Integer>read(closed, "$.totalGross")).isEqualTo(60_200);
         }
+        // 随時改定 from April's pay: 60,200 on health grade 1 against grade 5 of the remuneration at enrolment (1,300 × 16 h × 52 ÷ 12
+        // + 3,000 = 93,133) — four grades apart, so in force from July; two months are not enough
+        String revision = answer(json(post("/api/v1/offices/{o}/employment/insurance/revisions", office),
+                "{\"personId\": \"%s\", \"firstPaidMonth\": \"2026-04\"}".formatted(worker)), "ja", 200);
+        assertThat(JsonPath.<Integer>read(revision, "$.average")).isEqualTo(60_200);
+        assertThat(JsonPath.<Integer>read(revision, "$.currentGrade")).isEqualTo(5);
+        assertThat(JsonPath.<Integer>read(revision, "$.newGrade")).isEqualTo(1);
+        assertThat(JsonPath.<String>read(revision, "$.effective")).isEqualTo("2026-07");
+        assertThat(JsonPath.<Boolean>read(revision, "$.revised")).isTrue();
+        String tooFew = answer(json(post("/api/v1/offices/{o}/employment/insurance/revisions", office),
+                "{\"personId\": \"%s\", \"firstPaidMonth\": \"2026-05\"}".formatted(worker)), "en", 400);
+        assertThat(JsonPath.<String>read(tooFew, "$.errors[0].field")).isEqualTo("firstPaidMonth");
+        assertThat(JsonPath.<String>read(tooFew, "$.errors[0].message")).isEqualTo("A revision needs three months paid from 2026-05, each with at least 11 days worked (2 found).");
+
         String determined = answer(post("/api/v1/offices/{o}/employment/insurance/annual-determination/{y}", office, 2026), "ja", 200);
         assertThat(JsonPath.<List<Integer>>read(determined, "$[*].remuneration")).containsExactly(60_200);
         assertThat(JsonPath.<String>read(determined, "$[0].basis")).contains("at least 11 days");

@@ -76,6 +76,22 @@ class EmploymentInsuranceController {
         }
     }
 
+    /** 随時改定 from the month a changed fixed wage was first paid. */
+    @PostMapping("/insurance/revisions")
+    @PreAuthorize("hasAuthority('employment:payroll.close')")
+    RevisionView revise(@PathVariable OfficeId officeId, @Valid @RequestBody RevisionRequest r, Principal user) {
+        return RevisionView.of(insurance.revise(officeId, new PersonId(r.personId()), r.firstPaidMonth(), user.getName()));
+    }
+
+    record RevisionRequest(@NotNull UUID personId, @NotNull java.time.YearMonth firstPaidMonth) {
+    }
+
+    record RevisionView(UUID personId, long average, int currentGrade, int newGrade, java.time.YearMonth effective, boolean revised, String basis) {
+        static RevisionView of(EmploymentInsuranceService.Revision r) {
+            return new RevisionView(r.person().value(), r.average().value(), r.currentGrade(), r.newGrade(), r.effective(), r.revised(), r.basis());
+        }
+    }
+
     record EmployerRequest(@NotNull @Min(1) @Max(1_000_000) Integer employerSize, @NotNull @Min(1) @Max(60) Integer fullTimeWeeklyHours,
                            @NotNull @Min(1) @Max(7) Integer fullTimeDaysPerWeek) {
     }

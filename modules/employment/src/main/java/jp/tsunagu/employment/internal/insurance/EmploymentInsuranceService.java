@@ -232,6 +232,42 @@ public class EmploymentInsuranceService {
         return determined;
     }
 
+    /** A 随時改定 examined: the three months' average, the current and the new health grade, and whether it was recorded. */
+    public record Revision(PersonId person, Yen average, int currentGrade, int newGrade, java.time.YearMonth effective, boolean revised,
+                           String basis) {
+    }
+
+    /**
+     * 随時改定 after a change of fixed wages (the hourly wage, the commuting allowance) first paid in {@code firstPaid}:
+     * the pay of that month and the two after, each with at least 17 days worked (11 for a short-time worker), averaged;
+     * when its health grade differs from the one in force by two grades or more, the new remuneration is in force from
+     * the fourth month. The office starts it for the month the changed wage was first paid.
+     */
+    @Transactional
+    public Revision revise(OfficeId office, PersonId person, java.time.YearMonth firstPaid, String by) {
+        offices.require(office);
+        EmployerTerms employer = employer(office).orElseThrow(() -> new Problem.Invalid("employer", "employment.insurance.noEmployer"));
+        EmploymentContract c = contracts.runningIn(office, firstPaid.minusMonths(1)).stream().map(EmploymentContractService.Named::contract)
+                .filter(x -> x.personId().equals(person)).reduce((x, y) -> y)
+                .orElseThrow(() -> new Problem.Invalid("personId", "employment.payroll.noContract", person.value()));
+        BigDecimal share = new InsuranceEligibility(rules.on(firstPaid.atDay(1)))
+                .minimum(InsuranceEligibility.Insurance.SOCIAL, InsuranceEligibility.Requirement.FULL_TIME_HOURS_SHARE).orElse(BigDecimal.ZERO);
+        int threshold = hours(c.weeklyMinutes()).compareTo(hours(employer.fullTimeWeeklyMinutes()).multiply(share)) < 0 ? 11 : 17;
+        List<PayrollService.PaidSlip> paid = payroll.paidBetween(office, person, firstPaid.atDay(1), firstPaid.plusMonths(2).atEndOfMonth());
+        if (paid.size() < 3 || paid.stream().anyMatch(p -> p.days() < threshold)) {
+            throw new Problem.Invalid("firstPaidMonth", "employment.revision.months", firstPaid, threshold, paid.size());
+        }
+        Yen average = Yen.of(paid.stream().mapToLong(p -> p.gross().value()).sum() / 3);
+        java.time.YearMonth effective = firstPaid.plusMonths(3);
+        var grades = new jp.tsunagu.rules.national.StandardMonthlyRemunerations(rules.on(effective.atDay(1)));
+        int current = grades.healthGrade(payroll.remunerationInForce(office, person, firstPaid)).grade();
+        int next = grades.healthGrade(average).grade();
+        String basis = "average of " + paid.stream().map(p -> p.paid() + " " + p.gross().value() + " (" + p.days() + " days)").toList()
+                + ": health grade " + current + " → " + next;
+        boolean revised = Math.abs(next - current) >= 2 && payroll.recordRevision(office, person, effective, average, basis, by);
+        return new Revision(person, average, current, next, effective, revised, basis);
+    }
+
     private boolean optInOnly(InsuranceEligibility eligibility, EmployerTerms employer, EmploymentContract c, List<MinimumWageGuard.Permit> personPermits,
                               LocalDate day) {
         boolean permit = personPermits.stream().anyMatch(p -> !day.isBefore(p.from()) && !day.isAfter(p.to()));

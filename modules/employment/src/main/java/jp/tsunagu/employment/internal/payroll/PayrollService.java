@@ -344,10 +344,32 @@ public class PayrollService {
         if (determinations.ofMonth(office.value(), effective.atDay(1)).stream().anyMatch(d -> d.personId().equals(person))) {
             return false;
         }
-        RemunerationDetermination d = determinations.save(new RemunerationDetermination(office, person, effective, remuneration, basis, by,
+        RemunerationDetermination d = determinations.save(new RemunerationDetermination(office, person, "ANNUAL", effective, remuneration, basis, by,
                 clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "remuneration_determination", d.id().toString()).inOffice(office).about(person.value())
                 .withDetails("annual from " + effective + " remuneration=" + remuneration.value() + " " + basis));
+        return true;
+    }
+
+    /** The remuneration in force for {@code month} (as payroll would use it), for a revision to compare with. */
+    @Transactional(readOnly = true)
+    public Yen remunerationInForce(OfficeId office, PersonId person, YearMonth month) {
+        EmploymentContract c = contracts.runningIn(office, month).stream().map(EmploymentContractService.Named::contract)
+                .filter(x -> x.personId().equals(person)).reduce((a, b) -> b)
+                .orElseThrow(() -> new Problem.Invalid("personId", "employment.payroll.noContract", person.value()));
+        return remuneration(office, c, profile(office, person), month);
+    }
+
+    /** Records a 随時改定 in force from {@code effective}; false when the user already has one from that month. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean recordRevision(OfficeId office, PersonId person, YearMonth effective, Yen remuneration, String basis, String by) {
+        if (determinations.ofMonth(office.value(), effective.atDay(1)).stream().anyMatch(d -> d.personId().equals(person))) {
+            return false;
+        }
+        RemunerationDetermination d = determinations.save(new RemunerationDetermination(office, person, "REVISION", effective, remuneration, basis,
+                by, clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "remuneration_determination", d.id().toString()).inOffice(office).about(person.value())
+                .withDetails("revision from " + effective + " remuneration=" + remuneration.value() + " " + basis));
         return true;
     }
 

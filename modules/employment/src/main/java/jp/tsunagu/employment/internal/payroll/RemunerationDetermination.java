@@ -11,7 +11,7 @@ import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.tenancy.TenantOwnedEntity;
 
-/** A determined monthly remuneration (定時決定) in force from its month, with the months it averaged. */
+/** A determined monthly remuneration (定時決定 ANNUAL, 随時改定 REVISION) in force from its month, with the months it averaged. */
 @Entity
 @Table(name = "remuneration_determination")
 class RemunerationDetermination extends TenantOwnedEntity {
@@ -25,11 +25,12 @@ class RemunerationDetermination extends TenantOwnedEntity {
     protected RemunerationDetermination() {
     }
 
-    RemunerationDetermination(OfficeId office, PersonId person, YearMonth effective, Yen remuneration, String basis, String by, Instant at) {
+    RemunerationDetermination(OfficeId office, PersonId person, String kind, YearMonth effective, Yen remuneration, String basis, String by,
+                              Instant at) {
         super(by, at);
         this.officeId = office.value();
         this.personId = person.value();
-        this.kind = "ANNUAL";
+        this.kind = kind;
         this.effectiveMonth = effective.atDay(1);
         this.remuneration = remuneration.value();
         this.basis = basis;
