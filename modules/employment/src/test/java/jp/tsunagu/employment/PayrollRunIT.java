@@ -127,6 +127,26 @@ class PayrollRunIT extends IntegrationTest {
         assertThat(JsonPath.<Integer>read(stored, "$.slips[0].daysWorked")).isEqualTo(3);
         assertThatThrownBy(() -> inTenant(ALPHA, () -> jdbc.update("delete from payroll_payslip where office_id = ?", office)))
                 .hasMessageContaining("a closed payroll is final");
+
+        // 2 hours of September recorded late: 2,600 yen paid with October, insured and taxed there; not an addition → refused
+        String negative = answer("alpha.admin", post(PAYROLL + "/adjustments", office, "2026-10").contentType("application/json")
+                .content("{\"personId\": \"%s\", \"correctsMonth\": \"2026-09\", \"amount\": -500, \"reason\": \"過払い\"}".formatted(worker)), "ja", 400);
+        assertThat(JsonPath.<String>read(negative, "$.errors[0].field")).isEqualTo("amount");
+        String openMonth = answer("alpha.admin", post(PAYROLL + "/adjustments", office, "2026-10").contentType("application/json")
+                .content("{\"personId\": \"%s\", \"correctsMonth\": \"2026-08\", \"amount\": 500, \"reason\": \"8月分\"}".formatted(worker)), "en", 400);
+        assertThat(JsonPath.<String>read(openMonth, "$.errors[0].field")).isEqualTo("correctsMonth");
+        answer("alpha.admin", post(PAYROLL + "/adjustments", office, "2026-10").contentType("application/json")
+                .content("{\"personId\": \"%s\", \"correctsMonth\": \"2026-09\", \"amount\": 2600, \"reason\": \"9月2日の退勤打刻漏れ (2時間)\"}"
+                        .formatted(worker)), "ja", 201);
+        recordsClosed(mvc, "alpha.admin", office, "2026-10");
+        String october = answer("alpha.admin", get(PAYROLL, office, "2026-10"), "ja", 200);
+        assertThat(JsonPath.<List<String>>read(october, "$.slips[0].earnings[*].item")).containsExactly("BASE", "ADJUSTMENT", "COMMUTING");
+        assertThat(JsonPath.<List<Integer>>read(october, "$.slips[0].earnings[*].amount")).containsExactly(0, 2_600, 3_000);
+        assertThat(JsonPath.<String>read(october, "$.slips[0].earnings[1].trail")).isEqualTo("for 2026-09: 9月2日の退勤打刻漏れ (2時間)");
+        // employment insurance on 5,600 (5/1000 → 28)
+        assertThat(JsonPath.<Integer>read(october, "$.slips[0].deductions[0].amount")).isEqualTo(28);
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from payroll_adjustment where office_id = ?", Long.class, office)))
+                .isOne();
         assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from audit_record where resource = 'payroll_run' "
                 + "and action = 'READ' and subject_person_id = ?", Long.class, worker))).isPositive();
     }

@@ -30,13 +30,17 @@ public final class PayrollCalculation {
     private PayrollCalculation() {
     }
 
+    /** Wages owed for a closed month, paid with this one (taxed and insured as this month's pay). */
+    public record Adjustment(YearMonth correctsMonth, Yen amount, String reason) {
+    }
+
     /** The time of the month worked under one hourly wage (the month's part under one contract). */
     public record Segment(Yen hourlyWage, TimeSheet.Month time) {
     }
 
     /** A line of the payslip. */
     public enum Item {
-        BASE, OVERTIME, OVERTIME_BEYOND_LIMIT, HOLIDAY, LATE_NIGHT, COMMUTING,
+        BASE, OVERTIME, OVERTIME_BEYOND_LIMIT, HOLIDAY, LATE_NIGHT, ADJUSTMENT, COMMUTING,
         EMPLOYMENT_INSURANCE, HEALTH_INSURANCE, PENSION, INCOME_TAX, RESIDENT_TAX
     }
 
@@ -55,18 +59,20 @@ public final class PayrollCalculation {
      * number of qualifying dependents and whether the user has a disability (counted once more in 扶養親族等の数), the
      * resident tax of the month, the wage period's closing date and the pay date.
      */
-    public record Inputs(Prefecture prefecture, List<Segment> segments, Yen commutingAllowance, boolean employmentInsurance,
-                         SocialInsurance social, int dependents, boolean disability, Yen residentTax, LocalDate periodClosing, LocalDate payDate) {
+    public record Inputs(Prefecture prefecture, List<Segment> segments, List<Adjustment> adjustments, Yen commutingAllowance,
+                         boolean employmentInsurance, SocialInsurance social, int dependents, boolean disability, Yen residentTax,
+                         LocalDate periodClosing, LocalDate payDate) {
         /** A month under one contract. */
         public Inputs(Prefecture prefecture, Yen hourlyWage, TimeSheet.Month time, Yen commutingAllowance, boolean employmentInsurance,
                       SocialInsurance social, int dependents, boolean disability, Yen residentTax, LocalDate periodClosing, LocalDate payDate) {
-            this(prefecture, List.of(new Segment(hourlyWage, time)), commutingAllowance, employmentInsurance, social, dependents, disability,
-                    residentTax, periodClosing, payDate);
+            this(prefecture, List.of(new Segment(hourlyWage, time)), List.of(), commutingAllowance, employmentInsurance, social, dependents,
+                    disability, residentTax, periodClosing, payDate);
         }
 
         public Inputs {
             Objects.requireNonNull(prefecture, "prefecture");
             segments = List.copyOf(segments);
+            adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
             if (segments.isEmpty()) {
                 throw new IllegalArgumentException("a month needs its time at a wage");
             }
@@ -129,6 +135,9 @@ public final class PayrollCalculation {
             addPremium(earnings, premiums, Item.OVERTIME_BEYOND_LIMIT, wage, t.overtimeBeyondLimit(), Premium.OVERTIME_BEYOND_60H, false);
             addPremium(earnings, premiums, Item.HOLIDAY, wage, t.holiday(), Premium.HOLIDAY, false);
             addPremium(earnings, premiums, Item.LATE_NIGHT, wage, t.night(), Premium.LATE_NIGHT, true);
+        }
+        for (Adjustment a : in.adjustments()) {
+            earnings.add(new Line(Item.ADJUSTMENT, a.amount(), "for " + a.correctsMonth() + ": " + a.reason()));
         }
         if (!in.commutingAllowance().isZero()) {
             earnings.add(new Line(Item.COMMUTING, in.commutingAllowance(), "contract, monthly"));

@@ -72,6 +72,18 @@ class PayrollController {
         return ProfileView.of(payroll.saveProfile(officeId, personId, r.terms(), user.getName()));
     }
 
+    /** Wages owed for a closed month, paid with the payroll of the open {@code month}. */
+    @PostMapping("/payroll/{month}/adjustments")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('employment:payroll.close')")
+    void adjust(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @Valid @RequestBody AdjustmentRequest r, Principal user) {
+        payroll.adjust(officeId, month, new PersonId(r.personId()), r.correctsMonth(), r.amount(), r.reason(), user.getName());
+    }
+
+    record AdjustmentRequest(@NotNull UUID personId, @NotNull YearMonth correctsMonth, @NotNull Long amount,
+                             @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500) String reason) {
+    }
+
     record CloseRequest(LocalDate payDate) {
     }
 

@@ -55,6 +55,7 @@ public class PayrollService {
     private final PayrollPayslipRepository payslips;
     private final PayrollProfileRepository profiles;
     private final RemunerationDeterminationRepository determinations;
+    private final PayrollAdjustmentRepository adjustments;
     private final EmploymentContractService contracts;
     private final AttendanceQueries attendance;
     private final Rules rules;
@@ -65,12 +66,14 @@ public class PayrollService {
     private final Clock clock;
 
     PayrollService(PayrollRunRepository runs, PayrollPayslipRepository payslips, PayrollProfileRepository profiles,
-                   RemunerationDeterminationRepository determinations, EmploymentContractService contracts, AttendanceQueries attendance, Rules rules, Offices offices, AuditTrail audit,
+                   RemunerationDeterminationRepository determinations, PayrollAdjustmentRepository adjustments,
+                   EmploymentContractService contracts, AttendanceQueries attendance, Rules rules, Offices offices, AuditTrail audit,
                    ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
         this.runs = runs;
         this.payslips = payslips;
         this.profiles = profiles;
         this.determinations = determinations;
+        this.adjustments = adjustments;
         this.contracts = contracts;
         this.attendance = attendance;
         this.rules = rules;
@@ -192,6 +195,37 @@ public class PayrollService {
         return new YearTotals(year, closed.size(), gross, minutes, days);
     }
 
+    /**
+     * Records wages {@code person} was still owed for the closed month {@code correctsMonth}, paid with the payroll of the
+     * open month {@code payMonth} (an addition only: taking an overpayment back out of wages needs the workers'
+     * agreement and is not done here). The person must have a contract running in the pay month. Audited about the user.
+     */
+    @Transactional
+    public void adjust(OfficeId office, YearMonth payMonth, PersonId person, YearMonth correctsMonth, Long amount, String reason, String by) {
+        office(office);
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
+                .setParameter("key", "payroll_run:" + TenantContext.require().value() + ":" + office.value() + ":" + payMonth).getSingleResult();
+        if (runs.ofMonth(office.value(), payMonth.atDay(1)).isPresent()) {
+            throw new Problem.Invalid("month", "employment.adjustment.monthClosed", payMonth);
+        }
+        if (correctsMonth == null || !correctsMonth.isBefore(payMonth) || runs.ofMonth(office.value(), correctsMonth.atDay(1)).isEmpty()) {
+            throw new Problem.Invalid("correctsMonth", "employment.adjustment.correctsOpenMonth", correctsMonth == null ? "-" : correctsMonth, payMonth);
+        }
+        if (amount == null || amount <= 0) {
+            throw new Problem.Invalid("amount", "employment.adjustment.notPositive", amount == null ? "-" : amount);
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new Problem.Invalid("reason", "employment.adjustment.reason");
+        }
+        if (contracts.runningIn(office, payMonth).stream().noneMatch(n -> n.contract().personId().equals(person))) {
+            throw new Problem.Invalid("personId", "employment.payroll.noContract", person.value());
+        }
+        PayrollAdjustment a = adjustments.save(new PayrollAdjustment(office, person, payMonth, correctsMonth, Yen.of(amount), reason, by,
+                clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "payroll_adjustment", a.id().toString()).inOffice(office).about(person.value())
+                .withDetails("payMonth=" + payMonth + " correctsMonth=" + correctsMonth + " amount=" + amount + " reason=" + a.reason()));
+    }
+
     /** The user's payroll profile, or the defaults (not insured, no dependents) when none is recorded. */
     @Transactional(readOnly = true)
     public ProfileTerms profile(OfficeId office, PersonId person) {
@@ -300,8 +334,10 @@ public class PayrollService {
                     ? new PayrollCalculation.SocialInsurance(remuneration(office, c, profile, premiumMonth), profile.age(premiumMonth),
                     profile.premiumShare())
                     : null;
+            List<PayrollCalculation.Adjustment> owed = adjustments.ofMonth(office.value(), month.atDay(1)).stream()
+                    .filter(a -> a.personId().equals(c.personId())).map(PayrollAdjustment::asCalculated).toList();
             PayrollCalculation.Payslip payslip = PayrollCalculation.calculate(new PayrollCalculation.Inputs(summary.prefecture(),
-                    segments.isEmpty() ? List.of(new PayrollCalculation.Segment(c.hourlyWage(), time)) : segments, c.commutingAllowance(), profile.employmentInsured(closing), social, profile.dependents(), profile.disability(),
+                    segments.isEmpty() ? List.of(new PayrollCalculation.Segment(c.hourlyWage(), time)) : segments, owed, c.commutingAllowance(), profile.employmentInsured(closing), social, profile.dependents(), profile.disability(),
                     profile.residentTaxMonthly(), closing, pay), rules);
             slips.add(new Slip(c, n.name(), n.kana(), time.worked(), time.daysWorked(), time, payslip, Minutes.of(time)));
         }
