@@ -5,6 +5,6 @@
  * Other modules use only {@code api} and {@code events}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Employment",
-        allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "web", "planning :: api",
+        allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "web", "web :: zengin", "planning :: api",
                 "workspace :: api"})
 package jp.tsunagu.employment;

@@ -6,6 +6,6 @@
  * only {@code api} and {@code events}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Wages",
-        allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "web", "workspace :: api",
+        allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "web", "web :: zengin", "workspace :: api",
                 "workspace :: events", "planning :: api"})
 package jp.tsunagu.wages;

@@ -1,10 +1,10 @@
 package jp.tsunagu.wages.internal.payout;
 
 import jp.tsunagu.kernel.Problem;
-import jp.tsunagu.wages.internal.documents.ZenginText;
-import jp.tsunagu.wages.internal.documents.ZenginText.Kind;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile.AccountType;
+import jp.tsunagu.web.zengin.ZenginText;
+import jp.tsunagu.web.zengin.ZenginText.Kind;
+import jp.tsunagu.web.zengin.ZenginTransferFile;
+import jp.tsunagu.web.zengin.ZenginTransferFile.AccountType;
 
 /**
  * A bank account as the 全銀 file carries it: bank and branch codes, their names in half-width katakana (may be left
@@ -14,6 +14,8 @@ import jp.tsunagu.wages.internal.documents.ZenginTransferFile.AccountType;
 public record BankAccount(String bankCode, String bankNameKana, String bankNameEntered, String branchCode, String branchNameKana,
                           String branchNameEntered, AccountType type, String accountNumber, String holderNameKana,
                           String holderNameEntered) {
+    /** The 全銀 rules with the wages module's texts: its refusals keep the codes its API has answered with ({@code wages.bank.*}). */
+    static final ZenginText ZENGIN = ZenginText.messagesUnder("wages.bank");
 
     /** An account as a person typed it: each field may be full-width, hiragana, with small kana or 長音; none is checked yet. */
     public record Entered(String bankCode, String bankNameKana, String branchCode, String branchNameKana, AccountType type,
@@ -27,15 +29,15 @@ public record BankAccount(String bankCode, String bankNameKana, String bankNameE
      */
     static BankAccount of(Entered input, String nameField, int nameLength) {
         Entered entered = input != null ? input : new Entered(null, null, null, null, null, null, null);
-        String bankCode = ZenginText.code("bankCode", entered.bankCode(), ZenginTransferFile.BANK_CODE_LENGTH);
-        String bankName = ZenginText.name("bankNameKana", entered.bankNameKana(), Kind.BANK_NAME, ZenginTransferFile.BANK_NAME_LENGTH);
-        String branchCode = ZenginText.code("branchCode", entered.branchCode(), ZenginTransferFile.BRANCH_CODE_LENGTH);
-        String branchName = ZenginText.name("branchNameKana", entered.branchNameKana(), Kind.BANK_NAME, ZenginTransferFile.BANK_NAME_LENGTH);
+        String bankCode = ZENGIN.code("bankCode", entered.bankCode(), ZenginTransferFile.BANK_CODE_LENGTH);
+        String bankName = ZENGIN.name("bankNameKana", entered.bankNameKana(), Kind.BANK_NAME, ZenginTransferFile.BANK_NAME_LENGTH);
+        String branchCode = ZENGIN.code("branchCode", entered.branchCode(), ZenginTransferFile.BRANCH_CODE_LENGTH);
+        String branchName = ZENGIN.name("branchNameKana", entered.branchNameKana(), Kind.BANK_NAME, ZenginTransferFile.BANK_NAME_LENGTH);
         if (entered.type() == null) {
-            throw new Problem.Invalid("accountType", "wages.bank.required", ZenginText.label("accountType"));
+            throw new Problem.Invalid("accountType", "wages.bank.required", ZENGIN.label("accountType"));
         }
-        String number = ZenginText.zeroFilled("accountNumber", entered.accountNumber(), ZenginTransferFile.ACCOUNT_NUMBER_LENGTH);
-        String holder = ZenginText.name(nameField, entered.holderNameKana(), Kind.NAME, nameLength);
+        String number = ZENGIN.zeroFilled("accountNumber", entered.accountNumber(), ZenginTransferFile.ACCOUNT_NUMBER_LENGTH);
+        String holder = ZENGIN.name(nameField, entered.holderNameKana(), Kind.NAME, nameLength);
         return new BankAccount(bankCode, blankToNull(bankName), typed(entered.bankNameKana()), branchCode, blankToNull(branchName),
                 typed(entered.branchNameKana()), entered.type(), number, holder, typed(entered.holderNameKana()));
     }

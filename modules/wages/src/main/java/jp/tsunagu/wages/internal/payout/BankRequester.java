@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import jp.tsunagu.tenancy.TenantOwnedEntity;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile.AccountType;
+import jp.tsunagu.web.zengin.ZenginTransferFile;
+import jp.tsunagu.web.zengin.ZenginTransferFile.AccountType;
 
 /**
  * 振込依頼人: the office as its bank knows it for 総合振込, one per office: the 委託者コード the bank gave it (10 digits), its

@@ -11,7 +11,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.tenancy.TenantOwnedEntity;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile.AccountType;
+import jp.tsunagu.web.zengin.ZenginTransferFile.AccountType;
 
 /**
  * 工賃の支払方法: how a user's 工賃 are paid from an effective month on (until the user's next version): by bank transfer

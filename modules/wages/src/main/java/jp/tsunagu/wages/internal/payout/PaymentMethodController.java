@@ -13,7 +13,7 @@ import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.PersonalData;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.modules.RequiresModule;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile.AccountType;
+import jp.tsunagu.web.zengin.ZenginTransferFile.AccountType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

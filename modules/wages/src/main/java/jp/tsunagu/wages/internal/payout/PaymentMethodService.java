@@ -12,8 +12,8 @@ import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.tenancy.Offices;
-import jp.tsunagu.wages.internal.documents.ZenginText;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile;
+import jp.tsunagu.web.zengin.ZenginText;
+import jp.tsunagu.web.zengin.ZenginTransferFile;
 import jp.tsunagu.wages.internal.payrules.PayRuleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,9 +112,9 @@ public class PaymentMethodService {
     @Transactional
     public BankRequester saveRequester(OfficeId office, String code, BankAccount.Entered account, String by) {
         offices.require(office);
-        String checkedCode = ZenginText.zeroFilled("code", code, ZenginTransferFile.REQUESTER_CODE_LENGTH);
+        String checkedCode = BankAccount.ZENGIN.zeroFilled("code", code, ZenginTransferFile.REQUESTER_CODE_LENGTH);
         BankAccount checked = BankAccount.of(account, "nameKana", ZenginTransferFile.REQUESTER_NAME_LENGTH);
-        ZenginTransferFile.requesterAccountType("accountType", checked.type());
+        ZenginTransferFile.requesterAccountType(BankAccount.ZENGIN, "accountType", checked.type());
         Optional<BankRequester> existing = requesters.ofOffice(office.value());
         BankRequester requester = existing.orElseGet(() -> new BankRequester(office.value(), checkedCode, checked, by, clock.instant()));
         existing.ifPresent(r -> r.change(checkedCode, checked));

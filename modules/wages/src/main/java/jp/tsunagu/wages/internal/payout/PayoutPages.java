@@ -15,7 +15,7 @@ import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.web.Downloads;
 import jp.tsunagu.web.PageController;
 import jp.tsunagu.web.PageForms;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile.AccountType;
+import jp.tsunagu.web.zengin.ZenginTransferFile.AccountType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;

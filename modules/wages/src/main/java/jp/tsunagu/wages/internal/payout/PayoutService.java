@@ -17,7 +17,7 @@ import jp.tsunagu.kernel.Yen;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.wages.internal.documents.CashReceiptPdf;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile;
+import jp.tsunagu.web.zengin.ZenginTransferFile;
 import jp.tsunagu.wages.internal.run.RunService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,11 +84,11 @@ public class PayoutService {
         BankRequester requester = requesters.ofOffice(office.value())
                 .orElseThrow(() -> new Problem.Invalid("bankRequester", "wages.payout.noRequester"));
         List<MonthPayout.Line> paid = payout.transfers();
-        ZenginTransferFile file = ZenginTransferFile.write(requester.requester(transferDate), paid.stream().map(line -> {
+        ZenginTransferFile file = ZenginTransferFile.write(ZenginTransferFile.TypeCode.GENERAL, requester.requester(transferDate), paid.stream().map(line -> {
             BankAccount a = line.method().account();
             return new ZenginTransferFile.Transfer(a.bankCode(), a.bankNameKana(), a.branchCode(), a.branchNameKana(), a.type(),
                     a.accountNumber(), a.holderNameKana(), line.amount(), null);
-        }).toList());
+        }).toList(), ZenginTransferFile.LineBreak.CRLF, BankAccount.ZENGIN);
         audited(AuditEvent.Action.EXPORT, "wages_bank_file", payout, paid,
                 "transferDate=" + transferDate + " count=" + file.count() + " total=" + file.total().value());
         return new BankFile("sogo-furikomi-" + month + ".txt", file.bytes(), file.count(), file.total());

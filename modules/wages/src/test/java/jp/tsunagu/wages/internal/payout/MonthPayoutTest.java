@@ -10,7 +10,7 @@ import java.util.UUID;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Yen;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile.AccountType;
+import jp.tsunagu.web.zengin.ZenginTransferFile.AccountType;
 import jp.tsunagu.wages.internal.payout.MonthPayout.Line;
 import jp.tsunagu.wages.internal.payout.MonthPayout.Status;
 import jp.tsunagu.wages.internal.run.RunService;

@@ -1,4 +1,4 @@
-package jp.tsunagu.wages.internal.documents;
+package jp.tsunagu.web.zengin;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -35,10 +35,18 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * number or a requester code zero-filled on the left.
  *
  * <p>The field of a refusal is its path in the input ({@code transfers[2].payeeNameKana}); the message names it in the
- * reader's language through the label {@code wages.bank.field.transfers.payeeNameKana} (the row, 3, its argument),
+ * reader's language through the label {@code <prefix>.field.transfers.payeeNameKana} (the row, 3, its argument),
  * passed as a {@code MessageSourceResolvable} that the message source resolves with the message: a value, no bean.
+ *
+ * <p>The keys of the messages start with a prefix, so that a module whose API has long answered with its own codes
+ * keeps them (wages: {@code wages.bank.character}); {@link #STANDARD} uses {@code zengin.*}, whose texts and field
+ * labels are in the platform's bundle. A module naming fields of its own adds their labels
+ * ({@code zengin.field.<field>}) or uses a prefix of its own with every key.
  */
 public final class ZenginText {
+    /** The texts of the platform's bundle: {@code zengin.character}, {@code zengin.field.holderNameKana} … */
+    public static final ZenginText STANDARD = new ZenginText("zengin");
+
     /** The field classes of 付録1: what a text field admits besides kana, marks, digits, A–Z and the space. */
     public enum Kind {
         /** 口座名・振込依頼人名・受取人名 (注2). */
@@ -53,7 +61,7 @@ public final class ZenginText {
         }
 
         /** The symbols, spaced for a message: {@code ( ) . -}. */
-        String symbols() {
+        public String symbols() {
             return String.join(" ", symbols.split(""));
         }
 
@@ -88,14 +96,27 @@ public final class ZenginText {
         }
     }
 
-    private ZenginText() {
+    private final String prefix;
+
+    private ZenginText(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** The rules with messages under {@code prefix}: {@code <prefix>.character}, {@code <prefix>.field.<field>} … */
+    public static ZenginText messagesUnder(String prefix) {
+        return new ZenginText(prefix);
+    }
+
+    /** A message key: {@code <prefix>.<name>}. */
+    String key(String name) {
+        return prefix + "." + name;
     }
 
     /**
      * {@code text} as the layout holds it, or refused naming {@code field} and the first character it cannot carry;
      * null is empty. No length is checked here.
      */
-    public static String convert(String field, String text, Kind kind) {
+    public String convert(String field, String text, Kind kind) {
         if (text == null) {
             return "";
         }
@@ -103,7 +124,7 @@ public final class ZenginText {
         text.strip().codePoints().forEach(c -> {
             String converted = convert(c);
             if (converted == null || !converted.chars().allMatch(ch -> kind.admits((char) ch))) {
-                throw new Problem.Invalid(field, "wages.bank.character", label(field), Character.toString(c), kind.symbols());
+                throw new Problem.Invalid(field, key("character"), label(field), Character.toString(c), kind.symbols());
             }
             out.append(converted);
         });
@@ -130,37 +151,42 @@ public final class ZenginText {
      * A name as the layout holds it: converted, required when {@code kind} is {@link Kind#NAME} (a bank or branch
      * name may be left out), and at most {@code length} characters (bytes) after conversion, else refused.
      */
-    public static String name(String field, String text, Kind kind, int length) {
+    public String name(String field, String text, Kind kind, int length) {
         String converted = convert(field, text, kind);
         if (converted.isEmpty() && kind == Kind.NAME) {
-            throw new Problem.Invalid(field, "wages.bank.required", label(field));
+            throw new Problem.Invalid(field, key("required"), label(field));
         }
         if (converted.length() > length) {
-            throw new Problem.Invalid(field, "wages.bank.tooLong", label(field), length, converted, converted.length());
+            throw new Problem.Invalid(field, key("tooLong"), label(field), length, converted, converted.length());
         }
         return converted;
     }
 
+    /** The refusal of a field left empty that the file needs (a choice such as the account type), naming it. */
+    public Problem.Invalid required(String field) {
+        return new Problem.Invalid(field, key("required"), label(field));
+    }
+
     /** A code of exactly {@code length} digits (銀行番号 4, 支店番号 3), else refused. */
-    public static String code(String field, String value, int length) {
+    public String code(String field, String value, int length) {
         String digits = digits(field, value);
         if (digits.length() != length) {
-            throw new Problem.Invalid(field, "wages.bank.digits", label(field), length, digits);
+            throw new Problem.Invalid(field, key("digits"), label(field), length, digits);
         }
         return digits;
     }
 
     /** A number of at most {@code length} digits (口座番号 7, 依頼人コード 10), zero-filled on the left; else refused. */
-    public static String zeroFilled(String field, String value, int length) {
+    public String zeroFilled(String field, String value, int length) {
         String digits = digits(field, value);
         if (digits.length() > length) {
-            throw new Problem.Invalid(field, "wages.bank.digitsUpTo", label(field), length, digits);
+            throw new Problem.Invalid(field, key("digitsUpTo"), label(field), length, digits);
         }
         return padded(digits, length);
     }
 
     /** Digits right-aligned and zero-filled to {@code length}; never cut (a number that does not fit is a bug here). */
-    static String padded(String digits, int length) {
+    public static String padded(String digits, int length) {
         if (digits.length() > length) {
             throw new IllegalArgumentException(digits + " does not fit " + length + " digits");
         }
@@ -168,27 +194,27 @@ public final class ZenginText {
     }
 
     /** The digits of {@code value} (full-width digits made ASCII, spaces around dropped); required; refused otherwise. */
-    private static String digits(String field, String value) {
+    private String digits(String field, String value) {
         String digits = value == null ? "" : value.strip().codePoints()
                 .map(c -> c >= 0xFF10 && c <= 0xFF19 ? c - 0xFEE0 : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         if (digits.isEmpty()) {
-            throw new Problem.Invalid(field, "wages.bank.required", label(field));
+            throw new Problem.Invalid(field, key("required"), label(field));
         }
         if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new Problem.Invalid(field, "wages.bank.notDigits", label(field), value.strip());
+            throw new Problem.Invalid(field, key("notDigits"), label(field), value.strip());
         }
         return digits;
     }
 
     /**
      * The field's name for a message: {@code transfers[2].payeeNameKana} is the label
-     * {@code wages.bank.field.transfers.payeeNameKana} with the row, 3, as its argument; the path itself if the bundle
+     * {@code <prefix>.field.transfers.payeeNameKana} with the row, 3, as its argument; the path itself if the bundle
      * has no label.
      */
-    public static DefaultMessageSourceResolvable label(String field) {
+    public DefaultMessageSourceResolvable label(String field) {
         Matcher index = INDEX.matcher(field);
         Object[] args = index.find() ? new Object[] {Integer.parseInt(index.group(1)) + 1} : new Object[0];
-        return new DefaultMessageSourceResolvable(new String[] {"wages.bank.field." + INDEX.matcher(field).replaceAll("")}, args, field);
+        return new DefaultMessageSourceResolvable(new String[] {key("field.") + INDEX.matcher(field).replaceAll("")}, args, field);
     }
 }

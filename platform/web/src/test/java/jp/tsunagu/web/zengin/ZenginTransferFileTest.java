@@ -1,19 +1,22 @@
-package jp.tsunagu.wages.internal.documents;
+package jp.tsunagu.web.zengin;
 
-import static jp.tsunagu.wages.internal.documents.BankMessages.refusal;
+import static jp.tsunagu.web.zengin.BankMessages.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.Yen;
-import jp.tsunagu.wages.internal.documents.BankMessages.Refusal;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile.AccountType;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile.LineBreak;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile.Requester;
-import jp.tsunagu.wages.internal.documents.ZenginTransferFile.Transfer;
+import jp.tsunagu.web.zengin.BankMessages.Refusal;
+import jp.tsunagu.web.zengin.ZenginTransferFile.AccountType;
+import jp.tsunagu.web.zengin.ZenginTransferFile.LineBreak;
+import jp.tsunagu.web.zengin.ZenginTransferFile.Requester;
+import jp.tsunagu.web.zengin.ZenginTransferFile.Transfer;
+import jp.tsunagu.web.zengin.ZenginTransferFile.TypeCode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -155,7 +158,7 @@ class ZenginTransferFileTest {
         Refusal refusal = refusal(() -> ZenginTransferFile.write(OFFICE, List.of(payee(name))));
 
         assertThat(refusal.field()).isEqualTo("transfers[0].payeeNameKana");
-        assertThat(refusal.code()).isEqualTo("wages.bank.tooLong");
+        assertThat(refusal.code()).isEqualTo("zengin.tooLong");
         assertThat(refusal.ja()).contains("30文字まで", "33文字あります");
     }
 
@@ -197,6 +200,24 @@ class ZenginTransferFileTest {
         Refusal none = refusal(() -> ZenginTransferFile.write(OFFICE, List.of()));
         assertThat(none.field()).isEqualTo("transfers");
         assertThat(none.ja()).isEqualTo("振込が1件もありません。");
+    }
+
+    @Test
+    @DisplayName("a 給与振込 file is the same records but for the header's 種別コード 11; refusals speak a module's own keys when it names a prefix")
+    void salaryTransfer() {
+        byte[] general = ZenginTransferFile.write(OFFICE, List.of(YAMADA, SUZUKI)).bytes();
+        byte[] salary = ZenginTransferFile.write(TypeCode.SALARY, OFFICE, List.of(YAMADA, SUZUKI), LineBreak.CRLF, ZenginText.STANDARD).bytes();
+
+        List<String> records = records(salary);
+        assertThat(records.get(0).substring(1, 3)).isEqualTo("11");
+        assertThat(records.get(0).substring(0, 1) + "21" + records.get(0).substring(3)).isEqualTo(records(general).get(0));
+        assertThat(records.subList(1, 5)).isEqualTo(records(general).subList(1, 5));
+
+        assertThatThrownBy(() -> ZenginTransferFile.write(TypeCode.SALARY, OFFICE, List.of(payee("山田")), LineBreak.CRLF,
+                ZenginText.messagesUnder("other.bank"))).isInstanceOfSatisfying(Problem.Invalid.class, p -> {
+                    assertThat(p.field()).isEqualTo("transfers[0].payeeNameKana");
+                    assertThat(p.code()).isEqualTo("other.bank.character");
+                });
     }
 
     private static Transfer payee(String name) {

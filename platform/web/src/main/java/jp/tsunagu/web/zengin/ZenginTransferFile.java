@@ -1,4 +1,4 @@
-package jp.tsunagu.wages.internal.documents;
+package jp.tsunagu.web.zengin;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -12,11 +12,14 @@ import java.util.Objects;
 import java.util.function.Function;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.Yen;
-import jp.tsunagu.wages.internal.documents.ZenginText.Kind;
+import jp.tsunagu.web.zengin.ZenginText.Kind;
 
 /**
- * The 全銀協規定形式 総合振込 (Zengin general transfer) file by which an office pays 工賃 into its users' bank accounts:
- * one ヘッダー・レコード (データ区分 1, 種別コード 21, the requester and the paying account), one データ・レコード
+ * The 全銀協規定形式 振込 file by which an office pays into its users' bank accounts: 総合振込 (種別コード 21, the 工賃
+ * of the wages module) or 給与振込 (種別コード 11, the A型 payroll of the employment module), whose records have the
+ * same layout and character rules (the 全銀協 給与振込 format differs from 総合振込 only in the 種別コード and in the
+ * bank's processing: 給与振込 is credited on the morning of the transfer date and must reach the bank days earlier).
+ * One ヘッダー・レコード (データ区分 1, the 種別コード, the requester and the paying account), one データ・レコード
  * (データ区分 2) per transfer, the トレーラー・レコード (データ区分 8: 合計件数 and 合計金額) and the エンド・レコード
  * (データ区分 9). Every record is 120 bytes, followed by CRLF (122 bytes) or by nothing ({@link LineBreak}: banks
  * differ; CRLF is the default). コード区分 0: JIS, written as Shift_JIS, in which every character the layout admits
@@ -83,6 +86,24 @@ public final class ZenginTransferFile {
         }
     }
 
+    /** 種別コード: the kind of transfer the header announces. */
+    public enum TypeCode {
+        /** 総合振込 (21). */
+        GENERAL("21"),
+        /** 給与振込 (11). */
+        SALARY("11");
+
+        private final String code;
+
+        TypeCode(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
     /** What follows each record: CRLF, or nothing (one 120-byte record after another). */
     public enum LineBreak {
         CRLF("\r\n"),
@@ -122,6 +143,10 @@ public final class ZenginTransferFile {
     private record Totals(int count, Yen total) {
     }
 
+    /** The header's input: the requester, the 種別コード. */
+    private record Header(Requester requester, TypeCode type) {
+    }
+
     /** How a field's value becomes its bytes. */
     private enum Rule {
         /** A number this class makes (a constant, the date, a code, a total): zero-filled, never cut. */
@@ -136,40 +161,43 @@ public final class ZenginTransferFile {
         NAME,
         /** A bank or branch name ({@link Kind#BANK_NAME}), space-filled. */
         BANK_NAME,
+        /** The requester's 預金種目: 1 普通 or 2 当座, a savings account refused ({@link #requesterAccountType}). */
+        REQUESTER_TYPE,
         /** Spaces (ダミー, and the fields not used). */
         BLANK
     }
 
     /** One field: its name in the input (for a refusal), its length in bytes, its rule, and where its value comes from. */
     private record Field<T>(String name, int length, Rule rule, Function<T, Object> value) {
-        String render(T input, String prefix) {
+        String render(T input, String prefix, ZenginText text) {
             String path = prefix + name;
             return switch (rule) {
                 case NUMBER -> ZenginText.padded(value.apply(input).toString(), length);
-                case CODE -> ZenginText.code(path, (String) value.apply(input), length);
-                case ZERO_FILLED -> ZenginText.zeroFilled(path, (String) value.apply(input), length);
-                case AMOUNT -> ZenginText.padded(Long.toString(amount(path, (Yen) value.apply(input))), length);
-                case NAME -> spaceFilled(ZenginText.name(path, (String) value.apply(input), Kind.NAME, length), length);
-                case BANK_NAME -> spaceFilled(ZenginText.name(path, (String) value.apply(input), Kind.BANK_NAME, length), length);
+                case CODE -> text.code(path, (String) value.apply(input), length);
+                case ZERO_FILLED -> text.zeroFilled(path, (String) value.apply(input), length);
+                case AMOUNT -> ZenginText.padded(Long.toString(amount(text, path, (Yen) value.apply(input))), length);
+                case NAME -> spaceFilled(text.name(path, (String) value.apply(input), Kind.NAME, length), length);
+                case BANK_NAME -> spaceFilled(text.name(path, (String) value.apply(input), Kind.BANK_NAME, length), length);
+                case REQUESTER_TYPE -> requesterAccountType(text, path, (AccountType) value.apply(input)).code();
                 case BLANK -> " ".repeat(length);
             };
         }
     }
 
     /** ヘッダー・レコード. */
-    private static final List<Field<Requester>> HEADER = List.of(
+    private static final List<Field<Header>> HEADER = List.of(
             fixed("dataKind", "1"), // データ区分
-            fixed("typeCode", "21"), // 種別コード: 総合振込
+            field("typeCode", 2, Rule.NUMBER, h -> h.type().code()), // 種別コード: 21 総合振込, 11 給与振込
             fixed("codeKind", "0"), // コード区分: JIS
-            field("code", REQUESTER_CODE_LENGTH, Rule.ZERO_FILLED, Requester::code), // 振込依頼人コード
-            field("nameKana", REQUESTER_NAME_LENGTH, Rule.NAME, Requester::nameKana), // 振込依頼人名
-            field("transferDate", 4, Rule.NUMBER, r -> MMDD.format(r.transferDate())), // 振込指定日
-            field("bankCode", BANK_CODE_LENGTH, Rule.CODE, Requester::bankCode), // 仕向銀行番号
-            field("bankNameKana", BANK_NAME_LENGTH, Rule.BANK_NAME, Requester::bankNameKana), // 仕向銀行名
-            field("branchCode", BRANCH_CODE_LENGTH, Rule.CODE, Requester::branchCode), // 仕向支店番号
-            field("branchNameKana", BANK_NAME_LENGTH, Rule.BANK_NAME, Requester::branchNameKana), // 仕向支店名
-            field("type", 1, Rule.NUMBER, ZenginTransferFile::requesterAccountCode), // 預金種目 (依頼人)
-            field("accountNumber", ACCOUNT_NUMBER_LENGTH, Rule.ZERO_FILLED, Requester::accountNumber), // 口座番号 (依頼人)
+            field("code", REQUESTER_CODE_LENGTH, Rule.ZERO_FILLED, h -> h.requester().code()), // 振込依頼人コード
+            field("nameKana", REQUESTER_NAME_LENGTH, Rule.NAME, h -> h.requester().nameKana()), // 振込依頼人名
+            field("transferDate", 4, Rule.NUMBER, h -> MMDD.format(h.requester().transferDate())), // 振込指定日
+            field("bankCode", BANK_CODE_LENGTH, Rule.CODE, h -> h.requester().bankCode()), // 仕向銀行番号
+            field("bankNameKana", BANK_NAME_LENGTH, Rule.BANK_NAME, h -> h.requester().bankNameKana()), // 仕向銀行名
+            field("branchCode", BRANCH_CODE_LENGTH, Rule.CODE, h -> h.requester().branchCode()), // 仕向支店番号
+            field("branchNameKana", BANK_NAME_LENGTH, Rule.BANK_NAME, h -> h.requester().branchNameKana()), // 仕向支店名
+            field("type", 1, Rule.REQUESTER_TYPE, h -> h.requester().type()), // 預金種目 (依頼人)
+            field("accountNumber", ACCOUNT_NUMBER_LENGTH, Rule.ZERO_FILLED, h -> h.requester().accountNumber()), // 口座番号 (依頼人)
             blank("dummy", 17)); // ダミー
 
     /** データ・レコード. */
@@ -213,31 +241,38 @@ public final class ZenginTransferFile {
         this.total = total;
     }
 
-    /** The file with a CRLF after every record. */
+    /** The 総合振込 file with a CRLF after every record, refusals in the {@link ZenginText#STANDARD} texts. */
     public static ZenginTransferFile write(Requester requester, List<Transfer> transfers) {
-        return write(requester, transfers, LineBreak.CRLF);
+        return write(TypeCode.GENERAL, requester, transfers, LineBreak.CRLF, ZenginText.STANDARD);
+    }
+
+    /** The 総合振込 file, refusals in the {@link ZenginText#STANDARD} texts. */
+    public static ZenginTransferFile write(Requester requester, List<Transfer> transfers, LineBreak lineBreak) {
+        return write(TypeCode.GENERAL, requester, transfers, lineBreak, ZenginText.STANDARD);
     }
 
     /**
-     * The file for {@code transfers}, in their order, paid from the requester's account. Refused ({@link Problem.Invalid},
-     * keys {@code wages.bank.*}) at the first value the layout cannot carry, naming its field:
-     * {@code requester.nameKana}, {@code transfers[2].payeeNameKana}; and when there is no transfer.
+     * The {@code type} file (総合振込, 給与振込) for {@code transfers}, in their order, paid from the requester's account.
+     * Refused ({@link Problem.Invalid}, keys under {@code text}'s prefix) at the first value the layout cannot carry,
+     * naming its field: {@code requester.nameKana}, {@code transfers[2].payeeNameKana}; and when there is no transfer.
      */
-    public static ZenginTransferFile write(Requester requester, List<Transfer> transfers, LineBreak lineBreak) {
+    public static ZenginTransferFile write(TypeCode type, Requester requester, List<Transfer> transfers, LineBreak lineBreak,
+                                           ZenginText text) {
+        Objects.requireNonNull(type, "type");
         if (transfers.isEmpty()) {
-            throw new Problem.Invalid("transfers", "wages.bank.noTransfers");
+            throw new Problem.Invalid("transfers", text.key("noTransfers"));
         }
-        StringBuilder text = new StringBuilder((RECORD_LENGTH + 2) * (transfers.size() + 3));
-        text.append(record(HEADER, requester, "requester.")).append(lineBreak.separator);
+        StringBuilder file = new StringBuilder((RECORD_LENGTH + 2) * (transfers.size() + 3));
+        file.append(record(HEADER, new Header(requester, type), "requester.", text)).append(lineBreak.separator);
         Yen total = Yen.ZERO;
         for (int i = 0; i < transfers.size(); i++) {
-            text.append(record(DATA, transfers.get(i), "transfers[" + i + "].")).append(lineBreak.separator);
+            file.append(record(DATA, transfers.get(i), "transfers[" + i + "].", text)).append(lineBreak.separator);
             total = total.plus(transfers.get(i).amount());
         }
         Totals totals = new Totals(transfers.size(), total);
-        text.append(record(TRAILER, totals, "")).append(lineBreak.separator);
-        text.append(record(END, totals, "")).append(lineBreak.separator);
-        return new ZenginTransferFile(encode(text), totals.count(), total);
+        file.append(record(TRAILER, totals, "", text)).append(lineBreak.separator);
+        file.append(record(END, totals, "", text)).append(lineBreak.separator);
+        return new ZenginTransferFile(encode(file), totals.count(), total);
     }
 
     /** The file's bytes (Shift_JIS). */
@@ -255,9 +290,9 @@ public final class ZenginTransferFile {
         return total;
     }
 
-    private static <T> String record(List<Field<T>> layout, T input, String prefix) {
+    private static <T> String record(List<Field<T>> layout, T input, String prefix, ZenginText text) {
         StringBuilder record = new StringBuilder(RECORD_LENGTH);
-        layout.forEach(field -> record.append(field.render(input, prefix)));
+        layout.forEach(field -> record.append(field.render(input, prefix, text)));
         if (record.length() != RECORD_LENGTH) {
             throw new IllegalStateException("a record of " + record.length() + " characters: " + record);
         }
@@ -280,9 +315,9 @@ public final class ZenginTransferFile {
         }
     }
 
-    private static long amount(String field, Yen amount) {
+    private static long amount(ZenginText text, String field, Yen amount) {
         if (amount.isLessThan(Yen.of(1)) || amount.isGreaterThan(MAX_AMOUNT)) {
-            throw new Problem.Invalid(field, "wages.bank.amount", ZenginText.label(field), amount.format());
+            throw new Problem.Invalid(field, text.key("amount"), text.label(field), amount.format());
         }
         return amount.value();
     }
@@ -291,15 +326,11 @@ public final class ZenginTransferFile {
      * The requester's 預金種目 as the header admits it, 1 普通 or 2 当座 (and 9 その他): a savings account is refused naming
      * {@code field}.
      */
-    public static AccountType requesterAccountType(String field, AccountType type) {
+    public static AccountType requesterAccountType(ZenginText text, String field, AccountType type) {
         if (type == AccountType.SAVINGS) {
-            throw new Problem.Invalid(field, "wages.bank.requesterAccountType", ZenginText.label(field));
+            throw new Problem.Invalid(field, text.key("requesterAccountType"), text.label(field));
         }
         return type;
-    }
-
-    private static String requesterAccountCode(Requester requester) {
-        return requesterAccountType("requester.type", requester.type()).code();
     }
 
     private static String spaceFilled(String text, int length) {

@@ -1,4 +1,4 @@
-package jp.tsunagu.wages.internal.documents;
+package jp.tsunagu.web.zengin;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,12 +7,12 @@ import jp.tsunagu.kernel.Problem;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** The texts a user reads for a refusal, from the module's bundles as the application resolves them. */
+/** The texts a user reads for a refusal, from the platform bundles as the application resolves them. */
 final class BankMessages {
     private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 
     static {
-        MESSAGES.setBasename("messages/wages");
+        MESSAGES.setBasename("messages");
         MESSAGES.setDefaultEncoding("UTF-8");
         MESSAGES.setFallbackToSystemLocale(false);
     }
