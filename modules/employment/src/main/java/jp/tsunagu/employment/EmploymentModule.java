@@ -24,8 +24,9 @@ class EmploymentModule implements BusinessModule {
             "Record employment contracts and minimum-wage reduction permits", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
     static final Privilege PAYROLL_READ = new Privilege("employment:payroll.read", "給与計算と利用者ごとの給与・保険・税の閲覧",
             "See the monthly payroll and each user's pay, insurance and tax", ACCOUNTS);
-    static final Privilege PAYROLL_CLOSE = new Privilege("employment:payroll.close", "給与の月次確定と給与計算の設定 (扶養・保険・住民税)",
-            "Close the monthly payroll and set each user's payroll profile (dependents, insurance, resident tax)",
+    static final Privilege PAYROLL_CLOSE = new Privilege("employment:payroll.close",
+            "給与の月次確定と給与計算の設定 (扶養・保険・住民税・振込口座・振込依頼人・保険の届出・有給休暇・スコアの記録)",
+            "Close the monthly payroll and set what it needs (dependents, insurance, resident tax, bank accounts, the transfer requester, notifications, paid leave, score records)",
             Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
     @Override

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.UUID;
+import jp.tsunagu.employment.api.EmploymentQueries;
 import jp.tsunagu.testsupport.IntegrationTest;
 import jp.tsunagu.workspace.WorkspaceFixtures;
 import org.junit.jupiter.api.DisplayName;
@@ -21,6 +22,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The A型 score of 令和8年度 from the year before: working hours from the closed payrolls (EM-7), production against wages, the office's measures. */
 class TypeAScoreIT extends IntegrationTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    EmploymentQueries queries;
+
     private static final String SCORE = "/api/v1/offices/{o}/employment/score/{y}";
     private static final String RESULTS = "/api/v1/offices/{o}/employment/production-results/{y}";
 
@@ -72,6 +76,10 @@ class TypeAScoreIT extends IntegrationTest {
         assertThat(JsonPath.<List<String>>read(score, "$.items[*].item")).containsExactly("I", "II", "III", "IV", "V", "VI", "VII");
         assertThat(JsonPath.<Integer>read(score, "$.total")).isEqualTo(125);
         assertThat(JsonPath.<Integer>read(score, "$.units")).isEqualTo(666);
+        assertThat(inTenant(ALPHA, () -> queries.score(new jp.tsunagu.kernel.OfficeId(office), jp.tsunagu.kernel.FiscalYear.startingIn(2026), "I")))
+                .contains(new EmploymentQueries.Score(125, 666));
+        assertThat(inTenant(ALPHA, () -> queries.score(new jp.tsunagu.kernel.OfficeId(office), jp.tsunagu.kernel.FiscalYear.startingIn(2027), "I")))
+                .isEmpty();
 
         // item I or VI cannot be entered; a plan submitted without its deadline is refused; another tenant 404, the auditor 403
         String computed = answer(json(put(SCORE + "/measures/{i}", office, 2026, "I"), "{\"points\": 90, \"evidence\": \"x\"}"), "en", 400);

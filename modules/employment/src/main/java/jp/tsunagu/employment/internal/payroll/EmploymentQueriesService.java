@@ -16,10 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 class EmploymentQueriesService implements EmploymentQueries {
     private final PayrollRunRepository runs;
     private final Offices offices;
+    private final jp.tsunagu.employment.internal.score.TypeAScoreService scores;
 
-    EmploymentQueriesService(PayrollRunRepository runs, Offices offices) {
+    EmploymentQueriesService(PayrollRunRepository runs, Offices offices, jp.tsunagu.employment.internal.score.TypeAScoreService scores) {
         this.runs = runs;
         this.offices = offices;
+        this.scores = scores;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Score> score(OfficeId office, jp.tsunagu.kernel.FiscalYear year, String staffing) {
+        var s = scores.score(office, year, staffing);
+        return s.total() == null ? Optional.empty() : Optional.of(new Score(s.total(), s.units()));
     }
 
     @Override
