@@ -27,8 +27,13 @@ final class AnnualDetermination {
         }
     }
 
+    /** The days worked a month of pay needs to count: 17, or 11 for a short-time worker (also for a 随時改定). */
+    static int threshold(boolean shortTime) {
+        return shortTime ? 11 : 17;
+    }
+
     static Optional<Result> of(List<PaidMonth> aprilToJune, boolean shortTime) {
-        int threshold = shortTime ? 11 : 17;
+        int threshold = threshold(shortTime);
         List<PaidMonth> counted = aprilToJune.stream().filter(m -> m.days() >= threshold).toList();
         if (counted.isEmpty()) {
             return Optional.empty();

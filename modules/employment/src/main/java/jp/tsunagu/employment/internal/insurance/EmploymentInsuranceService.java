@@ -18,6 +18,7 @@ import jp.tsunagu.employment.internal.contracts.EmploymentContractService;
 import jp.tsunagu.employment.internal.minimumwage.MinimumWageGuard;
 import jp.tsunagu.employment.internal.minimumwage.PermitService;
 import jp.tsunagu.employment.internal.payroll.PayrollService;
+import jp.tsunagu.employment.internal.payroll.RemunerationService;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Problem;
@@ -46,18 +47,20 @@ public class EmploymentInsuranceService {
     private final EmploymentContractService contracts;
     private final PermitService permits;
     private final PayrollService payroll;
+    private final RemunerationService remunerations;
     private final Rules rules;
     private final Offices offices;
     private final AuditTrail audit;
     private final Clock clock;
 
     EmploymentInsuranceService(EmployerRepository employers, SocialInsuranceRequestRepository requests, EmploymentContractService contracts,
-                     PermitService permits, PayrollService payroll, Rules rules, Offices offices, AuditTrail audit, Clock clock) {
+                     PermitService permits, PayrollService payroll, RemunerationService remunerations, Rules rules, Offices offices, AuditTrail audit, Clock clock) {
         this.employers = employers;
         this.requests = requests;
         this.contracts = contracts;
         this.permits = permits;
         this.payroll = payroll;
+        this.remunerations = remunerations;
         this.rules = rules;
         this.offices = offices;
         this.audit = audit;
@@ -211,9 +214,6 @@ public class EmploymentInsuranceService {
         offices.require(office);
         EmployerTerms employer = employer(office).orElseThrow(() -> new Problem.Invalid("employer", "employment.insurance.noEmployer"));
         LocalDate july = LocalDate.of(year, 7, 1);
-        InsuranceEligibility eligibility = new InsuranceEligibility(rules.on(july));
-        BigDecimal share = eligibility.minimum(InsuranceEligibility.Insurance.SOCIAL, InsuranceEligibility.Requirement.FULL_TIME_HOURS_SHARE)
-                .orElse(BigDecimal.ZERO);
         List<Determined> determined = new ArrayList<>();
         for (EmploymentContractService.Named n : contracts.runningIn(office, java.time.YearMonth.of(year, 7))) {
             EmploymentContract c = n.contract();
@@ -221,11 +221,11 @@ public class EmploymentInsuranceService {
             if (!c.runsOn(july) || profile.socialInsuranceFrom() == null || profile.socialInsuranceFrom().isAfter(july)) {
                 continue;
             }
-            boolean shortTime = hours(c.weeklyMinutes()).compareTo(hours(employer.fullTimeWeeklyMinutes()).multiply(share)) < 0;
-            List<AnnualDetermination.PaidMonth> paid = payroll.paidBetween(office, c.personId(), LocalDate.of(year, 4, 1), LocalDate.of(year, 6, 30))
+            boolean shortTime = shortTime(employer, c, july);
+            List<AnnualDetermination.PaidMonth> paid = remunerations.paidBetween(office, c.personId(), LocalDate.of(year, 4, 1), LocalDate.of(year, 6, 30))
                     .stream().map(p -> new AnnualDetermination.PaidMonth(p.paid(), p.gross(), p.days())).toList();
             AnnualDetermination.of(paid, shortTime).ifPresent(r -> {
-                boolean recorded = payroll.recordAnnual(office, c.personId(), java.time.YearMonth.of(year, 9), r.remuneration(), r.basis(), by);
+                boolean recorded = remunerations.record(office, c.personId(), RemunerationService.Kind.ANNUAL, java.time.YearMonth.of(year, 9), r.remuneration(), r.basis(), by);
                 determined.add(new Determined(c.personId(), n.name(), n.kana(), r.remuneration(), r.basis(), recorded));
             });
         }
@@ -250,22 +250,27 @@ public class EmploymentInsuranceService {
         EmploymentContract c = contracts.runningIn(office, firstPaid.minusMonths(1)).stream().map(EmploymentContractService.Named::contract)
                 .filter(x -> x.personId().equals(person)).reduce((x, y) -> y)
                 .orElseThrow(() -> new Problem.Invalid("personId", "employment.payroll.noContract", person.value()));
-        BigDecimal share = new InsuranceEligibility(rules.on(firstPaid.atDay(1)))
-                .minimum(InsuranceEligibility.Insurance.SOCIAL, InsuranceEligibility.Requirement.FULL_TIME_HOURS_SHARE).orElse(BigDecimal.ZERO);
-        int threshold = hours(c.weeklyMinutes()).compareTo(hours(employer.fullTimeWeeklyMinutes()).multiply(share)) < 0 ? 11 : 17;
-        List<PayrollService.PaidSlip> paid = payroll.paidBetween(office, person, firstPaid.atDay(1), firstPaid.plusMonths(2).atEndOfMonth());
+        int threshold = AnnualDetermination.threshold(shortTime(employer, c, firstPaid.atDay(1)));
+        List<RemunerationService.PaidSlip> paid = remunerations.paidBetween(office, person, firstPaid.atDay(1), firstPaid.plusMonths(2).atEndOfMonth());
         if (paid.size() < 3 || paid.stream().anyMatch(p -> p.days() < threshold)) {
             throw new Problem.Invalid("firstPaidMonth", "employment.revision.months", firstPaid, threshold, paid.size());
         }
         Yen average = Yen.of(paid.stream().mapToLong(p -> p.gross().value()).sum() / 3);
         java.time.YearMonth effective = firstPaid.plusMonths(3);
         var grades = new jp.tsunagu.rules.national.StandardMonthlyRemunerations(rules.on(effective.atDay(1)));
-        int current = grades.healthGrade(payroll.remunerationInForce(office, person, firstPaid)).grade();
+        int current = grades.healthGrade(remunerations.inForce(office, person, firstPaid)).grade();
         int next = grades.healthGrade(average).grade();
         String basis = "average of " + paid.stream().map(p -> p.paid() + " " + p.gross().value() + " (" + p.days() + " days)").toList()
                 + ": health grade " + current + " → " + next;
-        boolean revised = Math.abs(next - current) >= 2 && payroll.recordRevision(office, person, effective, average, basis, by);
+        boolean revised = Math.abs(next - current) >= 2 && remunerations.record(office, person, RemunerationService.Kind.REVISION, effective, average, basis, by);
         return new Revision(person, average, current, next, effective, revised, basis);
+    }
+
+    /** Whether the contract is short-time work on {@code day}: under the table's share of the employer's full-time hours. */
+    private boolean shortTime(EmployerTerms employer, EmploymentContract c, LocalDate day) {
+        BigDecimal share = new InsuranceEligibility(rules.on(day))
+                .minimum(InsuranceEligibility.Insurance.SOCIAL, InsuranceEligibility.Requirement.FULL_TIME_HOURS_SHARE).orElse(BigDecimal.ZERO);
+        return hours(c.weeklyMinutes()).compareTo(hours(employer.fullTimeWeeklyMinutes()).multiply(share)) < 0;
     }
 
     private boolean optInOnly(InsuranceEligibility eligibility, EmployerTerms employer, EmploymentContract c, List<MinimumWageGuard.Permit> personPermits,

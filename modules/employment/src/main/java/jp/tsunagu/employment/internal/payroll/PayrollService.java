@@ -54,7 +54,7 @@ public class PayrollService {
     private final PayrollRunRepository runs;
     private final PayrollPayslipRepository payslips;
     private final PayrollProfileRepository profiles;
-    private final RemunerationDeterminationRepository determinations;
+    private final RemunerationService remunerations;
     private final PayrollAdjustmentRepository adjustments;
     private final EmploymentContractService contracts;
     private final AttendanceQueries attendance;
@@ -66,13 +66,13 @@ public class PayrollService {
     private final Clock clock;
 
     PayrollService(PayrollRunRepository runs, PayrollPayslipRepository payslips, PayrollProfileRepository profiles,
-                   RemunerationDeterminationRepository determinations, PayrollAdjustmentRepository adjustments,
+                   RemunerationService remunerations, PayrollAdjustmentRepository adjustments,
                    EmploymentContractService contracts, AttendanceQueries attendance, Rules rules, Offices offices, AuditTrail audit,
                    ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
         this.runs = runs;
         this.payslips = payslips;
         this.profiles = profiles;
-        this.determinations = determinations;
+        this.remunerations = remunerations;
         this.adjustments = adjustments;
         this.contracts = contracts;
         this.attendance = attendance;
@@ -154,8 +154,7 @@ public class PayrollService {
     @Transactional
     public Payroll close(OfficeId office, YearMonth month, LocalDate payDate, String by) {
         office(office);
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
-                .setParameter("key", "payroll_run:" + TenantContext.require().value() + ":" + office.value() + ":" + month).getSingleResult();
+        lockMonth(office, month);
         Optional<PayrollRun> stored = runs.ofMonth(office.value(), month.atDay(1));
         if (stored.isPresent()) {
             return stored(stored.get());
@@ -203,8 +202,7 @@ public class PayrollService {
     @Transactional
     public void adjust(OfficeId office, YearMonth payMonth, PersonId person, YearMonth correctsMonth, Long amount, String reason, String by) {
         office(office);
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
-                .setParameter("key", "payroll_run:" + TenantContext.require().value() + ":" + office.value() + ":" + payMonth).getSingleResult();
+        lockMonth(office, payMonth); // not while the month closes
         if (runs.ofMonth(office.value(), payMonth.atDay(1)).isPresent()) {
             throw new Problem.Invalid("month", "employment.adjustment.monthClosed", payMonth);
         }
@@ -331,7 +329,7 @@ public class PayrollService {
             ProfileTerms profile = profiles.of(office.value(), c.personId().value()).map(PayrollProfile::terms).orElse(ProfileTerms.NONE);
             YearMonth premiumMonth = PayrollCalculation.premiumMonth(pay);
             PayrollCalculation.SocialInsurance social = profile.socialInsured(premiumMonth)
-                    ? new PayrollCalculation.SocialInsurance(remuneration(office, c, profile, premiumMonth), profile.age(premiumMonth),
+                    ? new PayrollCalculation.SocialInsurance(remunerations.inForce(office, c, profile, premiumMonth), profile.age(premiumMonth),
                     profile.premiumShare())
                     : null;
             List<PayrollCalculation.Adjustment> owed = adjustments.ofMonth(office.value(), month.atDay(1)).stream()
@@ -342,84 +340,6 @@ public class PayrollService {
             slips.add(new Slip(c, n.name(), n.kana(), time.worked(), time.daysWorked(), time, payslip, Minutes.of(time)));
         }
         return new Payroll(office, month, closing, pay, slips, null, null);
-    }
-
-    /**
-     * The monthly remuneration for the premium month: the latest determination in force (定時決定), else the one recorded
-     * in the profile, else the one at enrolment from the contract.
-     */
-    private Yen remuneration(OfficeId office, EmploymentContract c, ProfileTerms profile, YearMonth premiumMonth) {
-        List<RemunerationDetermination> inForce = determinations.inForce(office.value(), c.personId().value(), premiumMonth.atDay(1));
-        if (!inForce.isEmpty()) {
-            return inForce.getFirst().remuneration();
-        }
-        return profile.standardMonthlyRemuneration() != null ? profile.standardMonthlyRemuneration() : acquisitionRemuneration(c);
-    }
-
-    /** A closed payslip as a determination reads it: the month it was paid, its gross and the days worked. */
-    public record PaidSlip(YearMonth paid, Yen gross, int days) {
-    }
-
-    /** The user's closed payslips paid from {@code from} to {@code to} (pay dates), oldest first. */
-    @Transactional(readOnly = true)
-    public List<PaidSlip> paidBetween(OfficeId office, PersonId person, LocalDate from, LocalDate to) {
-        office(office);
-        List<PaidSlip> paid = new ArrayList<>();
-        for (PayrollRun run : runs.between(office.value(), from.minusMonths(2).withDayOfMonth(1), to.withDayOfMonth(1))) {
-            if (!run.payDate().isBefore(from) && !run.payDate().isAfter(to)) {
-                runs.payslips(run.id()).stream().filter(p -> p.personId().equals(person)).findFirst()
-                        .ifPresent(p -> paid.add(new PaidSlip(YearMonth.from(run.payDate()), p.payslip().gross(), p.daysWorked())));
-            }
-        }
-        return paid;
-    }
-
-    /** Records a 定時決定 in force from {@code effective}; false when the user already has one from that month. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public boolean recordAnnual(OfficeId office, PersonId person, YearMonth effective, Yen remuneration, String basis, String by) {
-        if (determinations.ofMonth(office.value(), effective.atDay(1)).stream().anyMatch(d -> d.personId().equals(person))) {
-            return false;
-        }
-        RemunerationDetermination d = determinations.save(new RemunerationDetermination(office, person, "ANNUAL", effective, remuneration, basis, by,
-                clock.instant()));
-        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "remuneration_determination", d.id().toString()).inOffice(office).about(person.value())
-                .withDetails("annual from " + effective + " remuneration=" + remuneration.value() + " " + basis));
-        return true;
-    }
-
-    /** The remuneration in force for {@code month} (as payroll would use it), for a revision to compare with. */
-    @Transactional(readOnly = true)
-    public Yen remunerationInForce(OfficeId office, PersonId person, YearMonth month) {
-        EmploymentContract c = contracts.runningIn(office, month).stream().map(EmploymentContractService.Named::contract)
-                .filter(x -> x.personId().equals(person)).reduce((a, b) -> b)
-                .orElseThrow(() -> new Problem.Invalid("personId", "employment.payroll.noContract", person.value()));
-        return remuneration(office, c, profile(office, person), month);
-    }
-
-    /** Records a 随時改定 in force from {@code effective}; false when the user already has one from that month. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public boolean recordRevision(OfficeId office, PersonId person, YearMonth effective, Yen remuneration, String basis, String by) {
-        if (determinations.ofMonth(office.value(), effective.atDay(1)).stream().anyMatch(d -> d.personId().equals(person))) {
-            return false;
-        }
-        RemunerationDetermination d = determinations.save(new RemunerationDetermination(office, person, "REVISION", effective, remuneration, basis,
-                by, clock.instant()));
-        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "remuneration_determination", d.id().toString()).inOffice(office).about(person.value())
-                .withDetails("revision from " + effective + " remuneration=" + remuneration.value() + " " + basis));
-        return true;
-    }
-
-    /**
-     * 資格取得時決定: the monthly remuneration at enrolment from the contract, where none was recorded — the hourly wage
-     * × the scheduled weekly hours × 52 ÷ 12, plus the monthly commuting allowance, yen rounded down.
-     */
-    static Yen acquisitionRemuneration(EmploymentContract c) {
-        return acquisitionRemunerationOf(c.hourlyWage(), c.weeklyMinutes(), c.commutingAllowance());
-    }
-
-    static Yen acquisitionRemunerationOf(Yen hourlyWage, int weeklyMinutes, Yen commutingAllowance) {
-        return Yen.of(hourlyWage.toBigDecimal().multiply(java.math.BigDecimal.valueOf(weeklyMinutes * 52L))
-                .divide(java.math.BigDecimal.valueOf(60 * 12), 0, java.math.RoundingMode.DOWN).longValueExact()).plus(commutingAllowance);
     }
 
     private Payroll stored(PayrollRun run) {
@@ -444,6 +364,12 @@ public class PayrollService {
     private static Slip slip(PayrollPayslip p, Map<java.util.UUID, EmploymentContractService.Named> named) {
         EmploymentContractService.Named n = named.get(p.contractId());
         return new Slip(n.contract(), n.name(), n.kana(), p.workedMinutes(), p.daysWorked(), null, p.payslip(), p.minutes());
+    }
+
+    /** One close of an office's month at a time, and no adjustment of it while it closes: held to the transaction's end. */
+    private void lockMonth(OfficeId office, YearMonth month) {
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
+                .setParameter("key", "payroll_run:" + TenantContext.require().value() + ":" + office.value() + ":" + month).getSingleResult();
     }
 
     private OfficeSummary office(OfficeId office) {

@@ -151,7 +151,7 @@ class PayrollCalculationTest {
     @Test
     @DisplayName("資格取得時決定 from the contract: 1,300 yen × 16 h a week × 52 ÷ 12 = 90,133, plus a commuting allowance of 3,000 → 93,133")
     void remunerationAtEnrolment() {
-        assertThat(PayrollService.acquisitionRemunerationOf(Yen.of(1_300), 16 * 60, Yen.of(3_000))).isEqualTo(Yen.of(93_133));
+        assertThat(RemunerationService.acquisitionRemunerationOf(Yen.of(1_300), 16 * 60, Yen.of(3_000))).isEqualTo(Yen.of(93_133));
     }
 
     @Test

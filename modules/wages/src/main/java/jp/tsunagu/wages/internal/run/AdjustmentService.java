@@ -76,9 +76,7 @@ public class AdjustmentService {
         if (amount == null || amount <= 0) {
             throw new Problem.Invalid("amount", "wages.adjustment.notPositive", amount == null ? "-" : amount);
         }
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new Problem.Invalid("reason", "wages.adjustment.reason");
-        }
+        requireReason(reason);
         ServiceType type = serviceType(office, person, correctsMonth)
                 .orElseThrow(() -> new Problem.Invalid("personId", "wages.run.notAWagesUser", person.value(), correctsMonth));
         WagesAdjustment a = adjustments.save(new WagesAdjustment(office.value(), person, payMonth, correctsMonth, type, Yen.of(amount),
@@ -98,13 +96,17 @@ public class AdjustmentService {
         if (closed(office, payMonth)) {
             throw new Problem.Invalid("month", "wages.adjustment.monthClosed", payMonth);
         }
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new Problem.Invalid("reason", "wages.adjustment.reason");
-        }
+        requireReason(reason);
         adjustments.delete(a);
         audit.record(AuditEvent.of(AuditEvent.Action.DELETE, "wages_adjustment", a.id().toString()).inOffice(office).about(a.personId().value())
                 .withDetails("payMonth=" + payMonth + " correctsMonth=" + a.correctsMonth() + " amount=" + a.amount().value()
                         + " reason=" + reason.strip()));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new Problem.Invalid("reason", "wages.adjustment.reason");
+        }
     }
 
     /** The adjustments the run of {@code month} pays, oldest first; the read is audited about each user. */
