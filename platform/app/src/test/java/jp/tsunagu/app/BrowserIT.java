@@ -417,6 +417,52 @@ class BrowserIT extends KeycloakAppSupport {
         }
     }
 
+    @Test
+    @DisplayName("employment payroll at the A型 office: last month's clocked days (3 of 4 h) closed, the payroll page previews the worker's 12 hours at the hourly wage, the month is closed on the page with its pay date, and the worker's payslip PDF opens with the hours, the wage and the amount paid")
+    void employmentMonthPaid() throws Exception {
+        String token = accessToken("hikari.admin", "demo-password");
+        String works = officeId("1312000029"); // ひかりワークス: employed A型, with the employment module
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).minusMonths(1);
+        var first = new jp.tsunagu.rules.national.MinimumWages(rules.on(month.atDay(1))).yenPerHour(jp.tsunagu.kernel.Prefecture.TOKYO).value();
+        var last = new jp.tsunagu.rules.national.MinimumWages(rules.on(month.atEndOfMonth())).yenPerHour(jp.tsunagu.kernel.Prefecture.TOKYO).value();
+        long wage = Math.max(first, last) + 50;
+        java.text.NumberFormat grouped = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
+        String group = id(api(token, "POST", "/api/v1/offices/" + works + "/workspace/groups", "{\"name\": \"A型 清掃班\", \"kind\": \"EMPLOYED_A\"}"));
+        String mori = employedUser(token, works, "森田", "モリタ", month.atDay(1));
+        api(token, "POST", "/api/v1/offices/" + works + "/employment/contracts", """
+                {"personId": "%s", "startDate": "%s", "daysPerWeek": 3, "dailyStart": "10:00", "dailyEnd": "15:00", "breakMinutes": 60,
+                 "hourlyWage": %d, "job": "清掃業務", "place": "区民センター", "commutingAllowance": 0, "workRulesVersion": "就業規則 2026年4月版"}"""
+                .formatted(mori, month.atDay(1), wage));
+        for (int day = 2; day <= 4; day++) {
+            workedDay(token, works, mori, group, month.atDay(day));
+        }
+        api(token, "POST", "/api/v1/offices/" + works + "/workspace/months/" + month + "/close", "");
+        String gross = grouped.format(wage * 12) + "円";
+
+        login("hikari.admin");
+        browser.get(APP + "/offices/" + works + "/employment/payroll?month=" + month);
+        WebElement row = wait(By.xpath("//table[@class='payroll']//tr[td[2][text()='森田 一']]"));
+        assertThat(row.getText()).contains("モリタ ハジメ", "12時間00分", grouped.format(wage) + "円/時", gross);
+        assertThat(browser.findElement(By.cssSelector(".payroll-status")).getText()).isEqualTo("試算 (未確定)");
+        screenshot("employment-payroll-preview");
+        browser.findElement(By.cssSelector("form.close-form button")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).startsWith(month + " の給与を確定しました (");
+        assertThat(browser.findElement(By.cssSelector(".payroll-status")).getText()).startsWith("確定済み");
+        screenshot("employment-payroll-closed");
+
+        row = wait(By.xpath("//table[@class='payroll']//tr[td[2][text()='森田 一']]"));
+        String payslip = row.findElement(By.cssSelector("a.payslip")).getAttribute("href");
+        var pdf = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(payslip)).header("Cookie", cookies()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(document.getNumberOfPages()).isOne();
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("給与明細書", "森田一", "ひかりワークス", "12時間00分", grouped.format(wage) + "円", gross);
+        }
+    }
+
     /** An employed A型 user of {@code office} whose certificate and contract run a year from {@code from}. */
     private String employedUser(String token, String office, String family, String kana, java.time.LocalDate from) throws Exception {
         String to = from.plusYears(1).minusDays(1).toString();
