@@ -194,6 +194,15 @@ public class PayrollService {
         return new YearTotals(year, closed.size(), gross, minutes, days);
     }
 
+    /** The gross wages of each closed month of {@code year}, by month (aggregates only, not audited). */
+    @Transactional(readOnly = true)
+    public Map<YearMonth, Yen> closedGrossByMonth(OfficeId office, jp.tsunagu.kernel.FiscalYear year) {
+        office(office);
+        Map<YearMonth, Yen> gross = new LinkedHashMap<>();
+        runs.between(office.value(), year.firstMonth().atDay(1), year.lastMonth().atDay(1)).forEach(r -> gross.put(r.month(), r.totalGross()));
+        return gross;
+    }
+
     /**
      * Records wages {@code person} was still owed for the closed month {@code correctsMonth}, paid with the payroll of the
      * open month {@code payMonth} (an addition only: taking an overpayment back out of wages needs the workers'

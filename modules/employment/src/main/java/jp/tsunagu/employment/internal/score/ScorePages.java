@@ -38,12 +38,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/offices/{officeId}/employment/score")
 class ScorePages implements PageController {
     private final TypeAScoreService scores;
+    private final ProductionBalanceService balances;
     private final Offices offices;
     private final PageForms forms;
     private final Clock clock;
 
-    ScorePages(TypeAScoreService scores, Offices offices, PageForms forms, Clock clock) {
+    ScorePages(TypeAScoreService scores, ProductionBalanceService balances, Offices offices, PageForms forms, Clock clock) {
         this.scores = scores;
+        this.balances = balances;
         this.offices = offices;
         this.forms = forms;
         this.clock = clock;
@@ -52,7 +54,7 @@ class ScorePages implements PageController {
     @GetMapping
     @PreAuthorize("hasAuthority('employment:payroll.read')")
     String score(@PathVariable OfficeId officeId, @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "I") String staffing,
-                 Model model, Authentication auth) {
+                 @RequestParam(required = false) Integer productionYear, Model model, Authentication auth) {
         OfficeSummary office = offices.require(officeId);
         FiscalYear fy = year == null ? FiscalYear.of(LocalDate.now(clock)) : checked(year);
         if (!staffing.equals("I") && !staffing.equals("II")) {
@@ -63,6 +65,8 @@ class ScorePages implements PageController {
         model.addAttribute("staffing", staffing);
         model.addAttribute("score", scores.score(office.id(), fy, staffing));
         model.addAttribute("canWrite", can(auth, "employment:payroll.close"));
+        FiscalYear running = productionYear == null ? FiscalYear.of(LocalDate.now(clock)) : checked(productionYear);
+        model.addAttribute("months", balances.year(office.id(), running));
         model.addAttribute("recordable", java.util.List.of(Item.III, Item.IV, Item.V, Item.VII));
         return "employment/score";
     }
@@ -89,6 +93,19 @@ class ScorePages implements PageController {
         checked(year);
         return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/employment/score?year=" + year, "employment.ui.measureSaved",
                 () -> scores.saveMeasure(office, year, item, form.points(), form.evidence(), auth.getName()));
+    }
+
+    /** A month's production figures, entered from the accounts. */
+    @PostMapping("/production-months")
+    @PreAuthorize("hasAuthority('employment:payroll.close')")
+    String productionMonth(@PathVariable OfficeId officeId, @RequestParam int year, @RequestParam java.time.YearMonth month,
+                           @Valid @ModelAttribute ProductionBalanceController.MonthRequest form, BindingResult binding, Authentication auth,
+                           RedirectAttributes redirect, Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        checked(year);
+        return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/employment/score?year=" + year + "&productionYear="
+                        + FiscalYear.of(month).startYear(), "employment.ui.productionMonthSaved",
+                () -> balances.saveMonth(office, month, Yen.of(form.revenue()), Yen.of(form.expenses()), form.evidence(), auth.getName()));
     }
 
     private static FiscalYear checked(int year) {

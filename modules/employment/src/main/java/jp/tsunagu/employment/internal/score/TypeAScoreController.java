@@ -75,10 +75,10 @@ class TypeAScoreController {
     }
 
     record BalanceView(int fiscalYear, long revenue, long expenses, long balance, long wages, String wagesFrom, boolean met, long shortfall,
-                       LocalDate planDeadline, LocalDate planSubmittedOn, boolean planMissing) {
+                       LocalDate planDeadline, LocalDate planSubmittedOn, boolean planMissing, String figuresFrom) {
         static BalanceView of(TypeAScoreService.Balance b) {
             return new BalanceView(b.fiscalYear(), b.revenue().value(), b.expenses().value(), b.balance().value(), b.wages().value(), b.wagesFrom(),
-                    b.met(), b.shortfall().value(), b.planDeadline(), b.planSubmittedOn(), b.planMissing());
+                    b.met(), b.shortfall().value(), b.planDeadline(), b.planSubmittedOn(), b.planMissing(), b.figuresFrom());
         }
     }
 

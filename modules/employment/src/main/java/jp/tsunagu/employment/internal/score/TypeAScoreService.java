@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TypeAScoreService {
     private final ProductionResultRepository results;
+    private final ProductionMonthRepository productionMonths;
     private final ScoreMeasureRepository measures;
     private final PayrollService payroll;
     private final Rules rules;
@@ -43,9 +44,10 @@ public class TypeAScoreService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    TypeAScoreService(ProductionResultRepository results, ScoreMeasureRepository measures, PayrollService payroll, Rules rules, Offices offices,
+    TypeAScoreService(ProductionResultRepository results, ProductionMonthRepository productionMonths, ScoreMeasureRepository measures, PayrollService payroll, Rules rules, Offices offices,
                       AuditTrail audit, Clock clock) {
         this.results = results;
+        this.productionMonths = productionMonths;
         this.measures = measures;
         this.payroll = payroll;
         this.rules = rules;
@@ -86,9 +88,12 @@ public class TypeAScoreService {
                 .withDetails("FY" + fiscalYear + " " + item + "=" + points));
     }
 
-    /** A production year's balance against the wages paid: met when revenue − expenses ≥ wages. */
+    /**
+     * A production year's balance against the wages paid: met when revenue − expenses ≥ wages. {@code figuresFrom}: YEAR
+     * (the year's statement as entered) or MONTHS (the months entered, added up).
+     */
     public record Balance(int fiscalYear, Yen revenue, Yen expenses, Yen wages, String wagesFrom, boolean met, LocalDate planDeadline,
-                          LocalDate planSubmittedOn) {
+                          LocalDate planSubmittedOn, String figuresFrom) {
         public Yen balance() {
             return revenue.minus(expenses);
         }
@@ -111,16 +116,31 @@ public class TypeAScoreService {
     public record Score(FiscalYear year, List<ItemScore> items, List<Balance> balances, Integer total, Integer units, String unitsTrail) {
     }
 
-    /** A production year with its wages: from the closed payrolls of the year, else as entered. Empty when not entered. */
+    /**
+     * A production year with its wages (from the closed payrolls of the year, else as entered): the year's statement
+     * where it is recorded, else the months entered added up. Empty when neither is.
+     */
     @Transactional(readOnly = true)
     public Optional<Balance> balance(OfficeId office, int fiscalYear) {
-        return results.of(office.value(), fiscalYear).map(r -> {
-            PayrollService.YearTotals paid = payroll.closedYear(office, FiscalYear.startingIn(fiscalYear));
-            boolean fromPayroll = paid.monthsClosed() > 0 && r.wagesPaid() == null;
-            Yen wages = fromPayroll ? paid.gross() : (r.wagesPaid() == null ? Yen.ZERO : r.wagesPaid());
-            return new Balance(fiscalYear, r.revenue(), r.expenses(), wages, fromPayroll ? "PAYROLL" : "ENTERED",
-                    !r.revenue().minus(r.expenses()).isLessThan(wages), r.planDeadline(), r.planSubmittedOn());
-        });
+        FiscalYear year = FiscalYear.startingIn(fiscalYear);
+        Optional<ProductionResult> statement = results.of(office.value(), fiscalYear);
+        if (statement.isEmpty()) {
+            List<ProductionMonth> months = productionMonths.between(office.value(), year.firstMonth().atDay(1), year.lastMonth().atDay(1));
+            if (months.isEmpty()) {
+                return Optional.empty();
+            }
+            Yen revenue = months.stream().map(ProductionMonth::revenue).reduce(Yen.ZERO, Yen::plus);
+            Yen expenses = months.stream().map(ProductionMonth::expenses).reduce(Yen.ZERO, Yen::plus);
+            Yen wages = payroll.closedYear(office, year).gross();
+            return Optional.of(new Balance(fiscalYear, revenue, expenses, wages, "PAYROLL", !revenue.minus(expenses).isLessThan(wages), null, null,
+                    "MONTHS"));
+        }
+        ProductionResult r = statement.get();
+        PayrollService.YearTotals paid = payroll.closedYear(office, year);
+        boolean fromPayroll = paid.monthsClosed() > 0 && r.wagesPaid() == null;
+        Yen wages = fromPayroll ? paid.gross() : (r.wagesPaid() == null ? Yen.ZERO : r.wagesPaid());
+        return Optional.of(new Balance(fiscalYear, r.revenue(), r.expenses(), wages, fromPayroll ? "PAYROLL" : "ENTERED",
+                !r.revenue().minus(r.expenses()).isLessThan(wages), r.planDeadline(), r.planSubmittedOn(), "YEAR"));
     }
 
     /** The score the office reports for {@code year} (from the results of the years before); audited as a read. */
