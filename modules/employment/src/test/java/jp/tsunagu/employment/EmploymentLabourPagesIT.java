@@ -179,6 +179,18 @@ class EmploymentLabourPagesIT extends IntegrationTest {
         assertThat(tasks).contains("40人", "週40時間・週5日")
                 .containsSubsequence("令和8年4月1日 (2026-04-01)", "工藤 一", "雇用保険被保険者資格取得届", "令和8年5月10日 (2026-05-10)", "期限超過");
 
+        // 定時決定 and 随時改定 from the page: a year that is not one is refused naming it; nobody insured on 1 July 2026 → none recorded;
+        // a revision needs three paid months from the change → refused naming firstPaidMonth
+        assertThat(tasks).contains("annual-form", "revision-form");
+        mvc.perform(post(base + "/insurance/annual-determination").param("year", "令和8").with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(redirectedUrl(base + "/insurance")).andExpect(flash().attribute("errorField", "year"));
+        mvc.perform(post(base + "/insurance/annual-determination").param("year", "2026").with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(flash().attribute("message", "2026年の定時決定: 0人を判定し、0人の報酬月額を記録しました []。"));
+        mvc.perform(post(base + "/insurance/revisions").param("personId", kudo.toString()).param("firstPaidMonth", "2026-08")
+                        .with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(redirectedUrl(base + "/insurance")).andExpect(flash().attribute("errorField", "firstPaidMonth"));
+        assertThat(rows("remuneration_determination", office)).isZero();
+
         String leave = squeezed(page(base + "/paid-leave", "alpha.admin"));
         assertThat(leave).contains("工藤 一", "令和8年10月1日 (2026-10-01) 付与 10日", "10日");
         mvc.perform(post(base + "/paid-leave/taken").param("personId", kudo.toString()).param("date", "2026-10-20").param("days", "2")

@@ -90,4 +90,47 @@ class InsurancePages implements PageController {
         return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/employment/insurance", "employment.ui.requestSaved",
                 () -> insurance.request(office, new PersonId(form.personId()), form.requestedOn(), form.joining(), auth.getName()));
     }
+
+    /** 定時決定 of a year: every insured user's remuneration from the pay of April to June, in force from September. */
+    @PostMapping("/annual-determination")
+    @PreAuthorize("hasAuthority('employment:payroll.close')")
+    String determineAnnual(@PathVariable OfficeId officeId, @org.springframework.web.bind.annotation.RequestParam String year, Authentication auth,
+                           RedirectAttributes redirect, Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        return forms.submitTo(null, null, redirect, locale, "/offices/" + officeId + "/employment/insurance", null, () -> {
+            int y = year(year);
+            List<EmploymentInsuranceService.Determined> done = insurance.determineAnnual(office, y, auth.getName());
+            long recorded = done.stream().filter(EmploymentInsuranceService.Determined::recorded).count();
+            redirect.addFlashAttribute(PageForms.MESSAGE, forms.message("employment.ui.determined", locale, y, done.size(), recorded,
+                    done.stream().map(d -> d.name() + " " + String.format("%,d", d.remuneration().value())).toList().toString()));
+            return "/offices/" + officeId + "/employment/insurance";
+        });
+    }
+
+    /** 随時改定 after a change of fixed wages first paid in {@code firstPaidMonth}. */
+    @PostMapping("/revisions")
+    @PreAuthorize("hasAuthority('employment:payroll.close')")
+    String revise(@PathVariable OfficeId officeId, @Valid @ModelAttribute EmploymentInsuranceController.RevisionRequest form, BindingResult binding,
+                  Authentication auth, RedirectAttributes redirect, Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        String back = "/offices/" + officeId + "/employment/insurance";
+        return forms.submitTo(form, binding, redirect, locale, back, null, () -> {
+            EmploymentInsuranceService.Revision r = insurance.revise(office, new PersonId(form.personId()), form.firstPaidMonth(), auth.getName());
+            redirect.addFlashAttribute(PageForms.MESSAGE, forms.message(r.revised() ? "employment.ui.revised" : "employment.ui.notRevised", locale,
+                    r.currentGrade(), r.newGrade(), r.effective(), r.average().value()));
+            return back;
+        });
+    }
+
+    private static int year(String year) {
+        try {
+            int y = Integer.parseInt(year.strip());
+            if (y >= 2000 && y <= 2100) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new Problem.Invalid("year", "employment.insurance.year", year);
+    }
 }
