@@ -58,6 +58,7 @@ class EmploymentModule implements BusinessModule {
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("雇用契約", "Employment contracts", "/employment/contracts"),
                 new NavigationEntry("給与計算", "Payroll", "/employment/payroll"),
+                new NavigationEntry("給与振込口座", "Bank accounts", "/employment/bank-accounts"),
                 new NavigationEntry("保険の手続", "Insurance notifications", "/employment/insurance"),
                 new NavigationEntry("年次有給休暇", "Annual paid leave", "/employment/paid-leave"),
                 new NavigationEntry("A型スコア", "Type A score", "/employment/score"));

@@ -134,6 +134,33 @@ class EmploymentLabourPagesIT extends IntegrationTest {
         assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from audit_record where action = 'EXPORT' and subject_person_id = ?",
                 Long.class, s.ogawa()))).isEqualTo(5);
 
+        // the transfer file needs the requester and the accounts, recorded on the accounts page (a 2-digit bank code refused naming it)
+        String accounts = "/offices/" + s.office() + "/employment/bank-accounts";
+        assertThat(squeezed(page(accounts, "alpha.admin"))).contains("振込依頼人 (委託者コードと振込元口座) が登録されていません。", "requester-form", "account-form")
+                .containsSubsequence("アイダ ハジメ", "未登録", "オガワ ハジメ", "未登録");
+        mvc.perform(post(accounts).param("personId", s.ogawa().toString()).param("bankCode", "12").param("bankNameKana", "ミツイスミトモ")
+                        .param("branchCode", "123").param("branchNameKana", "シンジュク").param("accountType", "ORDINARY").param("accountNumber", "7654321")
+                        .param("holderNameKana", "おがわ　はじめ").with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(redirectedUrl(accounts)).andExpect(flash().attribute("errorField", "bankCode"));
+        assertThat(rows("payroll_bank_account", s.office())).isZero();
+        for (UUID person : List.of(s.ogawa(), s.aida())) {
+            mvc.perform(post(accounts).param("personId", person.toString()).param("bankCode", "0009").param("bankNameKana", "ミツイスミトモ")
+                            .param("branchCode", "123").param("branchNameKana", "シンジュク").param("accountType", "ORDINARY").param("accountNumber", "7654321")
+                            .param("holderNameKana", person.equals(s.ogawa()) ? "おがわ　はじめ" : "アイダ ハジメ").with(uiUser("alpha.admin")).with(csrf()))
+                    .andExpect(flash().attribute("message", "振込口座を登録しました。"));
+        }
+        mvc.perform(post(accounts + "/requester").param("code", "123456789").param("nameKana", "シャカイフクシホウジン　アルファカイ").param("bankCode", "0001")
+                        .param("bankNameKana", "ミズホ").param("branchCode", "001").param("branchNameKana", "トウキョウ").param("accountType", "ORDINARY")
+                        .param("accountNumber", "1234567").with(uiUser("alpha.admin")).with(csrf()))
+                .andExpect(flash().attribute("message", "振込依頼人を登録しました。"));
+        assertThat(squeezed(page(accounts, "alpha.admin"))).contains("0123456789", "ｼﾔｶｲﾌｸｼﾎｳｼﾞﾝ ｱﾙﾌｱｶｲ")
+                .containsSubsequence("相田 一", "ﾐﾂｲｽﾐﾄﾓ ｼﾝｼﾞﾕｸ 普通 ****321", "小川 一", "ﾐﾂｲｽﾐﾄﾓ ｼﾝｼﾞﾕｸ 普通 ****321", "ｵｶﾞﾜ ﾊｼﾞﾒ")
+                .doesNotContain("7654321");
+        MockHttpServletResponse transfer = mvc.perform(get(base + "/transfer.txt").param("month", "2026-09").param("transferDate", "2026-10-23")
+                .with(uiUser("alpha.admin"))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(transfer.getHeader("Content-Disposition")).contains("kyuyo-furikomi-2026-09.txt");
+        assertThat(transfer.getContentAsByteArray().length).isEqualTo(122 * 5); // header, two payees, trailer, end: 120 bytes and CRLF each
+
         // October: wages still owed for September, recorded on October's page
         String october = base + "?month=2026-10";
         assertThat(page(october, "alpha.admin")).contains("adjustment-form", "確定済みの月の不足分の支払");
@@ -226,7 +253,7 @@ class EmploymentLabourPagesIT extends IntegrationTest {
         List<String> pages = List.of(base + "/payroll?month=2026-09", base + "/insurance", base + "/paid-leave", base + "/score",
                 base + "/payroll/payslips.pdf?month=2026-09", base + "/payroll/workbook.xlsx?month=2026-09", base + "/payroll/payroll.csv?month=2026-09",
                 base + "/payroll/wage-ledger.pdf?personId=" + s.ogawa() + "&year=2026",
-                base + "/payroll/transfer.txt?month=2026-09&transferDate=2026-10-23");
+                base + "/payroll/transfer.txt?month=2026-09&transferDate=2026-10-23", base + "/bank-accounts");
         for (String p : pages) {
             mvc.perform(get(p).with(uiUser("beta.admin"))).andExpect(status().isNotFound());
             mvc.perform(get(p).with(uiUser("alpha.auditor"))).andExpect(status().isForbidden());

@@ -38,7 +38,7 @@ public record BankAccount(String bankCode, String bankNameKana, String branchCod
     }
 
     /** The number as a log shows it: {@code ****567}. */
-    String maskedNumber() {
+    public String maskedNumber() {
         return "****" + accountNumber.substring(accountNumber.length() - 3);
     }
 }

@@ -62,6 +62,26 @@ public class PayrollTransferService {
         return account;
     }
 
+    /** A worker of the office (every one with an employment contract, by kana) and the account kept for them, or null. */
+    public record Payee(PersonId person, String name, String kana, BankAccount account) {
+    }
+
+    /** Every worker with a contract at the office and their account; the read is audited about each worker shown. */
+    @Transactional
+    public List<Payee> payees(OfficeId office) {
+        offices.require(office);
+        java.util.Map<java.util.UUID, PayrollBankAccount> kept = new java.util.HashMap<>();
+        accounts.ofOffice(office.value()).forEach(a -> kept.put(a.personId().value(), a));
+        java.util.Map<PersonId, Payee> payees = new java.util.LinkedHashMap<>();
+        contracts.allOf(office).stream().sorted(java.util.Comparator.comparing(EmploymentContractService.Named::kana))
+                .forEach(n -> payees.putIfAbsent(n.contract().personId(), new Payee(n.contract().personId(), n.name(), n.kana(),
+                        kept.containsKey(n.contract().personId().value()) ? kept.get(n.contract().personId().value()).account() : null)));
+        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "payroll_bank_account", office.value().toString()).inOffice(office)
+                .withDetails("payees=" + payees.size());
+        audit.recordAll(payees.isEmpty() ? List.of(read) : payees.keySet().stream().map(p -> read.about(p.value())).toList());
+        return List.copyOf(payees.values());
+    }
+
     /**
      * Stores or replaces the user's account: only for a user with an employment contract at the office (else refused
      * naming {@code personId}); each field converted and checked as the file will carry it (the holder's name refused as
