@@ -106,9 +106,9 @@ public class ScoreEvidencePdf {
             rows.add(Row.of(item.points() == null ? "open" : "plain", t.get("item." + item.item().name()),
                     item.points() == null ? t.get("notRecorded") : t.get("points", String.valueOf(item.points())), item.trail()));
         }
-        rows.add(Row.of("sum", t.get("total"), score.total() == null ? t.get("open") : t.get("points", String.valueOf(score.total())),
+        rows.add(Row.of("sum", t.get("total"), score.total() == null ? t.get("undetermined") : t.get("points", String.valueOf(score.total())),
                 score.total() == null ? t.get("totalIncomplete") : ""));
-        rows.add(Row.of("sum", t.get("units"), score.units() == null ? t.get("open") : t.get("unitsValue", String.valueOf(score.units())),
+        rows.add(Row.of("sum", t.get("units"), score.units() == null ? t.get("undetermined") : t.get("unitsValue", String.valueOf(score.units())),
                 score.unitsTrail()));
         b.add(Block.table(List.of(t.get("head.item"), t.get("head.points"), t.get("head.trail")), List.of("l", "r", "s"), rows));
         b.add(Block.text("note", t.get("scoreNote")));
