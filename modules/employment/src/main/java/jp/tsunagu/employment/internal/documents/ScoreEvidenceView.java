@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import jp.tsunagu.employment.internal.contracts.EmploymentContract;
-import jp.tsunagu.employment.internal.payroll.PayrollService.Minutes;
 import jp.tsunagu.employment.internal.score.TypeAScoreService;
 import jp.tsunagu.kernel.FiscalYear;
 import jp.tsunagu.kernel.PersonId;
