@@ -118,7 +118,8 @@ class ScoreEvidencePackIT extends IntegrationTest {
                     squeezed("recorded by the office: 実施記録 III"));
             // 2 item II: three years, the wages of FY2025 from its closed payrolls (36,800 + 9,760 + 17,040)
             assertThat(text).contains("項目 令和7年度 (2025年度) 令和6年度 (2024年度) 令和5年度 (2023年度)", "生産活動収入 100,000 400,000 600,000",
-                    "生産活動収支 (収入 − 経費) 80,000 400,000 550,000", "利用者に支払った賃金の総額 63,600 500,000 500,000",
+                    "生産活動収支 (収入 − 経費) 80,000 400,000 550,000", "収支の出所 年度の決算 年度の決算 年度の決算",
+                    "利用者に支払った賃金の総額 63,600 500,000 500,000",
                     "賃金総額の出所 確定した給与 事業所の入力 事業所の入力", "判定 (収支が賃金総額以上か) 達成 未達成 達成", "不足額 0 100,000 0",
                     "経営改善計画の提出日 — 未提出 —", "令和6年度 (2024年度): 収支が賃金総額に届かず");
             // 3 the contracts, by kana (相田 before 森), a column of terms each

@@ -128,6 +128,7 @@ public class ScoreEvidencePdf {
         rows.add(production(view, t.get("production.revenue"), p -> t.number(p.revenue()), t, "plain"));
         rows.add(production(view, t.get("production.expenses"), p -> t.number(p.expenses()), t, "plain"));
         rows.add(production(view, t.get("production.balance"), p -> t.number(p.balance()), t, "sum"));
+        rows.add(production(view, t.get("production.figuresFrom"), p -> t.get("production.figuresFrom." + p.figuresFrom()), t, "plain"));
         rows.add(production(view, t.get("production.wages"), p -> t.number(p.wages()), t, "plain"));
         rows.add(production(view, t.get("production.wagesFrom"), p -> t.get("production.wagesFrom." + p.wagesFrom()), t, "plain"));
         rows.add(production(view, t.get("production.result"), p -> t.get(p.met() ? "production.met" : "production.notMet"), t, "sum"));

@@ -58,7 +58,7 @@ class ScoreEvidencePdfTest {
                 new TypeAScoreService.ItemScore(Item.V, null, "not recorded"), new TypeAScoreService.ItemScore(Item.VI, 0, "no deduction"),
                 new TypeAScoreService.ItemScore(Item.VII, null, "not recorded")), List.of(), null, null, "score incomplete");
         TypeAScoreService.Balance fy2026 = new TypeAScoreService.Balance(2026, Yen.of(500_000), Yen.of(480_000), Yen.of(34_232), "PAYROLL", false,
-                LocalDate.of(2027, 6, 30), LocalDate.of(2027, 6, 20));
+                LocalDate.of(2027, 6, 30), LocalDate.of(2027, 6, 20), "MONTHS");
         return new ScoreEvidenceView("東京A型事業所", "1300000001", FY2027, "II", LocalDate.of(2027, 4, 10), score,
                 List.of(new ScoreEvidenceView.Production(2026, fy2026), new ScoreEvidenceView.Production(2025, null),
                         new ScoreEvidenceView.Production(2024, null)), office, List.of(worker));
@@ -80,7 +80,8 @@ class ScoreEvidencePdfTest {
         assertThat(text).contains("令和9年度 (2027年度) 就労継続支援A型 スコア方式 根拠資料", "人員配置区分: II", "作成日: 令和9年4月10日 (2027-04-10)",
                 "Ⅰ 労働時間 60点", "Ⅱ 生産活動 未記録", "合計点 未確定", "基本報酬の単位数 未確定 score incomplete");
         assertThat(text).contains("生産活動収支 (収入 − 経費) 20,000 未登録 未登録", "判定 (収支が賃金総額以上か) 未達成 未登録 未登録",
-                "不足額 14,232 未登録 未登録");
+                "不足額 14,232 未登録 未登録",
+                "収支の出所 月次の実績の合計 未登録 未登録");
         assertThat(squeezed(text)).contains(squeezed("経営改善計画の提出期限 令和9年6月30日 (2027-06-30)"),
                 squeezed("令和8年8月1日 (2026-08-01) からの契約 令和8年10月1日 (2026-10-01) からの契約"),
                 squeezed("期間の定め 有り、更新: 更新する場合があり得る 無し"), squeezed("所定労働日数 週4日 週5日"),
