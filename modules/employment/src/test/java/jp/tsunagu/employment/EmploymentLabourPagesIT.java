@@ -111,25 +111,25 @@ class EmploymentLabourPagesIT extends IntegrationTest {
                 .andExpect(flash().attribute("message", Matchers.startsWith("2026-09 の給与を確定しました (2人、総支給額 "))).andReturn();
         assertThat(rows("payroll_run", s.office())).isOne();
         String done = squeezed(page(base + "?month=2026-09", "alpha.admin", closed));
-        assertThat(done).contains("確定済み", "令和8年10月23日 (2026-10-23)", "payslips.pdf?month=2026-09", "workbook.xlsx?month=2026-09",
-                        "payroll.csv?month=2026-09", "transfer-form", "wage-ledger.pdf?personId=" + s.ogawa() + "&amp;year=2026")
+        assertThat(done).contains("確定済み", "令和8年10月23日 (2026-10-23)", "/payroll/2026-09/payslips.pdf", "/payroll/2026-09/workbook.xlsx",
+                        "/payroll/2026-09/payroll.csv", "transfer-form", "/payroll/2026-09/payslips/" + s.ogawa() + ".pdf",
+                        "/wage-ledger/" + s.ogawa() + "/2026.pdf")
                 .doesNotContain("close-form", "adjustment-form");
 
-        MockHttpServletResponse all = mvc.perform(get(base + "/payslips.pdf").param("month", "2026-09").with(uiUser("alpha.admin")))
+        MockHttpServletResponse all = mvc.perform(get(base + "/2026-09/payslips.pdf").with(uiUser("alpha.admin")))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(all.getContentType()).isEqualTo("application/pdf");
         try (PDDocument pdf = Loader.loadPDF(all.getContentAsByteArray())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
         }
-        MockHttpServletResponse one = mvc.perform(get(base + "/payslips.pdf").param("month", "2026-09").param("personId", s.ogawa().toString())
-                .with(uiUser("alpha.admin"))).andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse one = mvc.perform(get(base + "/2026-09/payslips/" + s.ogawa() + ".pdf").with(uiUser("alpha.admin"))).andExpect(status().isOk()).andReturn().getResponse();
         try (PDDocument pdf = Loader.loadPDF(one.getContentAsByteArray())) {
             assertThat(pdf.getNumberOfPages()).isOne();
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("小川一", "24,902円");
         }
-        mvc.perform(get(base + "/workbook.xlsx").param("month", "2026-09").with(uiUser("alpha.admin"))).andExpect(status().isOk());
-        mvc.perform(get(base + "/payroll.csv").param("month", "2026-09").with(uiUser("alpha.admin"))).andExpect(status().isOk());
-        mvc.perform(get(base + "/wage-ledger.pdf").param("personId", s.ogawa().toString()).param("year", "2026").with(uiUser("alpha.admin")))
+        mvc.perform(get(base + "/2026-09/workbook.xlsx").with(uiUser("alpha.admin"))).andExpect(status().isOk());
+        mvc.perform(get(base + "/2026-09/payroll.csv").with(uiUser("alpha.admin"))).andExpect(status().isOk());
+        mvc.perform(get("/offices/" + s.office() + "/employment/wage-ledger/" + s.ogawa() + "/2026.pdf").with(uiUser("alpha.admin")))
                 .andExpect(status().isOk());
         assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from audit_record where action = 'EXPORT' and subject_person_id = ?",
                 Long.class, s.ogawa()))).isEqualTo(5);
@@ -228,7 +228,7 @@ class EmploymentLabourPagesIT extends IntegrationTest {
         assertThat(squeezed(page(base + "/paid-leave", "alpha.admin"))).contains("(取得 1日、", "9日");
 
         String score = squeezed(page(base + "/score?year=2027", "alpha.admin"));
-        assertThat(score).contains("A型スコア", "令和9年度 (FY2027)", "Ⅰ 労働時間", "Ⅶ 利用者の知識・能力の向上", "未確定 (点数のない項目があります)",
+        assertThat(score).contains("A型スコア", "令和9年度 (FY2027)", "/score/2027/evidence.pdf?staffing=I", "Ⅰ 労働時間", "Ⅶ 利用者の知識・能力の向上", "未確定 (点数のない項目があります)",
                 "前の3年度の生産活動の収支が登録されていません。");
         mvc.perform(post(base + "/score/production").param("year", "2027").param("fiscalYear", "2026").param("revenue", "-1")
                         .param("expenses", "100").param("evidence", "就労支援事業別事業活動明細書").with(uiUser("alpha.admin")).with(csrf()))
@@ -251,8 +251,8 @@ class EmploymentLabourPagesIT extends IntegrationTest {
         recordsClosed(mvc, "alpha.admin", s.office(), "2026-09");
         String base = "/offices/" + s.office() + "/employment";
         List<String> pages = List.of(base + "/payroll?month=2026-09", base + "/insurance", base + "/paid-leave", base + "/score",
-                base + "/payroll/payslips.pdf?month=2026-09", base + "/payroll/workbook.xlsx?month=2026-09", base + "/payroll/payroll.csv?month=2026-09",
-                base + "/payroll/wage-ledger.pdf?personId=" + s.ogawa() + "&year=2026",
+                base + "/payroll/2026-09/payslips.pdf", base + "/payroll/2026-09/workbook.xlsx", base + "/payroll/2026-09/payroll.csv",
+                base + "/wage-ledger/" + s.ogawa() + "/2026.pdf", base + "/score/2027/evidence.pdf",
                 base + "/payroll/transfer.txt?month=2026-09&transferDate=2026-10-23", base + "/bank-accounts");
         for (String p : pages) {
             mvc.perform(get(p).with(uiUser("beta.admin"))).andExpect(status().isNotFound());

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequiresModule("employment")
 @PersonalData
-@RequestMapping("/api/v1/offices/{officeId}/employment")
+@RequestMapping({"/api/v1/offices/{officeId}/employment", "/offices/{officeId}/employment"}) // the API, and the links of the pages (a UI session)
 class ScoreEvidenceController {
     private final ScoreEvidencePack pack;
 
