@@ -1,6 +1,7 @@
 package jp.tsunagu.employment.internal.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.tsunagu.testsupport.DocumentTestSupport;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The month's CSV as Excel reads it: the byte order mark, CRLF, the heads and a row per worker. */
 class PayrollMonthCsvTest {
-    private static final PayrollMonthCsv CSV = new PayrollMonthCsv(PayrollDocumentTestSupport.messages());
+    private static final PayrollMonthCsv CSV = new PayrollMonthCsv(DocumentTestSupport.messages("employment"));
 
     @Test
     @DisplayName("令和8年9月 as CSV: the BOM, CRLF, the heads, then one row per worker by kana (小川: 3 days, 16.33 h, 1.33 h overtime, 15,600 + 2,167 + 5,265 + 3,000 = 26,032, − 1,130 = 24,902), no total row")

@@ -1,6 +1,7 @@
 package jp.tsunagu.employment.internal.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.tsunagu.testsupport.DocumentTestSupport;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The month's 給与一覧 as the office reads it: opened with POI from the bytes written. */
 class PayrollMonthExcelTest {
-    private static final PayrollMonthExcel EXCEL = new PayrollMonthExcel(PayrollDocumentTestSupport.messages());
+    private static final PayrollMonthExcel EXCEL = new PayrollMonthExcel(DocumentTestSupport.messages("employment"));
 
     @Test
     @DisplayName("令和8年9月 as 給与一覧: the heads name the month, office, period and pay date; a row per worker by kana with every item; the totals 38,945 gross and 37,815 net")

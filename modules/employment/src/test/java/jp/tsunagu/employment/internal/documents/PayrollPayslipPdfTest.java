@@ -1,7 +1,8 @@
 package jp.tsunagu.employment.internal.documents;
 
-import static jp.tsunagu.employment.internal.documents.PayrollDocumentTestSupport.squeezed;
-import static jp.tsunagu.employment.internal.documents.PayrollDocumentTestSupport.text;
+import static jp.tsunagu.testsupport.DocumentTestSupport.squeezed;
+import jp.tsunagu.testsupport.DocumentTestSupport;
+import static jp.tsunagu.testsupport.DocumentTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,15 +17,15 @@ import org.junit.jupiter.api.Test;
 
 /** The payslips as a worker and the office read them: the pages, and the text PDFBox extracts from each. */
 class PayrollPayslipPdfTest {
-    private static final PayrollPayslipPdf PDF = new PayrollPayslipPdf(PayrollDocumentTestSupport.templates(), new PdfDocuments(),
-            PayrollDocumentTestSupport.messages());
+    private static final PayrollPayslipPdf PDF = new PayrollPayslipPdf(DocumentTestSupport.templates(), new PdfDocuments(),
+            DocumentTestSupport.messages("employment"));
 
     @Test
     @DisplayName("小川's payslip is one A4 page: the office, 令和8年9月, the pay date, 3日 16時間20分 (overtime 1時間20分, holiday 3時間00分), every line with its amount and trail, 26,032円 − 1,130円 = 24,902円")
     void onePayslip() throws IOException {
         try (PDDocument document = Loader.loadPDF(PDF.render(PayrollSamples.september(), PayrollSamples.OGAWA, Locale.JAPANESE))) {
             assertThat(document.getNumberOfPages()).isOne();
-            PayrollDocumentTestSupport.allA4(document, false);
+            DocumentTestSupport.allA4(document, false);
             String page = text(document, 1);
             assertThat(page).contains("給与明細書", "令和8年9月 (2026-09) 分", "小川 一 様", "オガワ ハジメ", "東京A型事業所 (事業所番号 1300000001)",
                     "3日", "16時間20分", "1時間20分", "3時間00分", "0時間00分", "1,300円", "15,600円", "2,167円", "5,265円", "3,000円", "26,032円",
@@ -49,7 +50,7 @@ class PayrollPayslipPdfTest {
     void printFile() throws IOException {
         try (PDDocument document = Loader.loadPDF(PDF.render(PayrollSamples.september(), Locale.JAPANESE))) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
-            PayrollDocumentTestSupport.allA4(document, false);
+            DocumentTestSupport.allA4(document, false);
             String aida = text(document, 1);
             assertThat(aida).contains("相田 花子 様", "7時間30分", "0時間30分", "9,750円", "163円", "12,913円").doesNotContain("小川");
             assertThat(squeezed(aida)).contains(squeezed("深夜労働手当 1300 × 30 min ÷ 60 × 25 % 163円"), squeezed("控除合計 0円"),

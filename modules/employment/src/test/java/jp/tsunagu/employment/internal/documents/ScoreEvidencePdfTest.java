@@ -1,6 +1,7 @@
 package jp.tsunagu.employment.internal.documents;
 
-import static jp.tsunagu.employment.internal.documents.PayrollDocumentTestSupport.squeezed;
+import static jp.tsunagu.testsupport.DocumentTestSupport.squeezed;
+import jp.tsunagu.testsupport.DocumentTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * 1,350 yen); a day of October never checked out; the score incomplete, one production year entered.
  */
 class ScoreEvidencePdfTest {
-    private static final ScoreEvidencePdf PDF = new ScoreEvidencePdf(PayrollDocumentTestSupport.templates(), new PdfDocuments(),
-            PayrollDocumentTestSupport.messages());
+    private static final ScoreEvidencePdf PDF = new ScoreEvidencePdf(DocumentTestSupport.templates(), new PdfDocuments(),
+            DocumentTestSupport.messages("employment"));
     private static final FiscalYear FY2027 = FiscalYear.startingIn(2027);
 
     static ScoreEvidenceView ogawa() {
@@ -66,7 +67,7 @@ class ScoreEvidencePdfTest {
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PayrollDocumentTestSupport.allA4(document, false);
+            DocumentTestSupport.allA4(document, false);
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(6);
             return new PDFTextStripper().getText(document);
         }

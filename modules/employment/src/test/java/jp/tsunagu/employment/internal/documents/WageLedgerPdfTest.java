@@ -1,7 +1,8 @@
 package jp.tsunagu.employment.internal.documents;
 
-import static jp.tsunagu.employment.internal.documents.PayrollDocumentTestSupport.squeezed;
-import static jp.tsunagu.employment.internal.documents.PayrollDocumentTestSupport.text;
+import static jp.tsunagu.testsupport.DocumentTestSupport.squeezed;
+import jp.tsunagu.testsupport.DocumentTestSupport;
+import static jp.tsunagu.testsupport.DocumentTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,15 +20,15 @@ import org.junit.jupiter.api.Test;
 
 /** 小川 一's 賃金台帳 of 2026 (PayrollSamples.ogawaYear): August and September paid, October closed without pay, the rest open. */
 class WageLedgerPdfTest {
-    private static final WageLedgerPdf PDF = new WageLedgerPdf(PayrollDocumentTestSupport.templates(), new PdfDocuments(),
-            PayrollDocumentTestSupport.messages());
+    private static final WageLedgerPdf PDF = new WageLedgerPdf(DocumentTestSupport.templates(), new PdfDocuments(),
+            DocumentTestSupport.messages("employment"));
 
     @Test
     @DisplayName("one A4 landscape page: 令和8年, the worker, a column per month (August 4:00 and 5,200, September 16:20, 1:20 overtime, 3:00 holiday, 15,600 …), October 支給なし, the others 未確定, and the year's totals (20:20, 20,800, gross 34,232, net 32,102)")
     void aYearAsPrinted() throws IOException {
         try (PDDocument document = Loader.loadPDF(PDF.render(PayrollSamples.ogawaYear(), Locale.JAPANESE))) {
             assertThat(document.getNumberOfPages()).isOne();
-            PayrollDocumentTestSupport.allA4(document, true);
+            DocumentTestSupport.allA4(document, true);
             String page = text(document, 1);
             assertThat(page).contains("令和8年 (2026) 賃金台帳", "事業所: 東京A型事業所 (事業所番号 1300000001)", "氏名: 小川 一 (オガワ ハジメ)",
                     "項目 1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月 年計", "支給なし", "未確定")

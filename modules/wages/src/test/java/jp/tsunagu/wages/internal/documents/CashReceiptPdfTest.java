@@ -1,6 +1,7 @@
 package jp.tsunagu.wages.internal.documents;
 
-import static jp.tsunagu.wages.internal.documents.DocumentTestSupport.text;
+import static jp.tsunagu.testsupport.DocumentTestSupport.text;
+import jp.tsunagu.testsupport.DocumentTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The receipts (受領書) as printed: one A4 portrait page per user, the text PDFBox extracts. */
 class CashReceiptPdfTest {
     private static final CashReceiptPdf PDF = new CashReceiptPdf(DocumentTestSupport.templates(), new PdfDocuments(),
-            DocumentTestSupport.messages());
+            DocumentTestSupport.messages("wages"));
     private static final CashReceiptPdf.Receipts JULY = new CashReceiptPdf.Receipts("つなぐ作業所", "1310000005", YearMonth.of(2025, 7),
             List.of(new CashReceiptPdf.Receipt("鈴木 一", "スズキ ハジメ", Yen.of(10_000)),
                     new CashReceiptPdf.Receipt("田中 一", "タナカ ハジメ", Yen.of(1_234_567))));

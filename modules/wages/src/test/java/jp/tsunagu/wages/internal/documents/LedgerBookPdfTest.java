@@ -1,7 +1,8 @@
 package jp.tsunagu.wages.internal.documents;
 
-import static jp.tsunagu.wages.internal.documents.DocumentTestSupport.squeezed;
-import static jp.tsunagu.wages.internal.documents.DocumentTestSupport.text;
+import static jp.tsunagu.testsupport.DocumentTestSupport.squeezed;
+import jp.tsunagu.testsupport.DocumentTestSupport;
+import static jp.tsunagu.testsupport.DocumentTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class LedgerBookPdfTest {
     private static final LedgerBookPdf PDF = new LedgerBookPdf(DocumentTestSupport.templates(), new PdfDocuments(),
-            DocumentTestSupport.messages());
+            DocumentTestSupport.messages("wages"));
     private static final FiscalYear FY2025 = FiscalYear.startingIn(2025);
 
     private static LedgerBookView aida() {

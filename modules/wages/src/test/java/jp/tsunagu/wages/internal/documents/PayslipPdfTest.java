@@ -1,7 +1,8 @@
 package jp.tsunagu.wages.internal.documents;
 
-import static jp.tsunagu.wages.internal.documents.DocumentTestSupport.squeezed;
-import static jp.tsunagu.wages.internal.documents.DocumentTestSupport.text;
+import static jp.tsunagu.testsupport.DocumentTestSupport.squeezed;
+import jp.tsunagu.testsupport.DocumentTestSupport;
+import static jp.tsunagu.testsupport.DocumentTestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The payslips as a user and the office read them: the pages, and the text PDFBox extracts from each. */
 class PayslipPdfTest {
     private static final PayslipPdf PDF = new PayslipPdf(DocumentTestSupport.templates(), new PdfDocuments(),
-            DocumentTestSupport.messages());
+            DocumentTestSupport.messages("wages"));
 
     @Test
     @DisplayName("WG-2: 相田 花子's payslip is one A4 page: 220円 × 160時間00分 = 35,200円, 98,400円 × 160時間 ÷ 3,280時間 = 4,800円, 40,000円, and the month's pool and rule")

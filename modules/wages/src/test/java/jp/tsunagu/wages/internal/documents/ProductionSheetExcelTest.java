@@ -1,6 +1,7 @@
 package jp.tsunagu.wages.internal.documents;
 
 import static jp.tsunagu.wages.internal.documents.ProductionSheetSamples.WARNING_JA;
+import jp.tsunagu.testsupport.DocumentTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The workbook as an auditor reads it: opened with POI from the bytes written. */
 class ProductionSheetExcelTest {
-    private static final ProductionSheetExcel EXCEL = new ProductionSheetExcel(DocumentTestSupport.messages());
+    private static final ProductionSheetExcel EXCEL = new ProductionSheetExcel(DocumentTestSupport.messages("wages"));
     private static final int APRIL = 1;
     private static final int MAY = 2;
     private static final int AUGUST = 5;

@@ -1,6 +1,7 @@
 package jp.tsunagu.wages.internal.documents;
 
-import static jp.tsunagu.wages.internal.documents.DocumentTestSupport.text;
+import static jp.tsunagu.testsupport.DocumentTestSupport.text;
+import jp.tsunagu.testsupport.DocumentTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The PDF as a reader sees it: its pages' size and the text PDFBox extracts. */
 class ProductionSheetPdfTest {
     private static final ProductionSheetPdf PDF = new ProductionSheetPdf(DocumentTestSupport.templates(), new PdfDocuments(),
-            DocumentTestSupport.messages());
+            DocumentTestSupport.messages("wages"));
 
     @Test
     @DisplayName("two A4 landscape pages: the sheet with 令和7年度, the office, April's figures and May's warning; then the 明細書")

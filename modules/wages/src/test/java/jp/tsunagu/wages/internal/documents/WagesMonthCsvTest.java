@@ -1,6 +1,7 @@
 package jp.tsunagu.wages.internal.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.tsunagu.testsupport.DocumentTestSupport;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The month's CSV as Excel reads it: the byte order mark, CRLF, the heads and a row per user. */
 class WagesMonthCsvTest {
-    private static final WagesMonthCsv CSV = new WagesMonthCsv(DocumentTestSupport.messages());
+    private static final WagesMonthCsv CSV = new WagesMonthCsv(DocumentTestSupport.messages("wages"));
 
     @Test
     @DisplayName("WG-2 as CSV: the BOM, CRLF, the heads, then one row per user (相田: 20 days, 160.00 h, 220, 35,200 + 4,800 = 40,000), no total row")

@@ -1,6 +1,7 @@
 package jp.tsunagu.wages.internal.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.tsunagu.testsupport.DocumentTestSupport;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The month's workbook as the office reads it: opened with POI from the bytes written. */
 class WagesMonthExcelTest {
-    private static final WagesMonthExcel EXCEL = new WagesMonthExcel(DocumentTestSupport.messages());
+    private static final WagesMonthExcel EXCEL = new WagesMonthExcel(DocumentTestSupport.messages("wages"));
 
     @Test
     @DisplayName("WG-2 as 工賃一覧: the heads name the month and office, the pool 1,200,000 − 380,000 = 820,000, 相田's row 20 days, 160.00 h, 220, 35,200 + 4,800 = 40,000, and the totals 3,280 h and 820,000")

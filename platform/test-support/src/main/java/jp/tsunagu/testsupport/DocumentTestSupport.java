@@ -1,4 +1,4 @@
-package jp.tsunagu.employment.internal.documents;
+package jp.tsunagu.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,15 +18,18 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** What the payroll documents' tests render with, as the application has it, and read back: bundles, templates, a PDF's text. */
-final class PayrollDocumentTestSupport {
-    private PayrollDocumentTestSupport() {
+/**
+ * What a module's document tests render with, as the application has it, and read back: its bundles, the templates
+ * with the platform's dialects, a PDF's text and page size.
+ */
+public final class DocumentTestSupport {
+    private DocumentTestSupport() {
     }
 
-    /** The bundles the application reads ({@code spring.messages.basename}: the platform's and this module's), in UTF-8. */
-    static ResourceBundleMessageSource messages() {
+    /** The bundles the application reads ({@code spring.messages.basename}: the platform's and {@code module}'s), in UTF-8. */
+    public static ResourceBundleMessageSource messages(String module) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages", "messages/employment");
+        messages.setBasenames("messages", "messages/" + module);
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
@@ -34,9 +37,10 @@ final class PayrollDocumentTestSupport {
 
     /**
      * The templates as the application resolves them ({@code classpath:templates/…html}, SpEL), with the dialects the
-     * platform contributes as beans ({@code #ja}), found the way the application finds them.
+     * platform contributes as beans ({@code #ja}), found the way the application finds them: components of type
+     * {@link IDialect} under {@code jp.tsunagu.web}.
      */
-    static SpringTemplateEngine templates() {
+    public static SpringTemplateEngine templates() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -54,12 +58,16 @@ final class PayrollDocumentTestSupport {
             scanner.addIncludeFilter(new AssignableTypeFilter(IDialect.class));
             scanner.scan("jp.tsunagu.web");
             context.refresh();
-            return context.getBeansOfType(IDialect.class).values();
+            Collection<IDialect> dialects = context.getBeansOfType(IDialect.class).values();
+            if (dialects.isEmpty()) {
+                throw new IllegalStateException("the platform contributes no template dialect: #ja is gone");
+            }
+            return dialects;
         }
     }
 
     /** A page's text as a reader copies it. */
-    static String text(PDDocument document, int page) throws IOException {
+    public static String text(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
@@ -67,12 +75,12 @@ final class PayrollDocumentTestSupport {
     }
 
     /** The text without any white space, to find a phrase wherever the layout broke its line. */
-    static String squeezed(String text) {
+    public static String squeezed(String text) {
         return text.replaceAll("\\s", "");
     }
 
     /** Every page is A4, upright ({@code landscape}: on its side). */
-    static void allA4(PDDocument document, boolean landscape) {
+    public static void allA4(PDDocument document, boolean landscape) {
         for (PDPage page : document.getPages()) {
             float width = landscape ? PDRectangle.A4.getHeight() : PDRectangle.A4.getWidth();
             float height = landscape ? PDRectangle.A4.getWidth() : PDRectangle.A4.getHeight();
