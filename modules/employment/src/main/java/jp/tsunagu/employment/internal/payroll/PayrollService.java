@@ -259,6 +259,12 @@ public class PayrollService {
         return runs.ofMonth(office.value(), month.atDay(1)).map(this::stored);
     }
 
+    /** The offices of the tenant (as row-level security shows it) whose payroll of {@code month} is closed. */
+    @Transactional(readOnly = true)
+    public java.util.Set<OfficeId> officesClosed(YearMonth month) {
+        return runs.officesClosed(month.atDay(1)).stream().map(OfficeId::new).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /**
      * A closed month of the office with the dates of its payroll and one user's slip in it, or null when the month's
      * payroll did not pay them.
