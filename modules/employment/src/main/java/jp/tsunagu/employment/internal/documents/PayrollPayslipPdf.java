@@ -54,8 +54,14 @@ public class PayrollPayslipPdf {
         PDFMergerUtility merger = new PDFMergerUtility();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         merger.setDestinationStream(out);
-        for (PayrollMonthView month : months) {
-            merger.addSource(new RandomAccessReadBuffer(render(month, locale)));
+        // the offices laid out side by side, a core each (PdfDocuments lends one font per core and waits for it)
+        List<java.util.concurrent.CompletableFuture<byte[]>> files;
+        try (var cores = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, Math.min(months.size(),
+                Runtime.getRuntime().availableProcessors())))) {
+            files = months.stream().map(m -> java.util.concurrent.CompletableFuture.supplyAsync(() -> render(m, locale), cores)).toList();
+        }
+        for (var file : files) {
+            merger.addSource(new RandomAccessReadBuffer(file.join()));
         }
         try {
             merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
