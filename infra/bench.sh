@@ -26,7 +26,12 @@
 #                           minutes per tenant under row-level security (-Dbench.tenants=N -Dbench.warmup.tenants=N
 #                           -Dbench.threads=N -Dbench.jfr=/tmp/prefix, and -Dtsunagu.db.track-statements=true for the
 #                           phases' statements by time); ~6 minutes on 2 cores, 3-4 of them seeding
-# Prints the figures; scale, flood, planning, sheets, rush and wages also write them to platform/bench/target/*.txt.
+#   infra/bench.sh payroll  the A型 payroll month of a corporation: 40 A型 offices, 1,200 employees with ~20 clocked days each
+#                           (seeded: offices provisioned, one worker through the API, the rest copied in SQL); the month closed
+#                           at every office through the API, one after another (goal: <= 5 s), and every payslip of the month
+#                           as one print file, GET /api/v1/employment/payroll/{month}/payslips.pdf (goal: <= 10 s), after a
+#                           warm-up on the month before (-Dtsunagu.db.track-statements=true for each phase's statements, -Dbench.jfr=/tmp/prefix); ~4-6 minutes
+# Prints the figures; scale, flood, planning, sheets, rush, wages and payroll also write them to platform/bench/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-scale}" in
@@ -37,7 +42,8 @@ case "${1:-scale}" in
   sheets) test=MonthlySheetBenchmark report=monthly-sheet-benchmark.txt ;;
   rush) test=MorningRushBenchmark report=morning-rush-benchmark.txt ;;
   wages) test=WagesNationalMonthBenchmark report=wages-national-month.txt ;;
-  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush|wages] [-Dproperty=value ...]" >&2; exit 2 ;;
+  payroll) test=PayrollMonthBenchmark report=payroll-month.txt ;;
+  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush|wages|payroll] [-Dproperty=value ...]" >&2; exit 2 ;;
 esac
 [ $# -gt 0 ] && shift
 . infra/jdk.sh

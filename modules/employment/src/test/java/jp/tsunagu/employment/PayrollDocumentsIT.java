@@ -238,6 +238,86 @@ class PayrollDocumentsIT extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("the corporation's payslips of a month in one print file (December 2025, closed at two offices of its own): offices by number, workers by kana, a page each, an export about each worker; a member of one office gets that office's pages only; no office closed 404, another tenant 404, the auditor 403, a malformed month 400 naming month (ja, en)")
+    void theCorporationsPrintFile() throws Exception {
+        String corporation = "/api/v1/employment/payroll/{m}/payslips.pdf";
+        UUID first = EmploymentFixtures.office(mvc, "alpha.admin", "東京A型事業所 (法人明細 一)", "TOKYO", "13");
+        UUID second = EmploymentFixtures.office(mvc, "alpha.admin", "東京A型事業所 (法人明細 二)", "TOKYO", "13");
+        Map<UUID, List<UUID>> workers = new java.util.HashMap<>();
+        for (UUID office : List.of(first, second)) {
+            UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "A型 検品 (法人)", "EMPLOYED_A");
+            List<UUID> own = new ArrayList<>();
+            own.add(employedUser(mvc, "alpha.admin", office, office == first ? "和田" : "石井", office == first ? "ワダ" : "イシイ",
+                    "2025-04-01", "2026-03-31"));
+            if (office == first) {
+                own.add(employedUser(mvc, "alpha.admin", office, "上田", "ウエダ", "2025-04-01", "2026-03-31"));
+            }
+            for (UUID worker : own) {
+                download("alpha.admin", post("/api/v1/offices/{o}/employment/contracts", office).contentType("application/json")
+                        .content(contract(worker, "2025-12-01", null, 1_300)), "ja", 201);
+                clocked(mvc, "alpha.admin", office, worker, group, "2025-12-02", "10:00", "15:00", 60);
+            }
+            recordsClosed(mvc, "alpha.admin", office, "2025-12");
+            download("alpha.admin", post(PAYROLL + "/close", office, "2025-12"), "ja", 200);
+            workers.put(office, own);
+        }
+        UUID wada = workers.get(first).get(0);
+        UUID ueda = workers.get(first).get(1);
+        UUID ishii = workers.get(second).get(0);
+        String firstNumber = inTenant(ALPHA, () -> jdbc.queryForObject("select office_number from office where id = ?", String.class, first));
+        String secondNumber = inTenant(ALPHA, () -> jdbc.queryForObject("select office_number from office where id = ?", String.class, second));
+        boolean firstFirst = firstNumber.compareTo(secondNumber) < 0;
+
+        MockHttpServletResponse all = download("alpha.admin", get(corporation, "2025-12"), "ja", 200);
+        assertThat(all.getContentType()).isEqualTo("application/pdf");
+        assertThat(all.getHeader("Content-Disposition")).contains("kyuyo-meisai-2025-12-corporation.pdf");
+        try (PDDocument pdf = Loader.loadPDF(all.getContentAsByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(3);
+            a4(pdf, false);
+            List<String> pages = List.of(text(pdf, 1), text(pdf, 2), text(pdf, 3));
+            // 4 h at 1,300 yen and 3,000 yen of commuting: 8,200 yen each
+            List<String> expected = firstFirst ? List.of("上田 一 様", "和田 一 様", "石井 一 様") : List.of("石井 一 様", "上田 一 様", "和田 一 様");
+            for (int i = 0; i < 3; i++) {
+                assertThat(pages.get(i)).contains("給与明細書", "令和7年12月 (2025-12) 分", expected.get(i), "8,200円");
+            }
+            assertThat(pages.get(firstFirst ? 0 : 1)).contains("東京A型事業所 (法人明細 一)").doesNotContain("和田", "石井");
+            assertThat(pages.get(firstFirst ? 2 : 0)).contains("東京A型事業所 (法人明細 二)").doesNotContain("和田", "上田");
+        }
+        for (UUID worker : List.of(wada, ueda, ishii)) {
+            assertThat(exportsAbout("payroll_payslip", worker)).isOne();
+        }
+
+        // a member of the first office alone: its two pages, nothing of the second office
+        jp.tsunagu.testsupport.PlatformFixtures.member(mvc, "alpha.admin", "payroll.clerk", "OFFICE_ADMIN", first);
+        try (PDDocument pdf = Loader.loadPDF(download("payroll.clerk", get(corporation, "2025-12"), "en", 200).getContentAsByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+            assertThat(text(pdf, 1) + text(pdf, 2)).contains("上田 一", "和田 一").doesNotContain("石井", "法人明細 二");
+        }
+        assertThat(exportsAbout("payroll_payslip", wada)).isEqualTo(2);
+        assertThat(exportsAbout("payroll_payslip", ishii)).isOne();
+
+        // no office has closed the month; another tenant's admin sees none of ours; the auditor may not read pay
+        long before = exports(first) + exports(second);
+        String none = download("alpha.admin", get(corporation, "2024-01"), "en", 404).getContentAsString();
+        assertThat(JsonPath.<String>read(none, "$.detail")).contains("No office you can see has closed the payroll of 2024-01");
+        String noneJa = download("alpha.admin", get(corporation, "2024-01"), "ja", 404).getContentAsString();
+        assertThat(JsonPath.<String>read(noneJa, "$.detail")).contains("2024-01 の給与を確定した事業所がありません");
+        String foreign = download("beta.admin", get(corporation, "2025-12"), "ja", 404).getContentAsString();
+        assertThat(foreign).doesNotContain("和田", "石井", first.toString());
+        download("alpha.auditor", get(corporation, "2025-12"), "ja", 403);
+        for (String bad : List.of("2025-13", "202512", "december")) {
+            MockHttpServletResponse response = download("alpha.admin", get(corporation, bad), "ja", 400);
+            assertThat(response.getContentType()).startsWith("application/problem+json");
+            String ja = response.getContentAsString();
+            assertThat(JsonPath.<String>read(ja, "$.errors[0].field")).isEqualTo("month");
+            assertThat(JsonPath.<String>read(ja, "$.errors[0].message")).isEqualTo("月は YYYY-MM の形で指定してください (" + bad + " は使えません)。");
+            String en = download("alpha.admin", get(corporation, bad), "en", 400).getContentAsString();
+            assertThat(JsonPath.<String>read(en, "$.errors[0].message")).isEqualTo("Give the month as YYYY-MM (" + bad + " cannot be used).");
+        }
+        assertThat(exports(first) + exports(second)).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("a stored payslip keeps its minutes by how they were paid, and the trails the calculation writes give the same minutes (what 0003 reads for payslips closed before)")
     void storedMinutes() throws Exception {
         UUID office = EmploymentFixtures.office(mvc, "alpha.admin", "東京A型事業所 (給与・時間)", "TOKYO", "13");

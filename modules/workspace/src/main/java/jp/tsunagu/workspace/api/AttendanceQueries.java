@@ -33,6 +33,12 @@ public interface AttendanceQueries {
      */
     List<DayPresent> daysPresent(OfficeId officeId, PersonId personId, YearMonth month);
 
+    /**
+     * {@link #daysPresent(OfficeId, PersonId, YearMonth)} for every person of the office in one read: each person's days
+     * present by date (a person without any is not in the map). For a whole office's month (the payroll).
+     */
+    java.util.Map<PersonId, List<DayPresent>> daysPresent(OfficeId officeId, YearMonth month);
+
     /** A day present as clocked (see {@link #daysPresent}). */
     record DayPresent(java.time.LocalDate date, ServiceType serviceType, java.time.LocalTime checkIn, java.time.LocalTime checkOut,
                       int breakMinutes) {

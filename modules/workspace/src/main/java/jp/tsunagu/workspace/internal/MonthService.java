@@ -221,6 +221,17 @@ public class MonthService implements AttendanceQueries {
                 .sorted(java.util.Comparator.comparing(DayPresent::date)).toList();
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Map<PersonId, List<DayPresent>> daysPresent(OfficeId officeId, YearMonth month) {
+        Map<PersonId, List<DayPresent>> days = new LinkedHashMap<>();
+        for (Object[] r : records.presentOfOffice(officeId.value(), month.atDay(1), month.atEndOfMonth())) {
+            days.computeIfAbsent(new PersonId((UUID) r[0]), p -> new java.util.ArrayList<>()).add(new DayPresent((java.time.LocalDate) r[1],
+                    (ServiceType) r[2], (java.time.LocalTime) r[3], (java.time.LocalTime) r[4], ((Number) r[5]).intValue()));
+        }
+        return days;
+    }
+
     private List<MonthOfService> usage(OfficeId officeId, YearMonth month, List<ServiceRecord> recorded) {
         boolean closed = months.closed(officeId.value(), month.atDay(1));
         record Key(UUID person, ServiceType type) {

@@ -13,7 +13,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
-/** Answers 404 for a guarded controller when its module is off for the office in the path. */
+/**
+ * Answers 404 for a guarded controller when its module is off for the office in the path; a tenant-wide path of a
+ * controller guarded {@code acrossOffices} passes (it filters the offices itself).
+ */
 @Component
 class ModuleGuard implements HandlerInterceptor {
     private final Switchboard activations;
@@ -36,6 +39,9 @@ class ModuleGuard implements HandlerInterceptor {
         @SuppressWarnings("unchecked")
         Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String office = vars == null ? null : vars.get("officeId");
+        if (office == null && guard.acrossOffices()) {
+            return true;
+        }
         if (office == null) {
             throw new IllegalStateException(method + " is guarded by module " + guard.value()
                     + " but its path names no {officeId}");

@@ -228,9 +228,20 @@ public class EmploymentContractService {
 
     private List<Named> named(OfficeId office, List<EmploymentContract> list) {
         Map<PersonId, PlanningQueries.ServedPerson> who = new LinkedHashMap<>();
+        // a start date shared by several workers (an office's contracts often start together): one read of whom the office
+        // serves that day, not one per worker
+        Map<LocalDate, Long> starts = list.stream().collect(java.util.stream.Collectors.groupingBy(EmploymentContract::startDate,
+                java.util.stream.Collectors.counting()));
+        Map<LocalDate, Map<PersonId, PlanningQueries.ServedPerson>> servedOn = new java.util.HashMap<>();
         List<Named> named = new ArrayList<>();
         for (EmploymentContract c : list) {
-            PlanningQueries.ServedPerson p = who.computeIfAbsent(c.personId(), person -> planning.served(office, person, c.startDate())
+            PlanningQueries.ServedPerson p = who.computeIfAbsent(c.personId(), person -> (starts.get(c.startDate()) > 1
+                    ? Optional.ofNullable(servedOn.computeIfAbsent(c.startDate(), day -> {
+                        Map<PersonId, PlanningQueries.ServedPerson> byPerson = new java.util.HashMap<>();
+                        planning.servedOn(office, day).forEach(s -> byPerson.put(s.personId(), s));
+                        return byPerson;
+                    }).get(person))
+                    : planning.served(office, person, c.startDate()))
                     .orElse(new PlanningQueries.ServedPerson(person, "?", "?", null, java.util.Set.of())));
             named.add(new Named(c, p.name(), p.kana()));
         }

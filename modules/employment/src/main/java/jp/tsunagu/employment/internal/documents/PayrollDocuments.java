@@ -13,7 +13,9 @@ import jp.tsunagu.employment.internal.payroll.PayrollService;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.modules.ModuleActivations;
 import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.OfficeScope;
 import jp.tsunagu.tenancy.Offices;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * calendar year. Each reads its figures and records the export in one transaction, then renders outside it (no
  * connection held while a PDF is laid out). A month whose payroll is not closed has no payslip, list or CSV: refused
  * naming {@code month}, and nothing is exported. Every document is audited as an export about each user it shows.
+ * The corporation's 給与明細書 of a month put every office's print file, as the user may see them, into one.
  */
 @Service
 public class PayrollDocuments {
@@ -36,9 +39,12 @@ public class PayrollDocuments {
     private final PayrollMonthExcel monthExcel;
     private final PayrollMonthCsv monthCsv;
     private final WageLedgerPdf ledgerPdf;
+    private final OfficeScope scope;
+    private final ModuleActivations modules;
 
     PayrollDocuments(PayrollService payroll, Offices offices, AuditTrail audit, TransactionTemplate tx, Clock clock, PayrollPayslipPdf payslipPdf,
-                     PayrollMonthExcel monthExcel, PayrollMonthCsv monthCsv, WageLedgerPdf ledgerPdf) {
+                     PayrollMonthExcel monthExcel, PayrollMonthCsv monthCsv, WageLedgerPdf ledgerPdf, OfficeScope scope,
+                     ModuleActivations modules) {
         this.payroll = payroll;
         this.offices = offices;
         this.audit = audit;
@@ -48,6 +54,8 @@ public class PayrollDocuments {
         this.monthExcel = monthExcel;
         this.monthCsv = monthCsv;
         this.ledgerPdf = ledgerPdf;
+        this.scope = scope;
+        this.modules = modules;
     }
 
     /** A document to send: the name to save it under and its content (bytes, or the text of a CSV file). */
@@ -68,6 +76,31 @@ public class PayrollDocuments {
         });
         return person.map(p -> new Download<>("kyuyo-meisai-" + month + ".pdf", payslipPdf.render(view, p, locale)))
                 .orElseGet(() -> new Download<>("kyuyo-meisai-" + month + "-all.pdf", payslipPdf.render(view, locale)));
+    }
+
+    /**
+     * 給与明細書 of a closed month for the whole corporation as one print file: every office of the tenant that the user
+     * may see, where the employment module is on and whose payroll of the month is closed, by office number, each office's
+     * workers by kana, a page each (an office's pages as its own print file has them). Each office's export is recorded
+     * as for its own print file (an {@code EXPORT} about each worker shown). 404 when no such office has the month closed.
+     */
+    public Download<byte[]> corporationPayslips(YearMonth month, Locale locale) {
+        List<PayrollMonthView> views = tx.execute(status -> {
+            java.util.Set<OfficeId> closed = payroll.officesClosed(month);
+            List<PayrollMonthView> months = new java.util.ArrayList<>();
+            for (OfficeSummary office : offices.all()) { // by office number
+                if (closed.contains(office.id()) && scope.covers(office.id()) && modules.isEnabled(office.id(), "employment")) {
+                    PayrollMonthView v = closedMonth(office.id(), month);
+                    exported("payroll_payslip", office.id(), month, v.slips());
+                    months.add(v);
+                }
+            }
+            if (months.isEmpty()) {
+                throw new Problem.NotFound("employment.payroll.noneClosed", month);
+            }
+            return months;
+        });
+        return new Download<>("kyuyo-meisai-" + month + "-corporation.pdf", payslipPdf.render(views, locale));
     }
 
     /** 給与一覧 of a closed month as an Excel workbook. */

@@ -1,9 +1,15 @@
 package jp.tsunagu.employment.internal.documents;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.web.PdfDocuments;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -33,6 +39,36 @@ public class PayrollPayslipPdf {
     /** Every user's payslip of the month, one page each, in the view's order (by kana). */
     public byte[] render(PayrollMonthView month, Locale locale) {
         return render(month, month.slips(), locale);
+    }
+
+    /**
+     * Several offices' months as one print file, in the order given: each office's pages as {@link #render(PayrollMonthView,
+     * Locale)} makes them (its own layout and font subset), the files joined page by page. Laying out one document of a
+     * thousand pages took about twice as long as laying out its offices one by one and joining them (see "Payroll month"
+     * in {@code infra/benchmarks.md}).
+     */
+    public byte[] render(List<PayrollMonthView> months, Locale locale) {
+        if (months.size() == 1) {
+            return render(months.getFirst(), locale);
+        }
+        PDFMergerUtility merger = new PDFMergerUtility();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        merger.setDestinationStream(out);
+        // the offices laid out side by side, a core each (PdfDocuments lends one font per core and waits for it)
+        List<java.util.concurrent.CompletableFuture<byte[]>> files;
+        try (var cores = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, Math.min(months.size(),
+                Runtime.getRuntime().availableProcessors())))) {
+            files = months.stream().map(m -> java.util.concurrent.CompletableFuture.supplyAsync(() -> render(m, locale), cores)).toList();
+        }
+        for (var file : files) {
+            merger.addSource(new RandomAccessReadBuffer(file.join()));
+        }
+        try {
+            merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** One user's payslip. */

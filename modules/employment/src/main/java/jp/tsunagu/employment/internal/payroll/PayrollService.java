@@ -268,6 +268,12 @@ public class PayrollService {
         return runs.ofMonth(office.value(), month.atDay(1)).map(this::stored);
     }
 
+    /** The offices of the tenant (as row-level security shows it) whose payroll of {@code month} is closed. */
+    @Transactional(readOnly = true)
+    public java.util.Set<OfficeId> officesClosed(YearMonth month) {
+        return runs.officesClosed(month.atDay(1)).stream().map(OfficeId::new).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /**
      * A closed month of the office with the dates of its payroll and one user's slip in it, or null when the month's
      * payroll did not pay them.
@@ -314,6 +320,11 @@ public class PayrollService {
         for (EmploymentContractService.Named n : contracts.runningIn(office, month)) {
             byPerson.computeIfAbsent(n.contract().personId(), p -> new ArrayList<>()).add(n);
         }
+        // the office's month read once, not per worker: days as clocked, profiles, adjustments
+        Map<PersonId, List<AttendanceQueries.DayPresent>> clocked = attendance.daysPresent(office, month);
+        Map<PersonId, ProfileTerms> profileOf = new java.util.HashMap<>();
+        profiles.ofOffice(office.value()).forEach(p -> profileOf.put(p.personId(), p.terms()));
+        List<PayrollAdjustment> adjusted = adjustments.ofMonth(office.value(), month.atDay(1));
         List<Slip> slips = new ArrayList<>();
         for (List<EmploymentContractService.Named> own : byPerson.values()) {
             own.sort(java.util.Comparator.comparing(n -> n.contract().startDate()));
@@ -323,7 +334,7 @@ public class PayrollService {
                 contracts.requireMinimumWage(each.contract(), month.atDay(1), closing, "month");
             }
             List<TimeSheet.Day> days = new ArrayList<>();
-            for (AttendanceQueries.DayPresent d : attendance.daysPresent(office, c.personId(), month)) {
+            for (AttendanceQueries.DayPresent d : clocked.getOrDefault(c.personId(), List.of())) {
                 if (d.serviceType() == ServiceType.TYPE_A && own.stream().anyMatch(o -> o.contract().runsOn(d.date()))) {
                     if (d.checkOut() == null) {
                         throw new Problem.Invalid("month", "employment.payroll.openDay", d.date(), n.name());
@@ -335,13 +346,13 @@ public class PayrollService {
             List<PayrollCalculation.Segment> segments = own.size() == 1 ? List.of(new PayrollCalculation.Segment(c.hourlyWage(), time))
                     : own.stream().map(o -> new PayrollCalculation.Segment(o.contract().hourlyWage(), TimeSheet.part(time, o.contract()::runsOn)))
                     .filter(s -> s.time().daysWorked() > 0).toList();
-            ProfileTerms profile = profiles.of(office.value(), c.personId().value()).map(PayrollProfile::terms).orElse(ProfileTerms.NONE);
+            ProfileTerms profile = profileOf.getOrDefault(c.personId(), ProfileTerms.NONE);
             YearMonth premiumMonth = PayrollCalculation.premiumMonth(pay);
             PayrollCalculation.SocialInsurance social = profile.socialInsured(premiumMonth)
                     ? new PayrollCalculation.SocialInsurance(remunerations.inForce(office, c, profile, premiumMonth), profile.age(premiumMonth),
                     profile.premiumShare())
                     : null;
-            List<PayrollCalculation.Adjustment> owed = adjustments.ofMonth(office.value(), month.atDay(1)).stream()
+            List<PayrollCalculation.Adjustment> owed = adjusted.stream()
                     .filter(a -> a.personId().equals(c.personId())).map(PayrollAdjustment::asCalculated).toList();
             PayrollCalculation.Payslip payslip = PayrollCalculation.calculate(new PayrollCalculation.Inputs(summary.prefecture(),
                     segments.isEmpty() ? List.of(new PayrollCalculation.Segment(c.hourlyWage(), time)) : segments, owed, c.commutingAllowance(), profile.employmentInsured(closing), social, profile.dependents(), profile.disability(),

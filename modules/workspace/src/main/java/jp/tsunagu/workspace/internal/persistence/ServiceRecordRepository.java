@@ -34,4 +34,14 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, UU
     @Query("select r from ServiceRecord r where r.officeId = :office"
            + " and r.serviceDate >= :from and r.serviceDate <= :to order by r.personId, r.serviceDate")
     List<ServiceRecord> ofOffice(UUID office, LocalDate from, LocalDate to);
+
+    /**
+     * The office's days present from {@code from} to {@code to} as values, not entities (person, date, service type,
+     * check-in, check-out, break), by date: a whole office's month read for a calculation leaves nothing in the
+     * persistence context for every later query's flush to check.
+     */
+    @Query("select r.personId, r.serviceDate, r.serviceType, r.checkIn, r.checkOut, r.breakMinutes from ServiceRecord r"
+           + " where r.officeId = :office and r.serviceDate >= :from and r.serviceDate <= :to"
+           + " and r.status = jp.tsunagu.workspace.internal.domain.ServiceRecord.Status.PRESENT order by r.serviceDate")
+    List<Object[]> presentOfOffice(UUID office, LocalDate from, LocalDate to);
 }
