@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Employment",
         allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "web", "web :: zengin", "planning :: api",
-                "workspace :: api"})
+                "workspace :: api", "wages :: api"})
 package jp.tsunagu.employment;

@@ -127,6 +127,11 @@ class BatchRunPathsIT extends IntegrationTest {
         UUID shop = activity(mvc, "alpha.admin", paths, "受託 (8月)");
         entered(mvc, "alpha.admin", paths, "2025-08", entry(shop, "CONTRACT_INCOME", "R-0801", "2025-08-29", "株式会社ミドリ", 10_000));
         entered(mvc, "alpha.admin", paths, "2025-08", entry(shop, "MATERIALS", "P-0801", "2025-08-08", "山田商店", 1_052));
+        // production of employed A型 users kept in the same ledger (marked so in the database: this office offers B型 only)
+        // is never part of the pool, by either path
+        UUID employed = activity(mvc, "alpha.admin", paths, "A型 受託 (8月)");
+        entered(mvc, "alpha.admin", paths, "2025-08", entry(employed, "CONTRACT_INCOME", "R-0802", "2025-08-29", "株式会社アオバ", 5_000));
+        assertThat(inTenant(ALPHA, () -> jdbc.update("update production_activity set purpose = 'EMPLOYED_A' where id = ?", employed))).isOne();
         attendanceClosed(mvc, "alpha.admin", paths, "2025-08");
 
         // left open and reported: a pool too small (220 × 4 h = 880 against 500), no rules, a per-piece rule, nobody who worked

@@ -59,18 +59,19 @@ class ProductionBalanceController {
     record MonthRequest(@NotNull @PositiveOrZero Long revenue, @NotNull @PositiveOrZero Long expenses, @NotBlank @Size(max = 500) String evidence) {
     }
 
-    record MonthView(YearMonth month, Long revenue, Long expenses, Long balance, Long wages, Long shortfall, String evidence) {
+    record MonthView(YearMonth month, Long revenue, Long expenses, Long balance, Long wages, Long shortfall, String evidence, String source) {
         static MonthView of(ProductionBalanceService.MonthBalance m) {
             return new MonthView(m.month(), value(m.revenue()), value(m.expenses()), value(m.balance()), value(m.wages()), value(m.shortfall()),
-                    m.evidence());
+                    m.evidence(), m.source());
         }
     }
 
-    record YearView(int fiscalYear, List<MonthView> months, long revenue, long expenses, long balance, long wages, long shortfall,
-                    int monthsEntered, int monthsPaid) {
+    /** The year so far: {@code wages} of every closed month, {@code wagesOfEntered} of the months entered (what the shortfall compares). */
+    record YearView(int fiscalYear, List<MonthView> months, long revenue, long expenses, long balance, long wages, long wagesOfEntered,
+                    long shortfall, int monthsEntered, int monthsPaid, String source) {
         static YearView of(ProductionBalanceService.YearBalance y) {
             return new YearView(y.year().startYear(), y.months().stream().map(MonthView::of).toList(), y.revenue().value(), y.expenses().value(),
-                    y.balance().value(), y.wages().value(), y.shortfall().value(), y.monthsEntered(), y.monthsPaid());
+                    y.balance().value(), y.wages().value(), y.wagesOfEntered().value(), y.shortfall().value(), y.monthsEntered(), y.monthsPaid(), y.source());
         }
     }
 

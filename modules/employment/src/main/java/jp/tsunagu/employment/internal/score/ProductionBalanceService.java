@@ -27,21 +27,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProductionBalanceService {
     private final ProductionMonthRepository months;
+    private final jp.tsunagu.wages.api.ProductionQueries ledger;
     private final PayrollService payroll;
     private final Offices offices;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProductionBalanceService(ProductionMonthRepository months, PayrollService payroll, Offices offices, AuditTrail audit, Clock clock) {
+    ProductionBalanceService(ProductionMonthRepository months, jp.tsunagu.wages.api.ProductionQueries ledger, PayrollService payroll,
+                             Offices offices, AuditTrail audit, Clock clock) {
         this.months = months;
+        this.ledger = ledger;
         this.payroll = payroll;
         this.offices = offices;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A month: revenue and expenses (null while not entered), the wages of its closed payroll (null while open). */
-    public record MonthBalance(YearMonth month, Yen revenue, Yen expenses, Yen wages, String evidence) {
+    /**
+     * A month: revenue and expenses (null while not entered), the wages of its closed payroll (null while open), and
+     * where the figures come from: {@code LEDGER} (the production ledger's A型 activities) or {@code ENTERED}.
+     */
+    public record MonthBalance(YearMonth month, Yen revenue, Yen expenses, Yen wages, String evidence, String source) {
         public boolean entered() {
             return revenue != null;
         }
@@ -59,17 +65,24 @@ public class ProductionBalanceService {
         }
     }
 
-    /** The fiscal year's months (April to March) and their sums over the months entered and the wages of closed months. */
+    /**
+     * The fiscal year's months (April to March) and their sums over the months entered and the wages of closed months;
+     * {@code source}: LEDGER where the office keeps its A型 production in the ledger, else MONTHS (entered).
+     */
     public record YearBalance(FiscalYear year, List<MonthBalance> months, Yen revenue, Yen expenses, Yen wages, int monthsEntered,
-                              int monthsPaid) {
+                              int monthsPaid, String source) {
         public Yen balance() {
             return revenue.minus(expenses);
         }
 
-        /** The year so far: the months entered against the wages of those months (a month not paid yet counts no wages). */
+        /** The wages of the months entered (a month not paid yet counts none): what the year so far is compared with. */
+        public Yen wagesOfEntered() {
+            return months.stream().filter(m -> m.entered() && m.wages() != null).map(MonthBalance::wages).reduce(Yen.ZERO, Yen::plus);
+        }
+
+        /** The year so far: the months entered against the wages of those months. */
         public Yen shortfall() {
-            Yen wagesOfEntered = months.stream().filter(m -> m.entered() && m.wages() != null).map(MonthBalance::wages).reduce(Yen.ZERO, Yen::plus);
-            return balance().isLessThan(wagesOfEntered) ? wagesOfEntered.minus(balance()) : Yen.ZERO;
+            return balance().isLessThan(wagesOfEntered()) ? wagesOfEntered().minus(balance()) : Yen.ZERO;
         }
     }
 
@@ -79,37 +92,57 @@ public class ProductionBalanceService {
         if (month.isAfter(YearMonth.now(clock))) {
             throw new Problem.Invalid("month", "employment.production.futureMonth", month);
         }
+        if (ledger.employedTotals(office, month).isPresent()) {
+            throw new Problem.Invalid("month", "employment.production.keptInLedger", month);
+        }
         ProductionMonth m = months.of(office.value(), month.atDay(1)).orElseGet(() -> new ProductionMonth(office, month, by, clock.instant()));
         m.set(revenue, expenses, evidence);
         months.save(m);
         audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "production_month", m.id().toString()).inOffice(office)
                 .withDetails(month + " revenue=" + revenue.value() + " expenses=" + expenses.value()));
         Yen wages = payroll.closedGrossByMonth(office, FiscalYear.of(month)).get(month);
-        return new MonthBalance(month, m.revenue(), m.expenses(), wages, m.evidence());
+        return new MonthBalance(month, m.revenue(), m.expenses(), wages, m.evidence(), "ENTERED");
     }
 
-    /** The year's months with the wages of its closed payrolls (aggregates only, not audited). */
+    /**
+     * The year's months with the wages of its closed payrolls (aggregates only, not audited): from the production
+     * ledger's A型 activities where the office keeps them there (a month without entries counts as not entered), else
+     * as entered.
+     */
     @Transactional(readOnly = true)
     public YearBalance year(OfficeId office, FiscalYear year) {
         offices.require(office);
-        Map<YearMonth, ProductionMonth> entered = months.between(office.value(), year.firstMonth().atDay(1), year.lastMonth().atDay(1)).stream()
+        boolean kept = ledger.employedTotals(office, year.firstMonth()).isPresent();
+        Map<YearMonth, ProductionMonth> entered = kept ? Map.of()
+                : months.between(office.value(), year.firstMonth().atDay(1), year.lastMonth().atDay(1)).stream()
                 .collect(Collectors.toMap(ProductionMonth::month, Function.identity()));
         Map<YearMonth, Yen> paid = payroll.closedGrossByMonth(office, year);
         List<MonthBalance> list = new ArrayList<>();
         Yen revenue = Yen.ZERO;
         Yen expenses = Yen.ZERO;
         Yen wages = Yen.ZERO;
+        int monthsEntered = 0;
         for (YearMonth m = year.firstMonth(); !m.isAfter(year.lastMonth()); m = m.plusMonths(1)) {
-            ProductionMonth e = entered.get(m);
-            list.add(new MonthBalance(m, e == null ? null : e.revenue(), e == null ? null : e.expenses(), paid.get(m), e == null ? null : e.evidence()));
-            if (e != null) {
-                revenue = revenue.plus(e.revenue());
-                expenses = expenses.plus(e.expenses());
+            MonthBalance b;
+            if (kept) {
+                jp.tsunagu.wages.api.ProductionQueries.MonthTotals t = ledger.employedTotals(office, m).orElseThrow();
+                boolean any = !t.revenue().equals(Yen.ZERO) || !t.expenses().equals(Yen.ZERO);
+                b = new MonthBalance(m, any ? t.revenue() : null, any ? t.expenses() : null, paid.get(m), null, any ? "LEDGER" : null);
+            } else {
+                ProductionMonth e = entered.get(m);
+                b = new MonthBalance(m, e == null ? null : e.revenue(), e == null ? null : e.expenses(), paid.get(m), e == null ? null : e.evidence(),
+                        e == null ? null : "ENTERED");
+            }
+            list.add(b);
+            if (b.entered()) {
+                revenue = revenue.plus(b.revenue());
+                expenses = expenses.plus(b.expenses());
+                monthsEntered++;
             }
             if (paid.containsKey(m)) {
                 wages = wages.plus(paid.get(m));
             }
         }
-        return new YearBalance(year, list, revenue, expenses, wages, entered.size(), paid.size());
+        return new YearBalance(year, list, revenue, expenses, wages, monthsEntered, paid.size(), kept ? "LEDGER" : "MONTHS");
     }
 }

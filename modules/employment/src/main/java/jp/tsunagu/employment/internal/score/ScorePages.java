@@ -56,7 +56,7 @@ class ScorePages implements PageController {
     String score(@PathVariable OfficeId officeId, @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "I") String staffing,
                  @RequestParam(required = false) Integer productionYear, Model model, Authentication auth) {
         OfficeSummary office = offices.require(officeId);
-        FiscalYear fy = year == null ? FiscalYear.of(LocalDate.now(clock)) : checked(year);
+        FiscalYear fy = year == null ? FiscalYear.of(LocalDate.now(clock)) : checked("year", year);
         if (!staffing.equals("I") && !staffing.equals("II")) {
             throw new Problem.Invalid("staffing", "employment.score.staffing", staffing);
         }
@@ -65,7 +65,7 @@ class ScorePages implements PageController {
         model.addAttribute("staffing", staffing);
         model.addAttribute("score", scores.score(office.id(), fy, staffing));
         model.addAttribute("canWrite", can(auth, "employment:payroll.close"));
-        FiscalYear running = productionYear == null ? FiscalYear.of(LocalDate.now(clock)) : checked(productionYear);
+        FiscalYear running = productionYear == null ? FiscalYear.of(LocalDate.now(clock)) : checked("productionYear", productionYear);
         model.addAttribute("months", balances.year(office.id(), running));
         model.addAttribute("recordable", java.util.List.of(Item.III, Item.IV, Item.V, Item.VII));
         return "employment/score";
@@ -77,7 +77,7 @@ class ScorePages implements PageController {
                       @Valid @ModelAttribute TypeAScoreController.ProductionRequest form, BindingResult binding, Authentication auth,
                       RedirectAttributes redirect, Locale locale) {
         OfficeId office = offices.require(officeId).id();
-        checked(fiscalYear);
+        checked("fiscalYear", fiscalYear);
         return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/employment/score?year=" + year, "employment.ui.productionSaved",
                 () -> scores.saveProduction(office, new TypeAScoreService.ProductionYear(fiscalYear, Yen.of(form.revenue()), Yen.of(form.expenses()),
                         form.wagesPaid() == null ? null : Yen.of(form.wagesPaid()), form.evidence(), form.planDeadline(), form.planSubmittedOn()),
@@ -90,7 +90,7 @@ class ScorePages implements PageController {
                    @Valid @ModelAttribute TypeAScoreController.MeasureRequest form, BindingResult binding, Authentication auth,
                    RedirectAttributes redirect, Locale locale) {
         OfficeId office = offices.require(officeId).id();
-        checked(year);
+        checked("year", year);
         return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/employment/score?year=" + year, "employment.ui.measureSaved",
                 () -> scores.saveMeasure(office, year, item, form.points(), form.evidence(), auth.getName()));
     }
@@ -102,15 +102,15 @@ class ScorePages implements PageController {
                            @Valid @ModelAttribute ProductionBalanceController.MonthRequest form, BindingResult binding, Authentication auth,
                            RedirectAttributes redirect, Locale locale) {
         OfficeId office = offices.require(officeId).id();
-        checked(year);
+        checked("year", year);
         return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/employment/score?year=" + year + "&productionYear="
                         + FiscalYear.of(month).startYear(), "employment.ui.productionMonthSaved",
                 () -> balances.saveMonth(office, month, Yen.of(form.revenue()), Yen.of(form.expenses()), form.evidence(), auth.getName()));
     }
 
-    private static FiscalYear checked(int year) {
+    private static FiscalYear checked(String field, int year) {
         if (year < 2000 || year > 2100) {
-            throw new Problem.Invalid("year", "employment.score.year", year);
+            throw new Problem.Invalid(field, "employment.score.year", year);
         }
         return FiscalYear.startingIn(year);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TypeAScoreService {
     private final ProductionResultRepository results;
-    private final ProductionMonthRepository productionMonths;
+    private final ProductionBalanceService balances;
     private final ScoreMeasureRepository measures;
     private final PayrollService payroll;
     private final Rules rules;
@@ -44,10 +45,10 @@ public class TypeAScoreService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    TypeAScoreService(ProductionResultRepository results, ProductionMonthRepository productionMonths, ScoreMeasureRepository measures, PayrollService payroll, Rules rules, Offices offices,
+    TypeAScoreService(ProductionResultRepository results, ProductionBalanceService balances, ScoreMeasureRepository measures, PayrollService payroll, Rules rules, Offices offices,
                       AuditTrail audit, Clock clock) {
         this.results = results;
-        this.productionMonths = productionMonths;
+        this.balances = balances;
         this.measures = measures;
         this.payroll = payroll;
         this.rules = rules;
@@ -90,7 +91,8 @@ public class TypeAScoreService {
 
     /**
      * A production year's balance against the wages paid: met when revenue − expenses ≥ wages. {@code figuresFrom}: YEAR
-     * (the year's statement as entered) or MONTHS (the months entered, added up).
+     * (the year's statement as entered), MONTHS (the months entered, added up) or LEDGER (the production ledger's A型
+     * activities, month by month).
      */
     public record Balance(int fiscalYear, Yen revenue, Yen expenses, Yen wages, String wagesFrom, boolean met, LocalDate planDeadline,
                           LocalDate planSubmittedOn, String figuresFrom) {
@@ -118,22 +120,25 @@ public class TypeAScoreService {
 
     /**
      * A production year with its wages (from the closed payrolls of the year, else as entered): the year's statement
-     * where it is recorded, else the months entered added up. Empty when neither is.
+     * where it is recorded, else its months added up once all twelve are entered (or, from the production ledger, once
+     * the year is over) and a payroll of the year is closed. Empty otherwise: item Ⅱ then waits for the year.
      */
     @Transactional(readOnly = true)
     public Optional<Balance> balance(OfficeId office, int fiscalYear) {
         FiscalYear year = FiscalYear.startingIn(fiscalYear);
         Optional<ProductionResult> statement = results.of(office.value(), fiscalYear);
         if (statement.isEmpty()) {
-            List<ProductionMonth> months = productionMonths.between(office.value(), year.firstMonth().atDay(1), year.lastMonth().atDay(1));
-            if (months.isEmpty()) {
+            // without the year's statement, its months decide once they are all there: every month entered, or the
+            // ledger's year over; and only against wages known from closed payrolls (none closed: the year is left out)
+            ProductionBalanceService.YearBalance months = balances.year(office, year);
+            boolean complete = "LEDGER".equals(months.source()) ? YearMonth.now(clock).isAfter(year.lastMonth()) && months.monthsEntered() > 0
+                    : months.monthsEntered() == 12;
+            PayrollService.YearTotals paid = payroll.closedYear(office, year);
+            if (!complete || paid.monthsClosed() == 0) {
                 return Optional.empty();
             }
-            Yen revenue = months.stream().map(ProductionMonth::revenue).reduce(Yen.ZERO, Yen::plus);
-            Yen expenses = months.stream().map(ProductionMonth::expenses).reduce(Yen.ZERO, Yen::plus);
-            Yen wages = payroll.closedYear(office, year).gross();
-            return Optional.of(new Balance(fiscalYear, revenue, expenses, wages, "PAYROLL", !revenue.minus(expenses).isLessThan(wages), null, null,
-                    "MONTHS"));
+            return Optional.of(new Balance(fiscalYear, months.revenue(), months.expenses(), paid.gross(), "PAYROLL",
+                    !months.balance().isLessThan(paid.gross()), null, null, months.source()));
         }
         ProductionResult r = statement.get();
         PayrollService.YearTotals paid = payroll.closedYear(office, year);

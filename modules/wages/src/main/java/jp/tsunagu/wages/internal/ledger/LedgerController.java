@@ -59,7 +59,7 @@ class LedgerController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('wages:ledger.write')")
     ActivityView addActivity(@PathVariable OfficeId officeId, @Valid @RequestBody ActivityDetails d, Principal user) {
-        return ActivityView.of(ledger.addActivity(officeId, d.name(), user.getName()));
+        return ActivityView.of(ledger.addActivity(officeId, d.name(), d.purpose(), user.getName()));
     }
 
     @GetMapping("/ledger/{month}/entries")
@@ -119,10 +119,11 @@ class LedgerController {
     @PreAuthorize("hasAuthority('wages:ledger.read')")
     SummaryView summary(@PathVariable OfficeId officeId, @PathVariable YearMonth month) {
         LedgerService.MonthSummary s = ledger.summary(officeId, month);
-        return new SummaryView(s.month(), s.activities().stream().map(TotalsView::of).toList(), TotalsView.of(s.total()));
+        return new SummaryView(s.month(), s.activities().stream().map(TotalsView::of).toList(), TotalsView.of(s.total()), TotalsView.of(s.employed()));
     }
 
-    record ActivityDetails(@NotBlank @Size(max = 50) String name) {
+    /** An activity: its name, and whose production it is (KOUCHIN when left out; EMPLOYED_A only where A型 is offered). */
+    record ActivityDetails(@NotBlank @Size(max = 50) String name, ProductionActivity.Purpose purpose) {
     }
 
     record EntryDetails(@NotNull UUID activityId, @NotNull EntryCategory category, @NotBlank @Size(max = 30) String voucherNumber,
@@ -160,9 +161,9 @@ class LedgerController {
         return amount.longValueExact();
     }
 
-    record ActivityView(UUID id, String name) {
+    record ActivityView(UUID id, String name, ProductionActivity.Purpose purpose) {
         static ActivityView of(ProductionActivity a) {
-            return new ActivityView(a.id(), a.name());
+            return new ActivityView(a.id(), a.name(), a.purpose());
         }
     }
 
@@ -186,6 +187,7 @@ class LedgerController {
         }
     }
 
-    record SummaryView(YearMonth month, List<TotalsView> activities, TotalsView total) {
+    /** {@code total}: the activities whose balance is the pool of 工賃; {@code employed}: the employed A型 users' activities. */
+    record SummaryView(YearMonth month, List<TotalsView> activities, TotalsView total, TotalsView employed) {
     }
 }

@@ -81,6 +81,7 @@ class LedgerPages implements PageController {
         if (!closed && correctsMonth != null && correctsEntryId != null) {
             ledger.correctable(office.id(), correctsMonth, correctsEntryId).ifPresent(e -> model.addAttribute("correcting", e));
         }
+        model.addAttribute("offersTypeA", office.offers(jp.tsunagu.kernel.ServiceType.TYPE_A));
         return "wages/ledger";
     }
 
@@ -91,7 +92,7 @@ class LedgerPages implements PageController {
                        RedirectAttributes redirect, Locale locale) {
         OfficeId office = offices.require(officeId).id();
         return forms.submit(form, binding, redirect, locale, back(officeId, month), "wages.ui.activityAdded",
-                () -> ledger.addActivity(office, form.name(), auth.getName()));
+                () -> ledger.addActivity(office, form.name(), form.purpose(), auth.getName()));
     }
 
     @PostMapping("/entries")

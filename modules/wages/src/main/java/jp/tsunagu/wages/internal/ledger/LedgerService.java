@@ -64,8 +64,11 @@ public class LedgerService {
         }
     }
 
-    /** The month's summary: each activity of the office (those without entries at zero) and the total. */
-    public record MonthSummary(YearMonth month, List<Totals> activities, Totals total) {
+    /**
+     * The month's summary: each activity of the office (those without entries at zero); the total of the activities
+     * whose balance is the pool of 工賃; and apart, the total of the employed A型 users' activities (never paid out).
+     */
+    public record MonthSummary(YearMonth month, List<Totals> activities, Totals total, Totals employed) {
     }
 
     @Transactional(readOnly = true)
@@ -76,13 +79,23 @@ public class LedgerService {
 
     @Transactional
     public ProductionActivity addActivity(OfficeId office, String name, String by) {
-        office(office);
+        return addActivity(office, name, ProductionActivity.Purpose.KOUCHIN, by);
+    }
+
+    /** An activity; one of the employed A型 users' only at an office that offers A型. */
+    @Transactional
+    public ProductionActivity addActivity(OfficeId office, String name, ProductionActivity.Purpose purpose, String by) {
+        jp.tsunagu.tenancy.OfficeSummary summary = offices.require(office);
         if (activities.named(office.value(), name.strip())) {
             throw new Problem.Invalid("name", "wages.activity.nameTaken", name.strip());
         }
-        ProductionActivity a = activities.save(new ProductionActivity(office.value(), name, by, clock.instant()));
+        ProductionActivity.Purpose p = purpose == null ? ProductionActivity.Purpose.KOUCHIN : purpose;
+        if (p == ProductionActivity.Purpose.EMPLOYED_A && !summary.offers(jp.tsunagu.kernel.ServiceType.TYPE_A)) {
+            throw new Problem.Invalid("purpose", "wages.activity.employedNotOffered");
+        }
+        ProductionActivity a = activities.save(new ProductionActivity(office.value(), name, p, by, clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "production_activity", a.id().toString()).inOffice(office)
-                .withDetails("name=" + a.name()));
+                .withDetails("name=" + a.name() + " purpose=" + p));
         return a;
     }
 
@@ -269,11 +282,16 @@ public class LedgerService {
             byActivity.put(a.id(), new Totals(a, Yen.ZERO, Yen.ZERO));
         }
         Totals total = new Totals(null, Yen.ZERO, Yen.ZERO);
+        Totals employed = new Totals(null, Yen.ZERO, Yen.ZERO);
         for (ProductionEntry e : entries.ofMonth(office.value(), month.atDay(1))) {
-            byActivity.computeIfPresent(e.activityId(), (id, t) -> t.add(e));
-            total = total.add(e);
+            Totals of = byActivity.computeIfPresent(e.activityId(), (id, t) -> t.add(e));
+            if (of != null && !of.activity().kouchin()) {
+                employed = employed.add(e);
+            } else {
+                total = total.add(e);
+            }
         }
-        return new MonthSummary(month, List.copyOf(byActivity.values()), total);
+        return new MonthSummary(month, List.copyOf(byActivity.values()), total, employed);
     }
 
     /** What the ledger holds of a month for an activity and a category: the entries' amounts added up. */
@@ -290,6 +308,7 @@ public class LedgerService {
         Map<UUID, ProductionActivity> byId = new LinkedHashMap<>();
         activities.ofOffice(office.value()).forEach(a -> byId.put(a.id(), a));
         return entries.sums(office.value(), year.start(), year.lastMonth().atDay(1)).stream()
+                .filter(s -> byId.get(s.getActivityId()).kouchin()) // the employed A型 users' production is the employment module's
                 .map(s -> new CategoryTotal(YearMonth.from(s.getMonth()), byId.get(s.getActivityId()), s.getCategory(), Yen.of(s.getAmount())))
                 .toList();
     }

@@ -12,14 +12,29 @@ import jp.tsunagu.tenancy.TenantOwnedEntity;
 public class ProductionActivity extends TenantOwnedEntity {
     private UUID officeId;
     private String name;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Purpose purpose;
+
+    /** Whose production it is: the pool of 工賃, or the employed A型 users' (never paid out as 工賃). */
+    public enum Purpose { KOUCHIN, EMPLOYED_A }
 
     protected ProductionActivity() {
     }
 
-    ProductionActivity(UUID officeId, String name, String by, Instant at) {
+    ProductionActivity(UUID officeId, String name, Purpose purpose, String by, Instant at) {
         super(by, at);
         this.officeId = officeId;
         this.name = name.strip();
+        this.purpose = purpose;
+    }
+
+    public Purpose purpose() {
+        return purpose;
+    }
+
+    /** Whether its revenue and expenses make the pool of 工賃. */
+    public boolean kouchin() {
+        return purpose == Purpose.KOUCHIN;
     }
 
     public UUID officeId() {

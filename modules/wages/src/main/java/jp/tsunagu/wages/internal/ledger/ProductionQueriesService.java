@@ -10,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ProductionQueriesService implements ProductionQueries {
     private final LedgerService ledger;
+    private final jp.tsunagu.modules.ModuleActivations modules;
 
-    ProductionQueriesService(LedgerService ledger) {
+    ProductionQueriesService(LedgerService ledger, jp.tsunagu.modules.ModuleActivations modules) {
         this.ledger = ledger;
+        this.modules = modules;
     }
 
     @Override
@@ -20,5 +22,15 @@ class ProductionQueriesService implements ProductionQueries {
     public MonthTotals totals(OfficeId office, YearMonth month) {
         LedgerService.Totals total = ledger.summary(office, month).total();
         return new MonthTotals(month, total.revenue(), total.expenses());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<MonthTotals> employedTotals(OfficeId office, YearMonth month) {
+        if (!modules.isEnabled(office, "wages") || ledger.activities(office).stream().allMatch(ProductionActivity::kouchin)) {
+            return java.util.Optional.empty();
+        }
+        LedgerService.Totals employed = ledger.summary(office, month).employed();
+        return java.util.Optional.of(new MonthTotals(month, employed.revenue(), employed.expenses()));
     }
 }

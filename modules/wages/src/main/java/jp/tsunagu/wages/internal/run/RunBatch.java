@@ -105,7 +105,9 @@ class RunBatch {
                                            from jsonb_each_text(r.person_rates)) pr on true
                       cross join lateral (select coalesce(sum(e.amount) filter (where e.category = any(?::text[])), 0) as revenue,
                                                  coalesce(sum(e.amount) filter (where e.category <> all(?::text[])), 0) as expenses
-                                            from production_entry e where e.office_id = o.office_id and e.entry_month = ?) e
+                                            from production_entry e where e.office_id = o.office_id and e.entry_month = ?
+                                             and not exists (select 1 from production_activity a where a.tenant_id = e.tenant_id
+                                                              and a.id = e.activity_id and a.purpose = 'EMPLOYED_A')) e
                       cross join lateral (select exists (select 1 from wages_adjustment a
                                                           where a.office_id = o.office_id and a.pay_month = ?) as pending) adj
                      where not exists (select 1 from wages_run w where w.office_id = o.office_id and w.run_month = ?)
