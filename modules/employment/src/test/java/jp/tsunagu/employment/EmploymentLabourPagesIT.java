@@ -108,7 +108,7 @@ class EmploymentLabourPagesIT extends IntegrationTest {
         MvcResult closed = mvc.perform(post(base + "/close").param("month", "2026-09").param("payDate", "2026-10-23")
                         .with(uiUser("alpha.admin")).with(csrf()))
                 .andExpect(redirectedUrl(base + "?month=2026-09"))
-                .andExpect(flash().attribute("message", Matchers.startsWith("2026-09 の給与を確定しました (2人、総支給額 "))).andReturn();
+                .andExpect(flash().attribute("message", Matchers.startsWith("令和8年9月 (2026-09) の給与を確定しました (2人、総支給額 "))).andReturn();
         assertThat(rows("payroll_run", s.office())).isOne();
         String done = squeezed(page(base + "?month=2026-09", "alpha.admin", closed));
         assertThat(done).contains("確定済み", "令和8年10月23日 (2026-10-23)", "/payroll/2026-09/payslips.pdf", "/payroll/2026-09/workbook.xlsx",
@@ -134,14 +134,19 @@ class EmploymentLabourPagesIT extends IntegrationTest {
         assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from audit_record where action = 'EXPORT' and subject_person_id = ?",
                 Long.class, s.ogawa()))).isEqualTo(5);
 
-        // the transfer file needs the requester and the accounts, recorded on the accounts page (a 2-digit bank code refused naming it)
+        // the transfer file needs the requester and the accounts: without them the page says so (not a JSON body)
+        mvc.perform(get(base + "/transfer.txt").param("month", "2026-09").param("transferDate", "2026-10-23").with(uiUser("alpha.admin")))
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl(base + "?month=2026-09"))
+                .andExpect(flash().attribute("error", Matchers.containsString("振込依頼人")));
+        // recorded on the accounts page (a 2-digit bank code refused naming it, the form back for the same worker)
         String accounts = "/offices/" + s.office() + "/employment/bank-accounts";
         assertThat(squeezed(page(accounts, "alpha.admin"))).contains("振込依頼人 (委託者コードと振込元口座) が登録されていません。", "requester-form", "account-form")
                 .containsSubsequence("アイダ ハジメ", "未登録", "オガワ ハジメ", "未登録");
         mvc.perform(post(accounts).param("personId", s.ogawa().toString()).param("bankCode", "12").param("bankNameKana", "ミツイスミトモ")
                         .param("branchCode", "123").param("branchNameKana", "シンジュク").param("accountType", "ORDINARY").param("accountNumber", "7654321")
                         .param("holderNameKana", "おがわ　はじめ").with(uiUser("alpha.admin")).with(csrf()))
-                .andExpect(redirectedUrl(accounts)).andExpect(flash().attribute("errorField", "bankCode"));
+                .andExpect(redirectedUrl(accounts)).andExpect(flash().attribute("errorField", "bankCode"))
+                .andExpect(flash().attribute("selectedPerson", s.ogawa()));
         assertThat(rows("payroll_bank_account", s.office())).isZero();
         for (UUID person : List.of(s.ogawa(), s.aida())) {
             mvc.perform(post(accounts).param("personId", person.toString()).param("bankCode", "0009").param("bankNameKana", "ミツイスミトモ")
@@ -212,7 +217,7 @@ class EmploymentLabourPagesIT extends IntegrationTest {
         mvc.perform(post(base + "/insurance/annual-determination").param("year", "令和8").with(uiUser("alpha.admin")).with(csrf()))
                 .andExpect(redirectedUrl(base + "/insurance")).andExpect(flash().attribute("errorField", "year"));
         mvc.perform(post(base + "/insurance/annual-determination").param("year", "2026").with(uiUser("alpha.admin")).with(csrf()))
-                .andExpect(flash().attribute("message", "2026年の定時決定: 0人を判定し、0人の報酬月額を記録しました []。"));
+                .andExpect(flash().attribute("message", "2026年の定時決定: 0人を判定し、0人の報酬月額を記録しました。"));
         mvc.perform(post(base + "/insurance/revisions").param("personId", kudo.toString()).param("firstPaidMonth", "2026-08")
                         .with(uiUser("alpha.admin")).with(csrf()))
                 .andExpect(redirectedUrl(base + "/insurance")).andExpect(flash().attribute("errorField", "firstPaidMonth"));

@@ -296,6 +296,15 @@ class PayrollDocumentsIT extends IntegrationTest {
         assertThat(exportsAbout("payroll_payslip", wada)).isEqualTo(2);
         assertThat(exportsAbout("payroll_payslip", ishii)).isOne();
 
+        // an office that has switched the module off is left out of the corporation's file, its month closed or not
+        download("alpha.admin", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/offices/{o}/modules/{m}",
+                second, "employment"), "ja", 200);
+        try (PDDocument pdf = Loader.loadPDF(download("alpha.admin", get(corporation, "2025-12"), "ja", 200).getContentAsByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+            assertThat(text(pdf, 1) + text(pdf, 2)).contains("上田 一", "和田 一").doesNotContain("石井", "法人明細 二");
+        }
+        assertThat(exportsAbout("payroll_payslip", ishii)).isOne();
+
         // no office has closed the month; another tenant's admin sees none of ours; the auditor may not read pay
         long before = exports(first) + exports(second);
         String none = download("alpha.admin", get(corporation, "2024-01"), "en", 404).getContentAsString();

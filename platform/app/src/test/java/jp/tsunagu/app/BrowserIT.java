@@ -427,7 +427,7 @@ class BrowserIT extends KeycloakAppSupport {
         var last = new jp.tsunagu.rules.national.MinimumWages(rules.on(month.atEndOfMonth())).yenPerHour(jp.tsunagu.kernel.Prefecture.TOKYO).value();
         long wage = Math.max(first, last) + 50;
         java.text.NumberFormat grouped = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
-        String group = id(api(token, "POST", "/api/v1/offices/" + works + "/workspace/groups", "{\"name\": \"A型 清掃班\", \"kind\": \"EMPLOYED_A\"}"));
+        String group = id(api(token, "POST", "/api/v1/offices/" + works + "/workspace/groups", "{\"name\": \"A型 給与の確認班\", \"kind\": \"EMPLOYED_A\"}"));
         String mori = employedUser(token, works, "森田", "モリタ", month.atDay(1));
         api(token, "POST", "/api/v1/offices/" + works + "/employment/contracts", """
                 {"personId": "%s", "startDate": "%s", "daysPerWeek": 3, "dailyStart": "10:00", "dailyEnd": "15:00", "breakMinutes": 60,
@@ -446,7 +446,7 @@ class BrowserIT extends KeycloakAppSupport {
         assertThat(browser.findElement(By.cssSelector(".payroll-status")).getText()).isEqualTo("試算 (未確定)");
         screenshot("employment-payroll-preview");
         browser.findElement(By.cssSelector("form.close-form button")).click();
-        assertThat(wait(By.cssSelector(".message")).getText()).startsWith(month + " の給与を確定しました (");
+        assertThat(wait(By.cssSelector(".message")).getText()).startsWith(jp.tsunagu.kernel.JapaneseDates.era(month) + " (" + month + ") の給与を確定しました (");
         assertThat(browser.findElement(By.cssSelector(".payroll-status")).getText()).startsWith("確定済み");
         screenshot("employment-payroll-closed");
 

@@ -120,6 +120,19 @@ public class EmploymentInsuranceService {
                        boolean done) {
     }
 
+    /** Every worker with a contract at the office, once each by kana (for the forms that name one); audited about each. */
+    @Transactional
+    public List<EmploymentContractService.Named> workers(OfficeId office) {
+        offices.require(office);
+        java.util.Map<PersonId, EmploymentContractService.Named> once = new java.util.LinkedHashMap<>();
+        contracts.allOf(office).stream().sorted(java.util.Comparator.comparing(EmploymentContractService.Named::kana))
+                .forEach(n -> once.putIfAbsent(n.contract().personId(), n));
+        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "employment_contract", office.value().toString()).inOffice(office)
+                .withDetails("workers=" + once.size());
+        audit.recordAll(once.isEmpty() ? List.of(read) : once.keySet().stream().map(p -> read.about(p.value())).toList());
+        return List.copyOf(once.values());
+    }
+
     /** The office's notifications, by the day they take effect; the read is audited about each worker. */
     @Transactional
     public List<Task> tasks(OfficeId office) {

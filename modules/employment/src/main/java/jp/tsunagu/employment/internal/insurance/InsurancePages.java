@@ -66,9 +66,7 @@ class InsurancePages implements PageController {
             model.addAttribute("tasks", List.of());
             model.addAttribute("tasksRefused", forms.text(refused, locale));
         }
-        model.addAttribute("workers", canWrite ? contracts.allOf(office.id()).stream()
-                .collect(java.util.stream.Collectors.toMap(n -> n.contract().personId(), n -> n, (a, b) -> a, java.util.LinkedHashMap::new)).values()
-                .stream().toList() : List.of());
+        model.addAttribute("workers", canWrite ? insurance.workers(office.id()) : List.of());
         return "employment/insurance";
     }
 
@@ -102,7 +100,8 @@ class InsurancePages implements PageController {
             List<EmploymentInsuranceService.Determined> done = insurance.determineAnnual(office, y, auth.getName());
             long recorded = done.stream().filter(EmploymentInsuranceService.Determined::recorded).count();
             redirect.addFlashAttribute(PageForms.MESSAGE, forms.message("employment.ui.determined", locale, y, done.size(), recorded,
-                    done.stream().map(d -> d.name() + " " + String.format("%,d", d.remuneration().value())).toList().toString()));
+                    done.isEmpty() ? "" : "(" + String.join("、", done.stream().map(d -> d.name() + " " + String.format("%,d", d.remuneration().value())
+                            + (locale.getLanguage().equals("en") ? " yen" : "円")).toList()) + ")"));
             return "/offices/" + officeId + "/employment/insurance";
         });
     }
@@ -117,7 +116,8 @@ class InsurancePages implements PageController {
         return forms.submitTo(form, binding, redirect, locale, back, null, () -> {
             EmploymentInsuranceService.Revision r = insurance.revise(office, new PersonId(form.personId()), form.firstPaidMonth(), auth.getName());
             redirect.addFlashAttribute(PageForms.MESSAGE, forms.message(r.revised() ? "employment.ui.revised" : "employment.ui.notRevised", locale,
-                    r.currentGrade(), r.newGrade(), r.effective(), r.average().value()));
+                    r.currentGrade(), r.newGrade(), jp.tsunagu.kernel.JapaneseDates.era(r.effective()) + " (" + r.effective() + ")",
+                    r.average().value()));
             return back;
         });
     }

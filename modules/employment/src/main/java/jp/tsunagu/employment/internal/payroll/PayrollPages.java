@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import jp.tsunagu.employment.internal.contracts.EmploymentContractService;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.PersonalData;
@@ -42,14 +41,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/offices/{officeId}/employment/payroll")
 class PayrollPages implements PageController {
     private final PayrollService payroll;
-    private final EmploymentContractService contracts;
     private final Offices offices;
     private final PageForms forms;
     private final Clock clock;
 
-    PayrollPages(PayrollService payroll, EmploymentContractService contracts, Offices offices, PageForms forms, Clock clock) {
+    PayrollPages(PayrollService payroll, Offices offices, PageForms forms, Clock clock) {
         this.payroll = payroll;
-        this.contracts = contracts;
         this.offices = offices;
         this.forms = forms;
         this.clock = clock;
@@ -79,7 +76,7 @@ class PayrollPages implements PageController {
         } catch (Problem refused) {
             model.addAttribute("error", forms.text(refused, locale));
         }
-        model.addAttribute("workers", canClose && !closed ? contracts.runningIn(office.id(), m) : List.of());
+        model.addAttribute("workers", canClose && !closed ? payroll.workersOf(office.id(), m) : List.of()); // audited about each
         return "employment/payroll";
     }
 
@@ -92,7 +89,8 @@ class PayrollPages implements PageController {
         String back = "/offices/" + officeId + "/employment/payroll?month=" + month;
         return forms.submitTo(null, null, redirect, locale, back, null, () -> {
             PayrollService.Payroll closed = payroll.close(office, month, payDate, auth.getName());
-            redirect.addFlashAttribute(PageForms.MESSAGE, forms.message("employment.ui.payrollClosed", locale, month, closed.slips().size(),
+            redirect.addFlashAttribute(PageForms.MESSAGE, forms.message("employment.ui.payrollClosed", locale,
+                    jp.tsunagu.kernel.JapaneseDates.era(month) + " (" + month + ")", closed.slips().size(),
                     closed.gross().value()));
             return back;
         });

@@ -194,6 +194,18 @@ public class PayrollService {
         return new YearTotals(year, closed.size(), gross, minutes, days);
     }
 
+    /** The workers under contract in {@code month}, by kana, for a form that names one; the read is audited about each. */
+    @Transactional
+    public List<EmploymentContractService.Named> workersOf(OfficeId office, YearMonth month) {
+        office(office);
+        Map<PersonId, EmploymentContractService.Named> once = new LinkedHashMap<>();
+        contracts.runningIn(office, month).forEach(n -> once.putIfAbsent(n.contract().personId(), n));
+        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "employment_contract", office.value() + ":" + month).inOffice(office)
+                .withDetails("workers=" + once.size());
+        audit.recordAll(once.isEmpty() ? List.of(read) : once.keySet().stream().map(p -> read.about(p.value())).toList());
+        return List.copyOf(once.values());
+    }
+
     /** The gross wages of each closed month of {@code year}, by month (aggregates only, not audited). */
     @Transactional(readOnly = true)
     public Map<YearMonth, Yen> closedGrossByMonth(OfficeId office, jp.tsunagu.kernel.FiscalYear year) {

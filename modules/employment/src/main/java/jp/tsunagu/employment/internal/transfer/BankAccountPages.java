@@ -52,6 +52,7 @@ class BankAccountPages implements PageController {
         model.addAttribute("payees", transfers.payees(office.id()));
         model.addAttribute("requester", transfers.requester(office.id()).orElse(null));
         model.addAttribute("accountTypes", AccountType.values());
+        model.addAttribute("requesterTypes", java.util.List.of(AccountType.ORDINARY, AccountType.CURRENT)); // the header admits no 貯蓄
         model.addAttribute("canWrite", can(auth, "employment:payroll.close"));
         return "employment/bank-accounts";
     }
@@ -61,6 +62,7 @@ class BankAccountPages implements PageController {
     String save(@PathVariable OfficeId officeId, @RequestParam PersonId personId, @Valid @ModelAttribute PayrollTransferController.AccountRequest form,
                 BindingResult binding, Authentication auth, RedirectAttributes redirect, Locale locale) {
         OfficeId office = offices.require(officeId).id();
+        redirect.addFlashAttribute("selectedPerson", personId.value()); // a refused form comes back for the same worker
         return forms.submit(form, binding, redirect, locale, "/offices/" + officeId + "/employment/bank-accounts", "employment.ui.accountSaved",
                 () -> transfers.saveAccount(office, personId, form.entered(), auth.getName()));
     }
