@@ -38,6 +38,12 @@ public interface PlanningQueries {
     record ContractQuestion(OfficeId officeId, PersonId personId, ServiceType type, LocalDate date) {
     }
 
+    /**
+     * The last day the person's benefit decision (支給決定) for {@code type} covering {@code date} allows the service (a
+     * 暫定支給決定 only until its provisional term ends), or empty when no decision covers the date.
+     */
+    java.util.Optional<LocalDate> decisionEnd(PersonId personId, ServiceType type, LocalDate date);
+
     /** {@link #daysAllowed} for many persons at once (one read): persons without a covering decision are left out. */
     java.util.Map<PersonId, Integer> daysAllowed(java.util.Collection<PersonId> personIds, ServiceType type, LocalDate date);
 

@@ -109,6 +109,13 @@ class PlanningQueriesService implements PlanningQueries {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Optional<LocalDate> decisionEnd(PersonId personId, ServiceType type, LocalDate date) {
+        return decisions.findForPerson(personId.value(), type).stream().filter(d -> d.covers(date))
+                .map(jp.tsunagu.planning.internal.domain.BenefitDecision::coveredUntil).max(LocalDate::compareTo);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public Map<PersonId, Integer> daysAllowed(java.util.Collection<PersonId> personIds, ServiceType type, LocalDate date) {
         Map<PersonId, Integer> allowed = new java.util.HashMap<>();
         if (personIds.isEmpty()) {
