@@ -110,10 +110,10 @@ class PlacementController {
     record PlacementRequest(@NotNull UUID personId, @NotBlank @Size(max = 200) String companyName, @Size(max = 200) String companyContact,
                             @NotNull LocalDate hireDate, @NotNull @DecimalMin("0.5") @DecimalMax("80") BigDecimal hoursPerWeek,
                             @NotNull Placement.WageKind wageKind, @NotNull @Positive Long wageYen, @NotBlank @Size(max = 200) String job,
-                            @NotNull Placement.Disclosure disclosure) {
+                            @NotNull Placement.Disclosure disclosure, LocalDate endedOn, @Size(max = 500) String endReason) {
         PlacementService.Hire hire() {
             return new PlacementService.Hire(new PersonId(personId), companyName, companyContact, hireDate, hoursPerWeek, wageKind,
-                    Yen.of(wageYen), job, disclosure);
+                    Yen.of(wageYen), job, disclosure, endedOn, endReason);
         }
     }
 

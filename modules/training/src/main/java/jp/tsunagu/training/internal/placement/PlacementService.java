@@ -72,7 +72,7 @@ class PlacementService {
 
     /** What a hire records. */
     record Hire(PersonId person, String companyName, String companyContact, LocalDate hireDate, BigDecimal hoursPerWeek,
-                Placement.WageKind wageKind, Yen wage, String job, Placement.Disclosure disclosure) {
+                Placement.WageKind wageKind, Yen wage, String job, Placement.Disclosure disclosure, LocalDate endedOn, String endReason) {
     }
 
     /** A placement with the person's name and kana, as of today. */
@@ -108,7 +108,10 @@ class PlacementService {
     record Candidate(PersonId person, String name, String kana) {
     }
 
-    /** Records a hire; announces {@link PlacementMade}. */
+    /**
+     * Records a hire (with its end, when a past placement is entered after the person left); announces
+     * {@link PlacementMade}.
+     */
     @Transactional
     public View record(OfficeId office, Hire hire, String by) {
         offices.require(office);
@@ -120,8 +123,15 @@ class PlacementService {
         if (firstDay.isEmpty() && !servedForTransition(office, hire.person(), hire.hireDate())) {
             throw new Problem.Invalid("personId", "training.placement.notServed", hire.hireDate());
         }
-        Placement p = placements.save(new Placement(office, hire.person(), hire.companyName(), hire.companyContact(), hire.hireDate(),
-                hire.hoursPerWeek(), hire.wageKind(), hire.wage(), hire.job(), hire.disclosure(), by, clock.instant()));
+        Placement p = new Placement(office, hire.person(), hire.companyName(), hire.companyContact(), hire.hireDate(),
+                hire.hoursPerWeek(), hire.wageKind(), hire.wage(), hire.job(), hire.disclosure(), by, clock.instant());
+        if (hire.endedOn() != null) {
+            if (hire.endReason() == null || hire.endReason().isBlank()) {
+                throw new Problem.Invalid("endReason", "training.placement.endReason");
+            }
+            p.end(hire.endedOn(), hire.endReason(), null);
+        }
+        placements.save(p);
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "placement", p.id().toString()).inOffice(office).about(hire.person().value())
                 .withDetails("hireDate=" + hire.hireDate() + " company=" + p.companyName()));
         events.publishEvent(new PlacementMade(TenantContext.require(), office, hire.person(), hire.hireDate()));
