@@ -51,7 +51,9 @@ class TrainingModule implements BusinessModule {
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of(new NavigationEntry("利用期間", "Usage periods", "/training/periods"));
+        return List.of(new NavigationEntry("利用期間", "Usage periods", "/training/periods"),
+                new NavigationEntry("就職と定着", "Placements", "/training/placements"),
+                new NavigationEntry("就労定着率", "Retention rate", "/training/retention"));
     }
 
     /** Every privilege above, in the order the access pages list them. */

@@ -30,4 +30,31 @@ public final class TrainingFixtures {
                 office, person);
         return person;
     }
+
+    /**
+     * A person of {@code office} with a 就労移行支援 decision and contract from {@code firstDay} for a year and that day
+     * recorded as the first day of use, so that a placement may be recorded on any later day; the person's id.
+     */
+    public static UUID placeablePerson(MockMvc mvc, String admin, UUID office, String family, String kana, String firstDay) throws Exception {
+        UUID person = transitionUser(mvc, admin, office, family, kana, firstDay,
+                java.time.LocalDate.parse(firstDay).plusYears(1).minusDays(1).toString());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/offices/{o}/training/periods/{p}", office, person)
+                        .header("Authorization", "Bearer " + jp.tsunagu.testsupport.TestTokens.token(admin))
+                        .contentType("application/json").content("{\"firstDay\": \"" + firstDay + "\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        return person;
+    }
+
+    /** The JSON of a hire at 株式会社つなぐ物流 (20 hours a week, 1,250 yen an hour), with its end when {@code endedOn} is given. */
+    public static String hire(UUID person, String hireDate, String endedOn) {
+        return """
+                {"personId": "%s", "companyName": "株式会社つなぐ物流", "companyContact": "人事部 佐藤", "hireDate": "%s",
+                 "hoursPerWeek": 20, "wageKind": "HOURLY", "wageYen": 1250, "job": "倉庫内の軽作業", "disclosure": "OPEN"%s}"""
+                .formatted(person, hireDate, endedOn == null ? "" : ", \"endedOn\": \"" + endedOn + "\", \"endReason\": \"体調不良による退職\"");
+    }
+
+    /** A placement recorded through the API; its id. */
+    public static UUID placement(MockMvc mvc, String admin, UUID office, UUID person, String hireDate, String endedOn) throws Exception {
+        return created(mvc, admin, "/api/v1/offices/{o}/training/placements", hire(person, hireDate, endedOn), office);
+    }
 }

@@ -123,6 +123,21 @@ public class UsagePeriodService {
     }
 
     /**
+     * The first day of use recorded for the person at the office, if any: what a placement's hire date may not come
+     * before. Not audited here: the caller audits what it records or shows about the person.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<LocalDate> firstDay(OfficeId office, PersonId person) {
+        return periods.of(office.value(), person.value()).map(TransitionPeriod::firstDay);
+    }
+
+    /** Every first day of use recorded at the office, per person; not audited here (the caller audits what it shows). */
+    @Transactional(readOnly = true)
+    public Map<PersonId, LocalDate> firstDays(OfficeId office) {
+        return periods.ofOffice(office.value()).stream().collect(Collectors.toMap(TransitionPeriod::personId, TransitionPeriod::firstDay));
+    }
+
+    /**
      * Requests an extension of {@code months}: refused when the extensions granted and asked for would pass the rule's
      * longest (12 months, TR-1), or while another request waits for its decision.
      */
