@@ -27,9 +27,14 @@ import jp.tsunagu.planning.internal.persistence.BenefitDecisionRepository;
 import jp.tsunagu.planning.internal.persistence.PersonRepository;
 import jp.tsunagu.planning.internal.persistence.RecipientCertificateRepository;
 import jp.tsunagu.planning.internal.persistence.UsageContractRepository;
+import jp.tsunagu.planning.api.SelectionResults;
+import jp.tsunagu.rules.RuleNotFound;
+import jp.tsunagu.rules.Rules;
+import jp.tsunagu.rules.national.EmploymentSelectionSupport;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.tenancy.TenantContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 利用契約 of an office with the persons it serves: start a contract that fits the person's 支給決定 (PLN-1, the
  * rule lives in {@link UsageContract}), end it, list them, and the data of the 契約内容報告書 for a month. Every
  * read and write is audited in its transaction; starting and ending publish {@link ContractStarted} and
- * {@link ContractEnded}.
+ * {@link ContractEnded}. From the rule's date a new 就労継続支援A型 contract needs a completed 就労選択支援 result,
+ * asked of {@link SelectionResults} when a module provides one (TR-4).
  */
 @Service
 public class ContractService {
@@ -51,10 +57,15 @@ public class ContractService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Rules rules;
+    private final ObjectProvider<SelectionResults> selectionResults;
 
     ContractService(UsageContractRepository contracts, RecipientCertificateRepository certificates,
                     BenefitDecisionRepository decisions, PersonRepository personRepository, PersonService persons,
-                    Offices offices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                    Offices offices, AuditTrail audit, ApplicationEventPublisher events, Clock clock, Rules rules,
+                    ObjectProvider<SelectionResults> selectionResults) {
+        this.rules = rules;
+        this.selectionResults = selectionResults;
         this.contracts = contracts;
         this.certificates = certificates;
         this.decisions = decisions;
@@ -97,6 +108,7 @@ public class ContractService {
                 .findFirst().ifPresent(other -> {
                     throw new Problem.Conflict("planning.contract.overlaps", other.startDate());
                 });
+        requireSelectionResult(personId, c.serviceType(), c.startDate());
         contracts.save(contract);
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "usage_contract", contract.id().toString()).inOffice(office)
                 .about(personId.value()).withDetails("serviceType=" + c.serviceType() + " start=" + c.startDate() + " days=" + c.contractedDays()));
@@ -155,6 +167,27 @@ public class ContractService {
         subjects.forEach(person -> audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, "contract_report", month.toString())
                 .inOffice(office).about(person).withDetails(details)));
         return lines;
+    }
+
+    /**
+     * TR-4: from {@code employment-selection-support.mandatoryBeforeTypeAFrom} (on the contract's start), a new A型
+     * contract is refused unless the person has a completed 就労選択支援 result by that day. Nothing is checked before
+     * the rule exists (2025-10-01), before its date, or when no module answers {@link SelectionResults}.
+     */
+    private void requireSelectionResult(PersonId person, ServiceType type, LocalDate start) {
+        SelectionResults results = selectionResults.getIfAvailable();
+        if (type != ServiceType.TYPE_A || results == null) {
+            return;
+        }
+        LocalDate from;
+        try {
+            from = new EmploymentSelectionSupport(rules.on(start)).mandatoryBeforeTypeAFrom();
+        } catch (RuleNotFound notYet) {
+            return;
+        }
+        if (!start.isBefore(from) && !results.hasCompletedResult(person, start)) {
+            throw new Problem.Invalid("startDate", "planning.contract.selectionRequired", from, start);
+        }
     }
 
     /** The date that puts a line in the month's report: its start, else its end. */

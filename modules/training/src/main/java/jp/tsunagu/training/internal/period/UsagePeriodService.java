@@ -15,7 +15,10 @@ import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.planning.api.PlanningQueries;
+import jp.tsunagu.planning.api.SelectionResults;
+import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.Rules;
+import jp.tsunagu.rules.national.EmploymentSelectionSupport;
 import jp.tsunagu.rules.national.TransitionUsagePeriod;
 import jp.tsunagu.tenancy.Offices;
 import org.springframework.stereotype.Service;
@@ -36,9 +39,11 @@ public class UsagePeriodService {
     private final Offices offices;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SelectionResults selection;
 
     UsagePeriodService(TransitionPeriodRepository periods, TransitionExtensionRepository extensions, PlanningQueries planning, Rules rules,
-                       Offices offices, AuditTrail audit, Clock clock) {
+                       Offices offices, AuditTrail audit, Clock clock, SelectionResults selection) {
+        this.selection = selection;
         this.periods = periods;
         this.extensions = extensions;
         this.planning = planning;
@@ -139,7 +144,9 @@ public class UsagePeriodService {
 
     /**
      * Requests an extension of {@code months}: refused when the extensions granted and asked for would pass the rule's
-     * longest (12 months, TR-1), or while another request waits for its decision.
+     * longest (12 months, TR-1), or while another request waits for its decision; from the rule's date
+     * ({@code employment-selection-support.mandatoryBeforeTypeAFrom}, on the request's day) without a completed 就労選択支援
+     * result for the person.
      */
     @Transactional
     public PersonPeriod requestExtension(OfficeId office, PersonId person, LocalDate requestedOn, int months, String reason, String by) {
@@ -149,6 +156,7 @@ public class UsagePeriodService {
         if (requestedOn.isBefore(p.firstDay())) {
             throw new Problem.Invalid("requestedOn", "training.extension.beforeFirstDay", requestedOn, p.firstDay());
         }
+        requireSelectionResult(person, requestedOn);
         TransitionUsagePeriod rule = new TransitionUsagePeriod(rules.on(requestedOn));
         List<TransitionExtension> own = extensions.of(office.value(), person.value());
         if (own.stream().anyMatch(e -> e.status() == TransitionExtension.Status.REQUESTED)) {
@@ -177,6 +185,19 @@ public class UsagePeriodService {
                 .about(e.personId().value()).withDetails((granted ? "granted " + grantedMonths : "refused") + " on " + decidedOn));
         TransitionPeriod p = periods.of(office.value(), e.personId().value()).orElseThrow();
         return view(office, p, extensions.of(office.value(), e.personId().value()), LocalDate.now(clock));
+    }
+
+    /** From the rule's date an extension needs a completed 就労選択支援 result by the request's day (TR-4's companion). */
+    private void requireSelectionResult(PersonId person, LocalDate requestedOn) {
+        LocalDate from;
+        try {
+            from = new EmploymentSelectionSupport(rules.on(requestedOn)).mandatoryBeforeTypeAFrom();
+        } catch (RuleNotFound notYet) {
+            return;
+        }
+        if (!requestedOn.isBefore(from) && !selection.hasCompletedResult(person, requestedOn)) {
+            throw new Problem.Invalid("requestedOn", "training.extension.selectionRequired", from, requestedOn);
+        }
     }
 
     private PersonPeriod view(OfficeId office, TransitionPeriod p, List<TransitionExtension> own, LocalDate today) {
