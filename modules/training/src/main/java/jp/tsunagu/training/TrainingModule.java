@@ -51,7 +51,8 @@ class TrainingModule implements BusinessModule {
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of(new NavigationEntry("利用期間", "Usage periods", "/training/periods"));
+        return List.of(new NavigationEntry("利用期間", "Usage periods", "/training/periods"),
+                new NavigationEntry("就労定着支援", "Retention support", "/training/retention-support"));
     }
 
     /** Every privilege above, in the order the access pages list them. */
