@@ -56,6 +56,9 @@ public final class TrainingFixtures {
     /** A placement recorded through the API; its id. */
     public static UUID placement(MockMvc mvc, String admin, UUID office, UUID person, String hireDate, String endedOn) throws Exception {
         return created(mvc, admin, "/api/v1/offices/{o}/training/placements", hire(person, hireDate, endedOn), office);
+    }
+
+    /**
      * A new office in Tokyo offering 就労移行支援 (capacity 20) and 就労定着支援, with planning, workspace and training on:
      * workspace serves no office that offers 就労定着支援 alone, and a retention service is usually run beside a
      * transition one.
