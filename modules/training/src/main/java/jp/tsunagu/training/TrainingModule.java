@@ -55,7 +55,8 @@ class TrainingModule implements BusinessModule {
                 new NavigationEntry("就職と定着", "Placements", "/training/placements"),
                 new NavigationEntry("就労定着率", "Retention rate", "/training/retention"),
                 new NavigationEntry("就労選択支援", "Employment selection", "/training/assessments"),
-                new NavigationEntry("就労定着支援", "Retention support", "/training/retention-support"));
+                new NavigationEntry("就労定着支援", "Retention support", "/training/retention-support"),
+                new NavigationEntry("統計", "Statistics", "/training/statistics"));
     }
 
     /** Every privilege above, in the order the access pages list them. */
