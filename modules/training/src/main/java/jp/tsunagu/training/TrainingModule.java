@@ -58,7 +58,8 @@ class TrainingModule implements BusinessModule {
                 new NavigationEntry("就労定着支援", "Retention support", "/training/retention-support"),
                 new NavigationEntry("職場実習", "Workplace practicums", "/training/practicums"),
                 new NavigationEntry("求職活動", "Job search", "/training/job-search"),
-                new NavigationEntry("企業台帳", "Company directory", "/training/companies"));
+                new NavigationEntry("企業台帳", "Company directory", "/training/companies"),
+                new NavigationEntry("統計", "Statistics", "/training/statistics"));
     }
 
     /** Every privilege above, in the order the access pages list them. */

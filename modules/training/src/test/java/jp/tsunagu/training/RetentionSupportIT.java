@@ -22,7 +22,7 @@ import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.testsupport.DocumentTestSupport;
 import jp.tsunagu.testsupport.IntegrationTest;
 import jp.tsunagu.testsupport.MovableClock;
-import jp.tsunagu.training.api.RetentionSupportQueries;
+import jp.tsunagu.training.api.TrainingQueries;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +36,7 @@ class RetentionSupportIT extends IntegrationTest {
     private static final String SUPPORTS = "/api/v1/offices/{o}/training/retention-support";
 
     @Autowired
-    RetentionSupportQueries queries;
+    TrainingQueries queries;
 
     @AfterEach
     void clockBack() {
@@ -96,7 +96,10 @@ class RetentionSupportIT extends IntegrationTest {
         assertThat(JsonPath.<String>read(corrected, "$.band")).isEqualTo("95_PLUS");
         assertThat(JsonPath.<Integer>read(corrected, "$.monthlyUnits")).isEqualTo(3_512);
         // the api claims read gives the same
-        assertThat(inTenant(ALPHA, () -> queries.serviceRate(new OfficeId(office), jp.tsunagu.kernel.FiscalYear.startingIn(2026)).monthlyUnits()))
+        assertThat(inTenant(ALPHA, () -> queries.retentionServiceRate(new OfficeId(office), jp.tsunagu.kernel.FiscalYear.startingIn(2026)).monthlyUnits()))
+                .isEqualTo(3_512);
+        // and for a claim's service month (July 2026 is in FY2026)
+        assertThat(inTenant(ALPHA, () -> queries.retentionServiceRate(new OfficeId(office), YearMonth.of(2026, 7)).monthlyUnits()))
                 .isEqualTo(3_512);
         // FY2023's window (FY2020-FY2022) had nobody: no rate
         String none = json("alpha.admin", get(SUPPORTS + "/rate/{fy}", office, 2023), 200);

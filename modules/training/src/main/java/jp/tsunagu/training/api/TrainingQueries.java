@@ -3,8 +3,13 @@ package jp.tsunagu.training.api;
 import java.time.YearMonth;
 import jp.tsunagu.kernel.FiscalYear;
 import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
 
-/** What other modules (claims) may ask of the training module. Call inside a transaction of the current tenant. */
+/**
+ * What other modules (claims, sharing) may ask of the training module: 就労移行支援's retention rate, and for
+ * 就労定着支援 whether a person's month is billable (a face-to-face contact in it) and the service's retention rate with
+ * the units a month it sets. Call inside a transaction of the current tenant.
+ */
 public interface TrainingQueries {
 
     /**
@@ -17,5 +22,19 @@ public interface TrainingQueries {
     /** The same for the fiscal year {@code serviceMonth} falls in (a claim's service month). */
     default RetentionRate transitionRetentionRate(OfficeId office, YearMonth serviceMonth) {
         return transitionRetentionRate(office, FiscalYear.of(serviceMonth));
+    }
+
+    /** The face-to-face contacts of the person's 就労定着支援 at the office in {@code month}: 0 means not billable. */
+    int faceToFaceContacts(OfficeId office, PersonId person, YearMonth month);
+
+    /**
+     * 就労定着支援's retention rate for {@code year} (TR-3: its users in the three fiscal years before, employed at the
+     * last one's end) and the units a month it sets; audited as one read of the office's supports (it names nobody).
+     */
+    RetentionServiceRate retentionServiceRate(OfficeId office, FiscalYear year);
+
+    /** The same for the fiscal year {@code serviceMonth} falls in (a claim's service month). */
+    default RetentionServiceRate retentionServiceRate(OfficeId office, YearMonth serviceMonth) {
+        return retentionServiceRate(office, FiscalYear.of(serviceMonth));
     }
 }

@@ -1,0 +1,144 @@
+package jp.tsunagu.training.internal.statistics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.kernel.FiscalYear;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.rules.RuleNotFound;
+import jp.tsunagu.rules.Rules;
+import jp.tsunagu.rules.national.TransitionUsagePeriod;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.training.api.RetentionRate;
+import jp.tsunagu.training.api.RetentionServiceRate;
+import jp.tsunagu.training.api.TrainingQueries;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statistics of an office and fiscal year ({@link TrainingStatistics}): the module's rows of the office read in SQL
+ * (row-level security keeps them to the tenant), the two retention rates through {@link TrainingQueries}. Aggregates
+ * only, so the reads are audited about the office, not about persons: the page and the JSON as READ, the CSV and Excel
+ * as EXPORT.
+ */
+@Service
+class StatisticsService {
+    private final JdbcTemplate jdbc;
+    private final TrainingQueries queries;
+    private final Offices offices;
+    private final Rules rules;
+    private final AuditTrail audit;
+    private final StatisticsCsv csv;
+    private final StatisticsExcel excel;
+    private final Clock clock;
+
+    StatisticsService(JdbcTemplate jdbc, TrainingQueries queries, Offices offices, Rules rules, AuditTrail audit, StatisticsCsv csv,
+                      StatisticsExcel excel, Clock clock) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.offices = offices;
+        this.rules = rules;
+        this.audit = audit;
+        this.csv = csv;
+        this.excel = excel;
+        this.clock = clock;
+    }
+
+    /** A document to save and the name to save it under. */
+    record Download<T>(String filename, T content) {
+    }
+
+    /** The fiscal year starting in April of {@code fiscalYear}: from 2000 to 2100, else refused naming {@code fiscalYear}. */
+    static FiscalYear year(int fiscalYear) {
+        if (fiscalYear < 2000 || fiscalYear > 2100) {
+            throw new Problem.Invalid("fiscalYear", "training.statistics.year", fiscalYear);
+        }
+        return new FiscalYear(fiscalYear);
+    }
+
+    /** The figures, for the page and the JSON; audited as a read of the office's statistics. */
+    @Transactional
+    public TrainingStatistics statistics(OfficeId office, FiscalYear year) {
+        TrainingStatistics s = compute(offices.require(office), year);
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "training_statistics", office.value().toString()).inOffice(office)
+                .withDetails(year.toString()));
+        return s;
+    }
+
+    /** The figures as CSV (the byte order mark first); audited as an export of aggregate data. */
+    @Transactional
+    public Download<String> csv(OfficeId office, FiscalYear year, Locale locale) {
+        OfficeSummary summary = offices.require(office);
+        String text = csv.write(summary, compute(summary, year), locale);
+        exported(office, year, "csv");
+        return new Download<>(filename(summary, year, "csv"), text);
+    }
+
+    /** The figures as an Excel workbook; audited as an export of aggregate data. */
+    @Transactional
+    public Download<byte[]> workbook(OfficeId office, FiscalYear year, Locale locale) {
+        OfficeSummary summary = offices.require(office);
+        byte[] bytes = excel.write(summary, compute(summary, year), locale);
+        exported(office, year, "xlsx");
+        return new Download<>(filename(summary, year, "xlsx"), bytes);
+    }
+
+    private void exported(OfficeId office, FiscalYear year, String format) {
+        audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, "training_statistics", office.value().toString()).inOffice(office)
+                .withDetails(year + " " + format + " (aggregate, no personal data)"));
+    }
+
+    /** The standard months of the usage period in force at the year's start, or today's where the tables begin later. */
+    private int standardMonths(FiscalYear year, LocalDate today) {
+        try {
+            return new TransitionUsagePeriod(rules.on(year.start())).standardMonths();
+        } catch (RuleNotFound before) {
+            return new TransitionUsagePeriod(rules.on(today)).standardMonths();
+        }
+    }
+
+    private static String filename(OfficeSummary office, FiscalYear year, String extension) {
+        return "training-statistics-" + office.officeNumber() + "-" + year.startYear() + "." + extension;
+    }
+
+    private TrainingStatistics compute(OfficeSummary office, FiscalYear year) {
+        UUID id = office.id().value();
+        LocalDate today = LocalDate.now(clock);
+        int standardMonths = standardMonths(year, today);
+        List<TrainingStatistics.PeriodRow> periods = jdbc.query("""
+                select t.person_id, t.first_day,
+                       coalesce((select sum(x.granted_months) from transition_extension x
+                                  where x.tenant_id = t.tenant_id and x.office_id = t.office_id and x.person_id = t.person_id
+                                    and x.status = 'GRANTED'), 0) as granted
+                  from transition_period t where t.office_id = ?""",
+                (rs, i) -> new TrainingStatistics.PeriodRow(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getInt(3)), id);
+        List<TrainingStatistics.PlacementRow> placements = jdbc.query(
+                "select person_id, hire_date, ended_on, end_reason from placement where office_id = ?",
+                (rs, i) -> new TrainingStatistics.PlacementRow(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4)), id);
+        List<TrainingStatistics.SupportRow> supports = jdbc.query(
+                "select person_id, support_from, support_to, ended_on, end_reason from retention_support where office_id = ?",
+                (rs, i) -> new TrainingStatistics.SupportRow(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5)), id);
+        List<TrainingStatistics.AssessmentRow> assessments = jdbc.query(
+                "select started_on, completed_on from selection_assessment where office_id = ?",
+                (rs, i) -> new TrainingStatistics.AssessmentRow(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)), id);
+        RetentionRate transitionRate = null;
+        RetentionServiceRate serviceRate = null;
+        try { // a year before the rule tables begin has no rate
+            transitionRate = office.offers(ServiceType.TRANSITION) ? queries.transitionRetentionRate(office.id(), year) : null;
+            serviceRate = office.offers(ServiceType.RETENTION) ? queries.retentionServiceRate(office.id(), year) : null;
+        } catch (RuleNotFound before) {
+            // left empty: the page and the documents say there is no rate
+        }
+        return TrainingStatistics.of(year, today, standardMonths, periods, placements, supports, assessments, transitionRate, serviceRate);
+    }
+}
