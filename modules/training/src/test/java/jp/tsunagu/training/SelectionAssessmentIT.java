@@ -105,6 +105,11 @@ class SelectionAssessmentIT extends IntegrationTest {
                 {"kind": "PREDICTION", "statement": "書面の手順があれば週20時間の就労が見込める", "evidence": "11月の出席率95%と作業記録"}"""), 201);
         json("alpha.admin", body(put(one + "/strengths", office, id), """
                 {"strengths": "集中力が続く。正確さ。", "conditions": "書面の手順書。静かな作業場所。"}"""), 200);
+        MovableClock.moveTo(LocalDate.of(2026, 11, 30)); // the day the result is handed over
+        // a completion dated ahead of today is refused (it would let planning pass a contract not yet due)
+        refusedInBoth(() -> post(one + "/complete", office, id), """
+                {"completedOn": "2026-12-01", "resultSummary": "A型での就労が見込まれる", "shareWithConsultation": true}""", "completedOn",
+                "まだ来ていない日です", "has not come yet");
         // completing before the meeting is refused
         refusedInBoth(() -> post(one + "/complete", office, id), """
                 {"completedOn": "2026-11-28", "resultSummary": "A型での就労が見込まれる", "shareWithConsultation": true}""", "meetingOn",

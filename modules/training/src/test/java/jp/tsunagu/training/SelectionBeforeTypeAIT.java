@@ -6,6 +6,7 @@ import static jp.tsunagu.training.SelectionFixtures.selectionUser;
 import static jp.tsunagu.training.TrainingFixtures.transitionOffice;
 import static jp.tsunagu.training.TrainingFixtures.transitionUser;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -75,10 +76,19 @@ class SelectionBeforeTypeAIT extends IntegrationTest {
         assertThat(typeAContracts(without.person())).isZero();
 
         var with = selectionUser(mvc, "alpha.admin", office, "大野", "オオノ", "2027-03-01", "2028-02-29");
+        MovableClock.moveTo(LocalDate.of(2027, 3, 31));
         completedAssessment(mvc, "alpha.admin", office, with.person(), "2027-03-01", "2027-03-31", "2027-03-25");
         json("alpha.admin", body(post(CONTRACTS, office, with.person()),
                 PlanningFixtures.contract(with.certificate(), "TYPE_A", "2027-04-01", null, 20)), 201);
         assertThat(typeAContracts(with.person())).isOne();
+
+        // a renewal is not new use: 石井's A型 contract ends on 2027-04-30 and the next one starts on 2027-05-01, without a result
+        json("alpha.admin", body(post(CONTRACTS + "/{c}/end", office, before.person(), JsonPath.<java.util.List<String>>read(json("alpha.admin",
+                get(CONTRACTS, office, before.person()), 200), "$[?(@.serviceType == 'TYPE_A')].id").getFirst()), """
+                {"endDate": "2027-04-30", "reason": "受給者証の更新"}"""), 200);
+        json("alpha.admin", body(post(CONTRACTS, office, before.person()),
+                PlanningFixtures.contract(before.certificate(), "TYPE_A", "2027-05-01", null, 20)), 201);
+        assertThat(typeAContracts(before.person())).isEqualTo(2);
     }
 
     @Test

@@ -28,7 +28,6 @@ import jp.tsunagu.planning.internal.persistence.PersonRepository;
 import jp.tsunagu.planning.internal.persistence.RecipientCertificateRepository;
 import jp.tsunagu.planning.internal.persistence.UsageContractRepository;
 import jp.tsunagu.planning.api.SelectionResults;
-import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.Rules;
 import jp.tsunagu.rules.national.EmploymentSelectionSupport;
 import jp.tsunagu.tenancy.OfficeSummary;
@@ -171,23 +170,31 @@ public class ContractService {
 
     /**
      * TR-4: from {@code employment-selection-support.mandatoryBeforeTypeAFrom} (on the contract's start), a new A型
-     * contract is refused unless the person has a completed 就労選択支援 result by that day. Nothing is checked before
-     * the rule exists (2025-10-01), before its date, or when no module answers {@link SelectionResults}.
+     * use is refused unless the person has a completed 就労選択支援 result by that day. A contract that continues A型
+     * use (the person had an A型 contract running the day before, a renewal or a move between offices) is not new use.
+     * Nothing is checked before the table's first version, before its date, or when no module answers
+     * {@link SelectionResults}; a missing figure from the table's start fails rather than letting the contract pass.
      */
     private void requireSelectionResult(PersonId person, ServiceType type, LocalDate start) {
         SelectionResults results = selectionResults.getIfAvailable();
         if (type != ServiceType.TYPE_A || results == null) {
             return;
         }
-        LocalDate from;
-        try {
-            from = new EmploymentSelectionSupport(rules.on(start)).mandatoryBeforeTypeAFrom();
-        } catch (RuleNotFound notYet) {
+        // before the table's first version there is no rule; from it, a missing or empty figure fails loudly (never open)
+        boolean ruleExists = rules.versions(EmploymentSelectionSupport.TABLE).stream()
+                .anyMatch(v -> !start.isBefore(v.effectiveFrom()));
+        if (!ruleExists) {
             return;
         }
-        if (!start.isBefore(from) && !results.hasCompletedResult(person, start)) {
+        LocalDate from = new EmploymentSelectionSupport(rules.on(start)).mandatoryBeforeTypeAFrom();
+        if (!start.isBefore(from) && !continuesTypeA(person, start) && !results.hasCompletedResult(person, start)) {
             throw new Problem.Invalid("startDate", "planning.contract.selectionRequired", from, start);
         }
+    }
+
+    /** Whether the person's A型 use goes on: an A型 contract at any office of the tenant ran on the day before {@code start}. */
+    private boolean continuesTypeA(PersonId person, LocalDate start) {
+        return contracts.findByPersonIdAndServiceType(person.value(), ServiceType.TYPE_A).stream().anyMatch(c -> c.covers(start.minusDays(1)));
     }
 
     /** The date that puts a line in the month's report: its start, else its end. */

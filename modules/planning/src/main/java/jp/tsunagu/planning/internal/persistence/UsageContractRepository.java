@@ -15,6 +15,9 @@ public interface UsageContractRepository extends JpaRepository<UsageContract, UU
 
     List<UsageContract> findByOfficeIdAndPersonIdAndServiceType(UUID officeId, UUID personId, ServiceType serviceType);
 
+    /** The person's contracts for a service at every office of the tenant (row-level security keeps it to the tenant). */
+    List<UsageContract> findByPersonIdAndServiceType(UUID personId, ServiceType serviceType);
+
     Optional<UsageContract> findByIdAndOfficeIdAndPersonId(UUID id, UUID officeId, UUID personId);
 
     /** The office's contracts that start or end within {@code from}..{@code to}. */

@@ -16,7 +16,6 @@ import jp.tsunagu.kernel.Problem;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.planning.api.PlanningQueries;
 import jp.tsunagu.planning.api.SelectionResults;
-import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.Rules;
 import jp.tsunagu.rules.national.EmploymentSelectionSupport;
 import jp.tsunagu.rules.national.TransitionUsagePeriod;
@@ -189,12 +188,11 @@ public class UsagePeriodService {
 
     /** From the rule's date an extension needs a completed 就労選択支援 result by the request's day (TR-4's companion). */
     private void requireSelectionResult(PersonId person, LocalDate requestedOn) {
-        LocalDate from;
-        try {
-            from = new EmploymentSelectionSupport(rules.on(requestedOn)).mandatoryBeforeTypeAFrom();
-        } catch (RuleNotFound notYet) {
+        // before the table's first version there is no rule; from it, a missing or empty figure fails loudly (never open)
+        if (rules.versions(EmploymentSelectionSupport.TABLE).stream().noneMatch(v -> !requestedOn.isBefore(v.effectiveFrom()))) {
             return;
         }
+        LocalDate from = new EmploymentSelectionSupport(rules.on(requestedOn)).mandatoryBeforeTypeAFrom();
         if (!requestedOn.isBefore(from) && !selection.hasCompletedResult(person, requestedOn)) {
             throw new Problem.Invalid("requestedOn", "training.extension.selectionRequired", from, requestedOn);
         }

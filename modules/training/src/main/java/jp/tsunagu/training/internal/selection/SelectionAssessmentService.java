@@ -179,6 +179,9 @@ class SelectionAssessmentService {
         if (observations.of(a.id()).isEmpty()) {
             throw new Problem.Invalid("observations", "training.selection.noObservations");
         }
+        if (on.isAfter(LocalDate.now(clock))) { // a result dated ahead would pass planning's check for contracts not yet due
+            throw new Problem.Invalid("completedOn", "training.selection.completedAhead", on);
+        }
         a.complete(on, handedOverOn, summary, share);
         assessments.save(a);
         write(AuditEvent.Action.UPDATE, office, a, "completed=" + on + " share=" + share + " by " + by);

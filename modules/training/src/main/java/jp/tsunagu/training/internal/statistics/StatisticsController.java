@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequiresModule("training")
+// the reasons for ending are counted as recorded, in free text that may say something about a person: personal data
+@jp.tsunagu.kernel.PersonalData
 class StatisticsController {
     private final StatisticsService statistics;
 

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequiresModule("training")
+// the reasons for ending are counted as recorded, in free text that may say something about a person: personal data
+@jp.tsunagu.kernel.PersonalData
 @RequestMapping("/offices/{officeId}/training")
 class StatisticsPages implements PageController {
     private final StatisticsService statistics;
