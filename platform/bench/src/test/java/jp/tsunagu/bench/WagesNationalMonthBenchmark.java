@@ -1,8 +1,15 @@
 package jp.tsunagu.bench;
 
+import static jp.tsunagu.bench.ProcessFigures.databaseCpuNanos;
+import static jp.tsunagu.bench.ProcessFigures.gc;
+import static jp.tsunagu.bench.ProcessFigures.heapPeakMb;
+import static jp.tsunagu.bench.ProcessFigures.jvmCpuNanos;
+import static jp.tsunagu.bench.ProcessFigures.load;
+import static jp.tsunagu.bench.ProcessFigures.met;
+import static jp.tsunagu.bench.ProcessFigures.stat;
+
 import jp.tsunagu.app.EmbeddedDatabase;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -470,22 +477,6 @@ class WagesNationalMonthBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long heapPeakMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-    }
-
-    /** Collections so far and their pause time in ms, over all collectors. */
-    private static long[] gc() {
-        long count = 0;
-        long millis = 0;
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            count += Math.max(0, collector.getCollectionCount());
-            millis += Math.max(0, collector.getCollectionTime());
-        }
-        return new long[] {count, millis};
-    }
-
     /**
      * CPU ms of this JVM's threads by {@code <tid>/<group>}: the tenant threads, the JIT's compilers, the collector, the
      * rest; from {@code /proc/self/task} (empty without).
@@ -513,49 +504,4 @@ class WagesNationalMonthBenchmark {
         return threads;
     }
 
-    private static long jvmCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /** CPU time of the embedded PostgreSQL (its postmaster and every process it started), from {@code /proc}; 0 without. */
-    private static long databaseCpuNanos() {
-        try (Connection c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement();
-             ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
-            rs.next();
-            String postmaster = stat(Path.of("/proc/" + rs.getInt(1) + "/stat"))[3];
-            long ticks = 0;
-            try (var procs = Files.list(Path.of("/proc"))) {
-                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                    String[] stat = stat(proc.resolve("stat"));
-                    if (stat != null && (stat[3].equals(postmaster) || proc.getFileName().toString().equals(postmaster))) {
-                        ticks += Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
-                    }
-                }
-            }
-            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
-        } catch (Exception noProc) {
-            return 0;
-        }
-    }
-
-    /** The fields of a {@code /proc/<pid>/stat} from the state on (the name in parentheses may hold spaces), or null. */
-    private static String[] stat(Path file) {
-        try {
-            String text = Files.readString(file);
-            String[] rest = text.substring(text.lastIndexOf(')') + 2).split(" ");
-            String[] fields = new String[rest.length + 2];
-            System.arraycopy(rest, 0, fields, 2, rest.length);
-            return fields;
-        } catch (Exception gone) {
-            return null;
-        }
-    }
-
-    private static double load() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static String met(boolean met) {
-        return met ? "met" : "MISSED";
-    }
 }
