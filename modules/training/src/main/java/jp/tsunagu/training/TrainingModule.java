@@ -52,6 +52,7 @@ class TrainingModule implements BusinessModule {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("利用期間", "Usage periods", "/training/periods"),
+                new NavigationEntry("プログラム", "Programme", "/training/programme"),
                 new NavigationEntry("就職と定着", "Placements", "/training/placements"),
                 new NavigationEntry("就労定着率", "Retention rate", "/training/retention"),
                 new NavigationEntry("就労選択支援", "Employment selection", "/training/assessments"),

@@ -60,4 +60,28 @@ public interface PlanningQueries {
     record ServedPerson(PersonId personId, String name, String kana, String certificateNumber,
                         java.util.Set<ServiceType> serviceTypes) {
     }
+
+    /**
+     * The persons with a usage contract of the office for {@code type} running on at least one day from {@code from} to
+     * {@code to} (both included): who the office served for the service in the period (statistics).
+     */
+    java.util.Set<PersonId> servedBetween(OfficeId officeId, ServiceType type, LocalDate from, LocalDate to);
+
+    /**
+     * The person's support plan (個別支援計画) of the office for {@code type} in force on {@code date}: the version
+     * delivered (交付) on or before the date and not yet replaced, with its long-term goal and short-term goals numbered
+     * from 1 in the plan's order; empty when none is in force.
+     */
+    java.util.Optional<PlanInForce> planInForce(OfficeId officeId, PersonId personId, ServiceType type, LocalDate date);
+
+    /** A plan version in force: the plan, its version number, the day delivered, the long-term goal, the short-term goals. */
+    record PlanInForce(SupportPlanId planId, int version, LocalDate deliveredOn, String longTermGoal, java.util.List<PlanGoal> goals) {
+        public PlanInForce {
+            goals = java.util.List.copyOf(goals);
+        }
+    }
+
+    /** A short-term goal (短期目標) of a plan version: its number (1, 2, … in the plan's order), the goal, the target date. */
+    record PlanGoal(int number, String goal, LocalDate targetDate) {
+    }
 }

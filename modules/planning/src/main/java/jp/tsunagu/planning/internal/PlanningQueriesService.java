@@ -13,6 +13,11 @@ import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.planning.api.PlanningQueries;
 import jp.tsunagu.planning.internal.persistence.BenefitDecisionRepository;
 import jp.tsunagu.planning.internal.persistence.PersonRepository;
+import jp.tsunagu.planning.internal.persistence.SupportPlanRepository;
+import jp.tsunagu.planning.internal.persistence.SupportPlanVersionRepository;
+import jp.tsunagu.planning.internal.domain.PlanState;
+import jp.tsunagu.planning.internal.domain.SupportPlanVersion;
+import jp.tsunagu.planning.api.SupportPlanId;
 import jp.tsunagu.planning.internal.domain.BenefitDecision;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,10 +30,14 @@ class PlanningQueriesService implements PlanningQueries {
     private final BenefitDecisionRepository decisions;
     private final PersonRepository persons;
     private final JdbcTemplate jdbc;
+    private final SupportPlanRepository plans;
+    private final SupportPlanVersionRepository versions;
 
     PlanningQueriesService(BenefitDecisionRepository decisions, PersonRepository persons,
-                           JdbcTemplate jdbc) {
+                           JdbcTemplate jdbc, SupportPlanRepository plans, SupportPlanVersionRepository versions) {
         this.jdbc = jdbc;
+        this.plans = plans;
+        this.versions = versions;
         this.decisions = decisions;
         this.persons = persons;
     }
@@ -140,6 +149,44 @@ class PlanningQueriesService implements PlanningQueries {
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public Optional<ServedPerson> served(OfficeId officeId, PersonId personId, LocalDate date) {
         return served(persons.servedOn(officeId.value(), date, personId.value())).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public java.util.Set<PersonId> servedBetween(OfficeId officeId, ServiceType type, LocalDate from, LocalDate to) {
+        java.util.Set<PersonId> served = new java.util.LinkedHashSet<>();
+        jdbc.query("""
+                select distinct person_id from usage_contract
+                 where office_id = ? and service_type = ? and start_date <= ? and (end_date is null or end_date >= ?)
+                """, rs -> {
+            served.add(new PersonId(rs.getObject(1, UUID.class)));
+        }, officeId.value(), type.name(), to, from);
+        return served;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Optional<PlanInForce> planInForce(OfficeId officeId, PersonId personId, ServiceType type, LocalDate date) {
+        // the version delivered on or before the date that is still the plan's current one (a later revision delivered
+        // after the date leaves the earlier superseded, and it is the one that was in force then: the latest delivery
+        // on or before the date among DELIVERED and SUPERSEDED versions)
+        return plans.findByOfficeIdAndPersonIdOrderByCreatedAt(officeId.value(), personId.value()).stream()
+                .filter(p -> p.serviceType() == type)
+                .flatMap(p -> versions.findByPlanIdOrderByNumber(p.id()).stream())
+                .filter(v -> v.deliveredOn() != null && !v.deliveredOn().isAfter(date)
+                        && (v.state() == PlanState.DELIVERED || v.state() == PlanState.SUPERSEDED))
+                .max(java.util.Comparator.comparing(SupportPlanVersion::deliveredOn).thenComparing(SupportPlanVersion::number))
+                .map(PlanningQueriesService::inForce);
+    }
+
+    private static PlanInForce inForce(SupportPlanVersion v) {
+        var content = v.content();
+        List<PlanGoal> goals = new java.util.ArrayList<>();
+        int n = 0;
+        for (var g : content.shortTermGoals()) {
+            goals.add(new PlanGoal(++n, g.goal(), g.targetDate()));
+        }
+        return new PlanInForce(new SupportPlanId(v.planId()), v.number(), v.deliveredOn(), content.longTermGoal(), goals);
     }
 
     /** One entry per person, in the rows' (kana) order, with every contracted type. */
