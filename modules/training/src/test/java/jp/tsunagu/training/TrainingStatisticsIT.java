@@ -90,7 +90,7 @@ class TrainingStatisticsIT extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("FY2026 of an office: 3 persons served (one whose use ended with a hire in FY2024 not), 2 new starts, 4 placements (2 in May), 3 placements reaching 6 months of which 2 retained, 3 ended (体調不良による退職 twice, 人間関係 once), the rate in force 2.5 % (one retained in FY2025 over 20 + 20), one retention support ended early (倒産), one assessment completed; the page with its table and chart, the JSON, the CSV (BOM, CRLF, no names) and the workbook, exports audited")
+    @DisplayName("FY2026 of an office: 4 persons served (one whose use ended with a hire in FY2024 not; one counted from the usage contract alone, no first day recorded), 2 new starts, 4 placements (2 in May), 3 placements reaching 6 months of which 2 retained, 3 ended (体調不良による退職 twice, 人間関係 once), the rate in force 2.5 % (one retained in FY2025 over 20 + 20), one retention support ended early (倒産), one assessment completed; the page with its table and chart, the JSON, the CSV (BOM, CRLF, no names) and the workbook, exports audited")
     void theYearsFigures() throws Exception {
         MovableClock.moveTo(LocalDate.of(2027, 4, 15));
         UUID office = office();
@@ -121,11 +121,14 @@ class TrainingStatisticsIT extends IntegrationTest {
         UUID g = SelectionFixtures.selectionUser(mvc, "alpha.admin", office, "後藤", "ゴトウ", "2026-09-01", "2027-08-31").person();
         SelectionFixtures.completedAssessment(mvc, "alpha.admin", office, g, "2026-09-01", "2026-09-30", "2026-09-25");
 
+        // H: a 就労移行支援 contract from 2027-01-10 and no first day of use recorded yet: served in FY2026 by the contract
+        TrainingFixtures.transitionUser(mvc, "alpha.admin", office, "堀", "ホリ", "2027-01-10", "2028-01-09");
+
         // the JSON
         String j = json("alpha.admin", get(TRAINING + "/statistics/{y}", office, 2026), 200);
         assertThat(JsonPath.<Integer>read(j, "$.fiscalYear")).isEqualTo(2026);
         assertThat(JsonPath.<String>read(j, "$.from")).isEqualTo("2026-04-01");
-        assertThat(JsonPath.<Integer>read(j, "$.transition.served")).isEqualTo(3);
+        assertThat(JsonPath.<Integer>read(j, "$.transition.served")).isEqualTo(4);
         assertThat(JsonPath.<Integer>read(j, "$.transition.newStarts")).isEqualTo(2);
         assertThat(JsonPath.<Integer>read(j, "$.transition.placements")).isEqualTo(4);
         assertThat(JsonPath.<Integer>read(j, "$.transition.sixMonthDays")).isEqualTo(3);
@@ -157,7 +160,7 @@ class TrainingStatisticsIT extends IntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("統計", "令和8年度 (FY2026)", "/training/statistics/2026.csv", "/training/statistics/2026.xlsx", "<svg",
                 "月別の就職と6か月定着");
-        assertThat(row(html, "data-item=\"served\"")).contains("就労移行支援の利用者数", "3人");
+        assertThat(row(html, "data-item=\"served\"")).contains("就労移行支援の利用者数", "4人");
         assertThat(row(html, "data-item=\"placements\"")).contains("<td>4件</td>");
         assertThat(row(html, "data-item=\"retained\"")).contains("<td>2件</td>");
         assertThat(row(html, "data-item=\"transitionRate\"")).contains("2.5%");
@@ -179,7 +182,7 @@ class TrainingStatisticsIT extends IntegrationTest {
         assertThat(records).anySatisfy(r -> assertThat(List.of(r.get("区分"), r.get("項目"), r.get("値")))
                 .containsExactly("年度の集計", "就職", "4"));
         assertThat(records).anySatisfy(r -> assertThat(List.of(r.get("区分"), r.get("項目"), r.get("値")))
-                .containsExactly("年度の集計", "就労移行支援の利用者数", "3"));
+                .containsExactly("年度の集計", "就労移行支援の利用者数", "4"));
         assertThat(records).anySatisfy(r -> assertThat(List.of(r.get("区分"), r.get("項目"), r.get("値")))
                 .containsExactly("年度の集計", "就労定着率 (%) (この年度の報酬)", "2.50"));
         assertThat(records).anySatisfy(r -> assertThat(List.of(r.get("区分"), r.get("項目"), r.get("月"), r.get("値")))
@@ -198,7 +201,7 @@ class TrainingStatisticsIT extends IntegrationTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("令和8年度 (FY2026)");
-            assertThat(labelled(sheet, "就労移行支援の利用者数").getCell(1).getNumericCellValue()).isEqualTo(3);
+            assertThat(labelled(sheet, "就労移行支援の利用者数").getCell(1).getNumericCellValue()).isEqualTo(4);
             assertThat(labelled(sheet, "就職").getCell(1).getNumericCellValue()).isEqualTo(4);
             assertThat(labelled(sheet, "うち6か月定着").getCell(1).getNumericCellValue()).isEqualTo(2);
             assertThat(labelled(sheet, "就労定着率 (%) (この年度の報酬)").getCell(1).getNumericCellValue()).isEqualTo(2.5);

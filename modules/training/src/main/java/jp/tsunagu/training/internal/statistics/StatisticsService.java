@@ -9,7 +9,9 @@ import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.kernel.FiscalYear;
 import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
 import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.planning.api.PlanningQueries;
 import jp.tsunagu.kernel.ServiceType;
 import jp.tsunagu.rules.RuleNotFound;
 import jp.tsunagu.rules.Rules;
@@ -38,11 +40,13 @@ class StatisticsService {
     private final AuditTrail audit;
     private final StatisticsCsv csv;
     private final StatisticsExcel excel;
+    private final PlanningQueries planning;
     private final Clock clock;
 
     StatisticsService(JdbcTemplate jdbc, TrainingQueries queries, Offices offices, Rules rules, AuditTrail audit, StatisticsCsv csv,
-                      StatisticsExcel excel, Clock clock) {
+                      StatisticsExcel excel, PlanningQueries planning, Clock clock) {
         this.jdbc = jdbc;
+        this.planning = planning;
         this.queries = queries;
         this.offices = offices;
         this.rules = rules;
@@ -139,6 +143,10 @@ class StatisticsService {
         } catch (RuleNotFound before) {
             // left empty: the page and the documents say there is no rate
         }
-        return TrainingStatistics.of(year, today, standardMonths, periods, placements, supports, assessments, transitionRate, serviceRate);
+        LocalDate until = today.isBefore(year.end()) ? today : year.end();
+        List<UUID> contracted = until.isBefore(year.start()) ? List.of()
+                : planning.servedBetween(office.id(), ServiceType.TRANSITION, year.start(), until).stream().map(PersonId::value).toList();
+        return TrainingStatistics.of(year, today, standardMonths, periods, placements, supports, assessments, contracted, transitionRate,
+                serviceRate);
     }
 }

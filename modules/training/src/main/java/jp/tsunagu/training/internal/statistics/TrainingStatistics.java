@@ -22,7 +22,8 @@ import jp.tsunagu.training.api.RetentionServiceRate;
  *
  * <ul>
  *   <li>就労移行支援: the persons served (a recorded first day of use whose usage period, the standard months plus the
- *   extensions granted, overlaps the year, cut at the day before a hire after that first day), the new starts (first
+ *   extensions granted, overlaps the year, cut at the day before a hire after that first day; and a person without a
+ *   recorded first day whose usage contract for 就労移行支援 runs on a day of the year up to today), the new starts (first
  *   day in the year), the placements made (hire date in the year), the 6-month days come in the year (by today) and of
  *   them those still employed on it, the placements ended (last day employed in the year), and the retention rate in
  *   force for the year (TR-2, reward year = this year);</li>
@@ -75,8 +76,9 @@ record TrainingStatistics(FiscalYear year, Transition transition, Support suppor
     /** The figures of {@code year} as of {@code today} (a 6-month day after today has not come). */
     static TrainingStatistics of(FiscalYear year, LocalDate today, int standardMonths, Collection<PeriodRow> periods,
                                  Collection<PlacementRow> placements, Collection<SupportRow> supports, Collection<AssessmentRow> assessments,
-                                 RetentionRate transitionRate, RetentionServiceRate serviceRate) {
-        Set<UUID> served = new HashSet<>();
+                                 Collection<UUID> contracted, RetentionRate transitionRate, RetentionServiceRate serviceRate) {
+        Set<UUID> served = new HashSet<>(contracted);
+        periods.forEach(p -> served.remove(p.person())); // a recorded first day rules: its period, cut at a hire
         for (PeriodRow p : periods) {
             LocalDate end = p.firstDay().plusMonths(standardMonths + p.grantedMonths()).minusDays(1);
             for (PlacementRow h : placements) {
