@@ -463,6 +463,110 @@ class BrowserIT extends KeycloakAppSupport {
         }
     }
 
+    @Test
+    @DisplayName("transition support from intake to six months in work: the first day of use recorded on the usage period page (the standard end shown as 目安), a company added to the directory, a practicum there with a daily note, the hire six months ago on the placements page, a follow-up contact on its calendar, and today the placement reaches 6 months (6か月定着) with the day in 和暦")
+    void transitionFromIntakeToSixMonths() throws Exception {
+        String token = accessToken("hikari.admin", "demo-password");
+        String centre = officeId("1312000037"); // ひかり就労支援センター: 就労移行支援 with the training module
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        java.time.LocalDate contractFrom = today.minusMonths(9);
+        java.time.LocalDate firstDay = today.minusMonths(8);
+        java.time.LocalDate practicumFrom = today.minusMonths(7);
+        java.time.LocalDate hired = today.minusMonths(6);
+        java.time.LocalDate sixMonths = hired.plusMonths(6); // today, or a day or two before it at the end of a month
+        String person = id(api(token, "POST", "/api/v1/offices/" + centre + "/persons", PlanningFixtures.person("小川", "一", "オガワ", "ハジメ")));
+        String to = contractFrom.plusYears(1).minusDays(1).toString();
+        String certificate = id(api(token, "POST", "/api/v1/offices/" + centre + "/persons/" + person + "/certificates",
+                PlanningFixtures.certificate(PlanningFixtures.newNumber(), contractFrom.toString(), to,
+                        PlanningFixtures.standardDays("TRANSITION", contractFrom.toString(), to))));
+        api(token, "POST", "/api/v1/offices/" + centre + "/persons/" + person + "/contracts",
+                PlanningFixtures.contract(java.util.UUID.fromString(certificate), "TRANSITION", contractFrom.toString(), null, 20));
+
+        login("hikari.admin");
+        // intake: the first day of use
+        browser.get(APP + "/offices/" + centre + "/training/periods");
+        wait(By.cssSelector("h1"));
+        open("利用開始日を登録");
+        WebElement period = browser.findElement(By.cssSelector("form.period-form"));
+        new org.openqa.selenium.support.ui.Select(period.findElement(By.name("personId"))).selectByValue(person);
+        date(period.findElement(By.name("firstDay")), firstDay.toString());
+        period.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("利用開始日を登録しました。");
+        WebElement periodRow = wait(By.cssSelector("table.periods tr[data-person='" + person + "']"));
+        assertThat(periodRow.getText()).contains("小川 一", jp.tsunagu.kernel.JapaneseDates.withIso(firstDay));
+        screenshot("training-periods");
+
+        // the company directory, then a practicum there with a day's note
+        browser.get(APP + "/offices/" + centre + "/training/companies");
+        wait(By.cssSelector("h1"));
+        open("企業を登録");
+        WebElement company = browser.findElement(By.cssSelector("form.company-form"));
+        company.findElement(By.name("name")).sendKeys("株式会社ひかり物流 (ブラウザ)");
+        company.findElement(By.name("industry")).sendKeys("物流");
+        company.findElement(By.name("contactPerson")).sendKeys("人事部 佐藤");
+        company.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("企業を企業台帳に登録しました。");
+
+        browser.get(APP + "/offices/" + centre + "/training/practicums");
+        wait(By.cssSelector("h1"));
+        open("職場実習を登録");
+        WebElement practicum = browser.findElement(By.cssSelector("form.practicum-form"));
+        new org.openqa.selenium.support.ui.Select(practicum.findElement(By.name("personId"))).selectByValue(person);
+        new org.openqa.selenium.support.ui.Select(practicum.findElement(By.name("companyId"))).selectByVisibleText("株式会社ひかり物流 (ブラウザ)");
+        date(practicum.findElement(By.name("fromDate")), practicumFrom.toString());
+        date(practicum.findElement(By.name("toDate")), practicumFrom.plusDays(11).toString());
+        practicum.findElement(By.name("tasks")).sendKeys("検品と棚入れ");
+        practicum.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("職場実習を登録しました。");
+        wait(By.xpath("//table[@class='practicums']//a[text()='小川 一']")).click();
+        wait(By.cssSelector("h1"));
+        open("日誌を追加");
+        WebElement note = browser.findElement(By.cssSelector("form.note-form"));
+        date(note.findElement(By.name("date")), practicumFrom.toString());
+        note.findElement(By.name("done")).sendKeys("検品の手順を職員と確認");
+        note.findElement(By.name("observations")).sendKeys("指示を復唱できた");
+        note.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("日誌を登録しました。");
+        assertThat(browser.findElement(By.cssSelector("table.notes")).getText()).contains(jp.tsunagu.kernel.JapaneseDates.withIso(practicumFrom),
+                "検品の手順を職員と確認", "指示を復唱できた");
+        screenshot("training-practicum");
+
+        // the hire, six months ago
+        browser.get(APP + "/offices/" + centre + "/training/placements");
+        wait(By.cssSelector("h1"));
+        open("就職を登録");
+        WebElement hire = browser.findElement(By.cssSelector("form.placement-form"));
+        new org.openqa.selenium.support.ui.Select(hire.findElement(By.name("personId"))).selectByValue(person);
+        hire.findElement(By.name("companyName")).sendKeys("株式会社ひかり物流 (ブラウザ)");
+        date(hire.findElement(By.name("hireDate")), hired.toString());
+        hire.findElement(By.name("hoursPerWeek")).sendKeys("20");
+        hire.findElement(By.name("wageYen")).sendKeys("1300");
+        hire.findElement(By.name("job")).sendKeys("倉庫内の検品");
+        hire.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("就職を登録しました。");
+        WebElement placed = wait(By.xpath("//table[@class='placements']//tr[td[2]/a[text()='小川 一']]"));
+        // the day the 6 months are reached is today, and the placement counts as retained
+        assertThat(placed.findElement(By.cssSelector(".six-month-day")).getText()).isEqualTo(jp.tsunagu.kernel.JapaneseDates.withIso(sixMonths));
+        assertThat(placed.findElement(By.cssSelector(".state")).getText()).isEqualTo("6か月定着");
+        screenshot("training-placements");
+
+        // the follow-up calendar: a face-to-face contact in the first month after the hire
+        placed.findElement(By.linkText("小川 一")).click();
+        wait(By.cssSelector("h1"));
+        open("支援の記録を追加");
+        WebElement contact = browser.findElement(By.cssSelector("form.contact-form"));
+        date(contact.findElement(By.name("date")), hired.plusDays(7).toString());
+        contact.findElement(By.cssSelector("input[name=issues][value=FATIGUE]")).click();
+        contact.findElement(By.name("note")).sendKeys("職場で面談。午後の疲れを上司と共有");
+        contact.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("支援の記録を登録しました。");
+        assertThat(browser.findElement(By.cssSelector("section.calendar section.month[data-month='" + java.time.YearMonth.from(hired.plusDays(7)) + "']"))
+                .getText()).contains("職場で面談。午後の疲れを上司と共有");
+        assertThat(browser.findElement(By.cssSelector("dd.six-month-day")).getText()).isEqualTo(jp.tsunagu.kernel.JapaneseDates.withIso(sixMonths));
+        assertThat(browser.findElement(By.cssSelector("dd.state")).getText()).startsWith("6か月定着");
+        screenshot("training-follow-up");
+    }
+
     /** An employed A型 user of {@code office} whose certificate and contract run a year from {@code from}. */
     private String employedUser(String token, String office, String family, String kana, java.time.LocalDate from) throws Exception {
         String to = from.plusYears(1).minusDays(1).toString();
