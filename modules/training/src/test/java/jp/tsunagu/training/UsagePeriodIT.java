@@ -107,6 +107,16 @@ class UsagePeriodIT extends IntegrationTest {
         String home = mvc.perform(get("/").param("office", office.toString()).with(uiUser("alpha.admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("就労移行支援の利用期間", "18か月経過 1人", "中村 一");
+        // planning's person page shows the training module's panel: the end, the warning and the days left
+        String days = JsonPath.read(mvc.perform(as("alpha.admin", get("/api/v1/offices/{o}/training/periods/{p}", office, person)))
+                .andReturn().getResponse().getContentAsString(), "$.daysLeft").toString();
+        String personPage = mvc.perform(get("/offices/" + office + "/planning/persons/" + person).with(uiUser("alpha.admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(personPage).contains("ほかの業務の記録から", "就労移行支援", "利用期間の終わり", "令和9年3月31日 (2027-03-31)",
+                "18か月経過・残り" + days + "日", "/offices/" + office + "/training/programme/persons/" + person);
+        String english = mvc.perform(get("/offices/" + office + "/planning/persons/" + person).with(uiUser("alpha.admin"))
+                .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("End of the usage period", "Past 18 months, " + days + " days left");
     }
 
     @Test

@@ -3,13 +3,11 @@ package jp.tsunagu.web.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import jp.tsunagu.identity.CurrentUser;
 import jp.tsunagu.identity.Memberships;
-import jp.tsunagu.modules.BusinessModule;
 import jp.tsunagu.modules.ModuleActivations;
 import jp.tsunagu.modules.ModuleRegistry;
 import jp.tsunagu.tenancy.OfficeSummary;
@@ -19,8 +17,6 @@ import jp.tsunagu.web.HomeTile.Line;
 import jp.tsunagu.web.HomeTile.Severity;
 import jp.tsunagu.web.HomeTile.Text;
 import jp.tsunagu.web.HomeTiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
@@ -32,7 +28,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 @Component
 class HomeScreen {
-    private static final Logger log = LoggerFactory.getLogger(HomeScreen.class);
     /** The admin's tile lists the tenant's offices, more than a module's tile lists: the tenant's shape is its point. */
     private static final int ADMIN_OFFICES = 20;
 
@@ -55,20 +50,8 @@ class HomeScreen {
     List<HomeTile> officeTiles(OfficeSummary office, CurrentUser user, Locale locale) {
         Set<String> on = activations.enabledFor(office.id());
         HomeTiles.Request request = new HomeTiles.Request(office, LocalDate.now(clock), user.privileges(), user.mayReadPersonalData());
-        List<String> order = registry.all().stream().map(BusinessModule::key).toList();
-        List<HomeTile> result = new ArrayList<>();
-        for (HomeTiles contributor : contributors.stream().filter(c -> on.contains(c.module()))
-                .sorted(Comparator.comparingInt(c -> order.indexOf(c.module()))).toList()) {
-            try {
-                result.addAll(contributor.tiles(request));
-            } catch (RuntimeException e) {
-                log.warn("the home tiles of module {} failed for office {}", contributor.module(), office.id().value(), e);
-                String name = registry.find(contributor.module()).map(m -> m.displayName(locale)).orElse(contributor.module());
-                result.add(new HomeTile("ui.home.unavailable", Severity.ATTENTION, List.of(),
-                        List.of(new Line(name, null, null, Severity.ATTENTION, null)), 0, null, null));
-            }
-        }
-        return result;
+        return ModuleContributions.collect(contributors.stream().toList(), HomeTiles::module, on, registry, locale, c -> c.tiles(request),
+                "office " + office.id().value());
     }
 
     /** For a tenant admin: the offices they see with the modules on at each, and the tenant's members. */

@@ -57,11 +57,13 @@ class PersonPages implements PageController {
     private final Rules rules;
     private final PlanningPageSupport pages;
     private final PageForms forms;
+    private final jp.tsunagu.web.ModulePanels panels;
     private final Clock clock;
 
     PersonPages(PersonService persons, PlanService plans, CertificateService certificates, ContractService contracts,
                 AssessmentService assessments, ServiceEndService ends, ServiceUsePlanService usePlans, Rules rules,
-                PlanningPageSupport pages, PageForms forms, Clock clock) {
+                PlanningPageSupport pages, PageForms forms, jp.tsunagu.web.ModulePanels panels, Clock clock) {
+        this.panels = panels;
         this.persons = persons;
         this.plans = plans;
         this.certificates = certificates;
@@ -98,9 +100,12 @@ class PersonPages implements PageController {
 
     @GetMapping("/{personId}")
     @PreAuthorize("hasAuthority('planning:person.read')")
-    String person(@PathVariable OfficeId officeId, @PathVariable PersonId personId, Model model, Authentication auth) {
+    String person(@PathVariable OfficeId officeId, @PathVariable PersonId personId, Model model, Authentication auth,
+                  java.util.Locale locale) {
         OfficeSummary office = pages.office(officeId);
         var person = persons.read(office.id(), personId);
+        // what the modules on at the office know of the person (the usage period's end and warnings, say)
+        model.addAttribute("panels", panels.forPerson(office, personId, auth, locale));
         boolean readsPlans = can(auth, "planning:plan.read");
         model.addAttribute("office", office);
         model.addAttribute("person", person);

@@ -95,6 +95,22 @@ public class UsagePeriodService {
         return view(office, p, extensions.of(office.value(), person.value()), LocalDate.now(clock));
     }
 
+    /** The person's period as of today, or empty when no first day is recorded; audited about the person when there is one. */
+    @Transactional
+    public java.util.Optional<PersonPeriod> periodIfAny(OfficeId office, PersonId person) {
+        offices.require(office);
+        return periods.of(office.value(), person.value()).map(p -> {
+            audit.record(AuditEvent.of(AuditEvent.Action.READ, "transition_period", p.id().toString()).inOffice(office).about(person.value()));
+            return view(office, p, extensions.of(office.value(), person.value()), LocalDate.now(clock));
+        });
+    }
+
+    /** Whether the person is served by the office for 就労移行支援 today (a usage contract and a decision cover it). */
+    @Transactional(readOnly = true)
+    public boolean servedToday(OfficeId office, PersonId person) {
+        return planning.hasValidContract(office, person, jp.tsunagu.kernel.ServiceType.TRANSITION, LocalDate.now(clock));
+    }
+
     /** Every period of the office as of today, by kana; audited about each person. */
     @Transactional
     public List<PersonPeriod> periods(OfficeId office) {
