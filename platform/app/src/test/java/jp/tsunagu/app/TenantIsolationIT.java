@@ -141,6 +141,24 @@ class TenantIsolationIT extends IntegrationTest {
 
 
 
+    @Test
+    @DisplayName("the public office directory: every tenant reads every office's number, name and kind (and nothing else), kept by the database from the tenant's own writes; the app role cannot write it")
+    void publicOfficeDirectory() throws Exception {
+        List<String> alphaSeenByBeta = inTenant(BETA, () -> jdbc.queryForList(
+                "select name from office_directory where tenant_id = ? order by office_number", String.class, ALPHA.value()));
+        assertThat(alphaSeenByBeta).contains("アルファ作業所", "アルファ相談支援センター");
+        assertThat(inTenant(BETA, () -> jdbc.queryForObject(
+                "select consultation from office_directory where office_number = '1330000004'", Boolean.class))).isTrue();
+        try (Connection c = EmbeddedDatabase.start(null).superuser(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select string_agg(column_name, ',' order by ordinal_position) from information_schema.columns "
+                     + "where table_name = 'office_directory'")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("tenant_id,office_id,office_number,name,prefecture,tenant_kind,consultation,updated_at");
+        }
+        assertThatThrownBy(() -> inTenant(BETA, () -> jdbc.update("update office_directory set name = 'hijacked'")))
+                .hasMessageContaining("permission denied");
+    }
+
     /** Every way a tenant table could leak, as readable lines; empty when all are protected. */
     static List<String> violations(Connection c) throws Exception {
         List<String> problems = new ArrayList<>();

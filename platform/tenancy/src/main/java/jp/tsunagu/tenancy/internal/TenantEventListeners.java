@@ -18,10 +18,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Runs every {@link ApplicationModuleListener} with the tenant of the event it handles: the only way work that
- * another module's event starts gets a tenant. The interceptor sits inside the listener's {@code @Async} hand-off
+ * another module's event starts gets a tenant. The same for a listener declared with {@link TransactionalEventListener}
+ * alone (meta-annotations count, so the first is a case of the second): one that must run before the request that
+ * published the event answers (a revocation that ends another tenant's access), in a transaction of its own. The interceptor sits inside the listener's {@code @Async} hand-off
  * (so on the thread that does the work) and outside its transaction (so the transaction binds this tenant to its
  * connection, and row-level security shows the listener that tenant's rows and no other's). An event that does not
  * carry a tenant is refused with an exception: the publication is marked failed and stays incomplete (counted by the
@@ -42,7 +45,7 @@ class TenantEventListeners {
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor tenantEventListenerAdvisor() {
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(
-                new AnnotationMatchingPointcut(null, ApplicationModuleListener.class, true), new Binding());
+                new AnnotationMatchingPointcut(null, TransactionalEventListener.class, true), new Binding());
         // inside @Async (added in front of every advisor) and inside Modulith's completion registering interceptor
         // (HIGHEST_PRECEDENCE + 10), so a refusal marks the publication failed; outside the transaction interceptor
         // (lowest precedence), so the transaction binds this tenant

@@ -1,0 +1,35 @@
+package jp.tsunagu.tenancy.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.TenantId;
+import jp.tsunagu.tenancy.PublicOffices;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/** {@link PublicOffices} over {@code office_directory} (readable by every tenant: its select policy shows every row). */
+@Component
+class JdbcPublicOffices implements PublicOffices {
+    private static final String COLUMNS = "select tenant_id, office_id, office_number, name, prefecture, tenant_kind, consultation from office_directory";
+    private static final RowMapper<Entry> ROW = (rs, i) -> new Entry(new TenantId(rs.getObject(1, UUID.class)),
+            new OfficeId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7));
+
+    private final JdbcTemplate jdbc;
+
+    JdbcPublicOffices(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Entry> byNumber(String officeNumber) {
+        return jdbc.query(COLUMNS + " where office_number = ? order by tenant_id", ROW, officeNumber);
+    }
+
+    @Override
+    public Optional<Entry> find(TenantId tenant, OfficeId office) {
+        return jdbc.query(COLUMNS + " where tenant_id = ? and office_id = ?", ROW, tenant.value(), office.value()).stream().findFirst();
+    }
+}
