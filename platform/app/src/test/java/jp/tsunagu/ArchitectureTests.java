@@ -123,13 +123,16 @@ class ArchitectureTests {
     }
 
     /**
-     * A module handles another module's event only through {@code @ApplicationModuleListener} (so the platform binds
-     * the event's tenant, and the registry keeps the publication until it completes), and only events that carry
-     * their tenant.
+     * A module handles an event only through {@code @ApplicationModuleListener} or, where the work must be done before
+     * the publishing request answers (a revocation that ends another tenant's access), a {@code @TransactionalEventListener}
+     * in a transaction of its own: the platform binds the event's tenant to either, and the registry keeps the
+     * publication until it completes. Either takes only an event that carries its tenant.
      */
     static final ArchRule LISTENERS_TAKE_TENANT_EVENTS = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
             .that().areDeclaredInClassesThat().resideOutsideOfPackages(PLATFORM)
-            .and().areAnnotatedWith(org.springframework.modulith.events.ApplicationModuleListener.class)
+            .and(com.tngtech.archunit.base.DescribedPredicate.describe("listeners", (com.tngtech.archunit.core.domain.JavaMethod m) ->
+                    m.isAnnotatedWith(org.springframework.modulith.events.ApplicationModuleListener.class)
+                            || m.isAnnotatedWith(org.springframework.transaction.event.TransactionalEventListener.class)))
             .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
                     "take one event that implements TenantEvent") {
                 @Override
@@ -143,11 +146,29 @@ class ArchitectureTests {
             })
             .allowEmptyShould(true);
 
-    static final ArchRule NO_PLAIN_LISTENERS_IN_MODULES = noMethods()
+    static final ArchRule NO_PLAIN_LISTENERS_IN_MODULES = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
             .that().areDeclaredInClassesThat().resideOutsideOfPackages(PLATFORM)
-            .should().beAnnotatedWith(org.springframework.context.event.EventListener.class)
-            .orShould().beAnnotatedWith(org.springframework.transaction.event.TransactionalEventListener.class)
-            .because("a module's listener is an @ApplicationModuleListener: it runs under its event's tenant and is retried")
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                    "not be a plain @EventListener, and be a @TransactionalEventListener only with a transaction of its own") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaMethod method, com.tngtech.archunit.lang.ConditionEvents events) {
+                    if (method.isAnnotatedWith(org.springframework.context.event.EventListener.class)) {
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()
+                                + " is a plain @EventListener: it would run in the publisher's transaction and tenant"));
+                    }
+                    if (method.isAnnotatedWith(org.springframework.transaction.event.TransactionalEventListener.class)) {
+                        boolean own = method.isAnnotatedWith(org.springframework.transaction.annotation.Transactional.class)
+                                && method.getAnnotationOfType(org.springframework.transaction.annotation.Transactional.class).propagation()
+                                == org.springframework.transaction.annotation.Propagation.REQUIRES_NEW;
+                        if (!own) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " is a @TransactionalEventListener without @Transactional(propagation = REQUIRES_NEW): it would"
+                                    + " write nothing, or write in the finished transaction of the publisher's tenant"));
+                        }
+                    }
+                }
+            })
+            .because("a module's listener runs under its event's tenant, in its own transaction, and is retried")
             .allowEmptyShould(true);
 
     @Test

@@ -84,4 +84,46 @@ public interface PlanningQueries {
     /** A short-term goal (短期目標) of a plan version: its number (1, 2, … in the plan's order), the goal, the target date. */
     record PlanGoal(int number, String goal, LocalDate targetDate) {
     }
+
+    /**
+     * The person's recipient certificate (受給者証) valid on {@code date} (the latest issued when several are), as its
+     * number and the municipality's code and name; empty when none is valid that day.
+     */
+    java.util.Optional<CertificateRef> certificate(PersonId personId, LocalDate date);
+
+    /** A recipient certificate's number (10 digits) and the municipality's code (6 digits) and name. */
+    record CertificateRef(String number, String municipalityCode, String municipalityName) {
+    }
+
+    /**
+     * The monitoring (モニタリング) of the office's plan recorded on {@code monitoredOn}: the plan version reviewed, whether
+     * the person was interviewed, the progress per goal, the person's satisfaction and wishes, whether the plan needs
+     * a change; empty when none was recorded that day.
+     */
+    java.util.Optional<MonitoringSummary> monitoring(OfficeId officeId, SupportPlanId planId, LocalDate monitoredOn);
+
+    /** A monitoring as {@link #monitoring} answers it. */
+    record MonitoringSummary(LocalDate monitoredOn, int planVersion, boolean interviewed, java.util.List<GoalReview> progress,
+                             String satisfaction, String wishes, boolean planChangeNeeded) {
+        public MonitoringSummary {
+            progress = java.util.List.copyOf(progress);
+        }
+    }
+
+    /** A goal and the progress a monitoring saw. */
+    record GoalReview(String goal, String progress) {
+    }
+
+    /** A person of the office (registered with it, whatever their contracts): full name and kana; empty when not the office's. */
+    java.util.Optional<PersonName> person(OfficeId officeId, PersonId personId);
+
+    /** A person's full name and full kana. */
+    record PersonName(PersonId personId, String name, String kana) {
+    }
+
+    /** A version of one of the office's plans, as {@link #planInForce} answers it, when that version has been delivered. */
+    java.util.Optional<PlanInForce> deliveredVersion(OfficeId officeId, SupportPlanId planId, int version);
+
+    /** The persons registered with the office (whatever their contracts), by kana, at most {@code limit}. */
+    java.util.List<PersonName> persons(OfficeId officeId, int limit);
 }

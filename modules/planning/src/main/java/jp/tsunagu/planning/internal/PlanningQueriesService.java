@@ -32,10 +32,16 @@ class PlanningQueriesService implements PlanningQueries {
     private final JdbcTemplate jdbc;
     private final SupportPlanRepository plans;
     private final SupportPlanVersionRepository versions;
+    private final jp.tsunagu.planning.internal.persistence.RecipientCertificateRepository certificates;
+    private final jp.tsunagu.planning.internal.persistence.MonitoringRepository monitorings;
 
     PlanningQueriesService(BenefitDecisionRepository decisions, PersonRepository persons,
-                           JdbcTemplate jdbc, SupportPlanRepository plans, SupportPlanVersionRepository versions) {
+                           JdbcTemplate jdbc, SupportPlanRepository plans, SupportPlanVersionRepository versions,
+                           jp.tsunagu.planning.internal.persistence.RecipientCertificateRepository certificates,
+                           jp.tsunagu.planning.internal.persistence.MonitoringRepository monitorings) {
         this.jdbc = jdbc;
+        this.certificates = certificates;
+        this.monitorings = monitorings;
         this.plans = plans;
         this.versions = versions;
         this.decisions = decisions;
@@ -177,6 +183,49 @@ class PlanningQueriesService implements PlanningQueries {
                         && (v.state() == PlanState.DELIVERED || v.state() == PlanState.SUPERSEDED))
                 .max(java.util.Comparator.comparing(SupportPlanVersion::deliveredOn).thenComparing(SupportPlanVersion::number))
                 .map(PlanningQueriesService::inForce);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Optional<CertificateRef> certificate(PersonId personId, LocalDate date) {
+        return certificates.findByPersonIdOrderByValidFromDescCreatedAtDesc(personId.value()).stream()
+                .filter(c -> !c.validFrom().isAfter(date) && (c.validTo() == null || !c.validTo().isBefore(date))).findFirst()
+                .map(c -> new CertificateRef(c.certificateNumber(), c.municipalityCode(), c.municipalityName()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Optional<MonitoringSummary> monitoring(OfficeId officeId, SupportPlanId planId, LocalDate monitoredOn) {
+        if (plans.findByIdAndOfficeId(planId.value(), officeId.value()).isEmpty()) {
+            return Optional.empty();
+        }
+        return monitorings.findByPlanIdOrderByMonitoredOn(planId.value()).stream().filter(m -> m.monitoredOn().equals(monitoredOn))
+                .reduce((a, b) -> b)
+                .map(m -> new MonitoringSummary(m.monitoredOn(), m.planVersion(), m.interviewed(),
+                        m.progress().stream().map(g -> new GoalReview(g.goal(), g.progress())).toList(), m.satisfaction(), m.wishes(),
+                        m.planChangeNeeded()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Optional<PersonName> person(OfficeId officeId, PersonId personId) {
+        return persons.findServed(officeId.value(), personId.value()).map(p -> new PersonName(personId, p.fullName(), p.fullNameKana()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Optional<PlanInForce> deliveredVersion(OfficeId officeId, SupportPlanId planId, int version) {
+        return plans.findByIdAndOfficeId(planId.value(), officeId.value())
+                .flatMap(p -> versions.findByPlanIdAndNumber(p.id(), version))
+                .filter(v -> v.deliveredOn() != null)
+                .map(PlanningQueriesService::inForce);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<PersonName> persons(OfficeId officeId, int limit) {
+        return persons.search(officeId.value(), "", limit).stream()
+                .map(p -> new PersonName(new PersonId(p.id()), p.fullName(), p.fullNameKana())).toList();
     }
 
     private static PlanInForce inForce(SupportPlanVersion v) {
