@@ -1,0 +1,54 @@
+package jp.tsunagu.sharing.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.TenantEvent;
+import jp.tsunagu.kernel.TenantId;
+
+/**
+ * The messages between the two sides of a consent, each an event of the tenant that handles it (the recipient's for
+ * what the source sends, the source's for what the recipient sends): the platform runs its listener under that tenant,
+ * so neither side's transaction ever reads the other's rows. Nothing here carries a name or a certificate number.
+ */
+public final class SharingEvents {
+    private SharingEvents() {
+    }
+
+    /**
+     * To the recipient: a consent names one of its offices. The link key is the HMAC of the person's certificate number
+     * and municipality code ({@link LinkKeys}); a claim with the same key meets it.
+     */
+    public record LinkOffered(TenantId tenantId, OfficeId officeId, TenantId sourceTenant, OfficeId sourceOffice, String sourceOfficeName,
+                              UUID consentId, String linkKey, Set<Category> categories, LocalDate validFrom, LocalDate validTo)
+            implements TenantEvent {
+    }
+
+    /** To the source: a recipient's claim met the consent's offer; the source office is to confirm it. */
+    public record LinkClaimed(TenantId tenantId, OfficeId officeId, UUID consentId, TenantId recipientTenant, OfficeId recipientOffice,
+                              String recipientOfficeName, UUID claimId, LocalDate claimedOn) implements TenantEvent {
+    }
+
+    /** To the recipient: the source confirmed the link; records flow from now on within the consent's terms. */
+    public record LinkConfirmed(TenantId tenantId, OfficeId officeId, UUID claimId, UUID consentId, LocalDate confirmedOn)
+            implements TenantEvent {
+    }
+
+    /** To the recipient: a snapshot of one consented record, read-only, as provided on {@code providedOn}. */
+    public record SnapshotProvided(TenantId tenantId, OfficeId officeId, UUID consentId, UUID provisionId, Category category,
+                                   LocalDate providedOn, LocalDate recordDate, String title, List<Line> lines) implements TenantEvent {
+        public SnapshotProvided {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** A line of a snapshot: a message key for its label (so it reads in the recipient's language) and the value as recorded. */
+    public record Line(String label, String value) {
+    }
+
+    /** To the recipient: the consent was revoked (or its link withdrawn); access ends with the next request. */
+    public record ConsentRevoked(TenantId tenantId, OfficeId officeId, UUID consentId, LocalDate revokedOn) implements TenantEvent {
+    }
+}

@@ -1,0 +1,62 @@
+package jp.tsunagu.sharing.internal.recipient;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.PersonalData;
+import jp.tsunagu.modules.RequiresModule;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The recipient side: claims of this office's clients, the grants linked to them, the inbox and one snapshot. */
+@RestController
+@RequiresModule("sharing")
+@PersonalData
+@RequestMapping("/api/v1/offices/{officeId}/sharing")
+class InboxController {
+    private final InboxService inbox;
+
+    InboxController(InboxService inbox) {
+        this.inbox = inbox;
+    }
+
+    /** Always 202 with the claim's id: whether a consent met the claim is not said. */
+    @PostMapping("/claims")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasAuthority('sharing:claim.write')")
+    InboxService.ClaimReceived claim(@PathVariable OfficeId officeId, @Valid @RequestBody ClaimRequest r, Principal user) {
+        return inbox.claim(officeId, new PersonId(r.personId()), r.certificateNumber(), r.municipalityCode(), user.getName());
+    }
+
+    @GetMapping("/grants")
+    @PreAuthorize("hasAuthority('sharing:inbox.read')")
+    List<InboxService.Grant> grants(@PathVariable OfficeId officeId) {
+        return inbox.grants(officeId);
+    }
+
+    @GetMapping("/inbox")
+    @PreAuthorize("hasAuthority('sharing:inbox.read')")
+    List<InboxService.Snapshot> inbox(@PathVariable OfficeId officeId) {
+        return inbox.inbox(officeId);
+    }
+
+    @GetMapping("/snapshots/{snapshotId}")
+    @PreAuthorize("hasAuthority('sharing:inbox.read')")
+    InboxService.Snapshot snapshot(@PathVariable OfficeId officeId, @PathVariable UUID snapshotId) {
+        return inbox.snapshot(officeId, snapshotId);
+    }
+
+    record ClaimRequest(@NotNull UUID personId, String certificateNumber, String municipalityCode) {
+    }
+}

@@ -1,0 +1,209 @@
+package jp.tsunagu.sharing.internal.recipient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.planning.api.PlanningQueries;
+import jp.tsunagu.sharing.internal.Category;
+import jp.tsunagu.sharing.internal.LinkKeys;
+import jp.tsunagu.sharing.internal.SharingEvents;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.tenancy.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recipient side of sharing: this office's claims of its clients (answered the same whether or not a consent met
+ * them), what sources have granted it, and its inbox of snapshots. A snapshot is shown only while its grant is confirmed,
+ * not revoked and within its period, and only for a category the grant names; otherwise it is not found, as if it had
+ * never been. Every read of a snapshot is audited here, about this office's client.
+ */
+@Service
+class InboxService {
+    private final SharingGrantRepository grants;
+    private final SharingClaimRepository claims;
+    private final SharedSnapshotRepository snapshots;
+    private final PlanningQueries planning;
+    private final LinkKeys keys;
+    private final Offices offices;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InboxService(SharingGrantRepository grants, SharingClaimRepository claims, SharedSnapshotRepository snapshots, PlanningQueries planning,
+                 LinkKeys keys, Offices offices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.grants = grants;
+        this.claims = claims;
+        this.snapshots = snapshots;
+        this.planning = planning;
+        this.keys = keys;
+        this.offices = offices;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The answer to a claim: the same whether or not a consent met it. */
+    record ClaimReceived(UUID claimId, PersonId person, LocalDate claimedOn) {
+    }
+
+    /** A grant as this office sees it: the source office, its client, the categories, the period, the state. */
+    record Grant(UUID id, String sourceOfficeName, PersonId person, String name, String kana, Set<Category> categories, LocalDate validFrom,
+                 LocalDate validTo, SharingGrant.State state, LocalDate confirmedOn, LocalDate revokedOn, boolean open) {
+    }
+
+    /** A snapshot in the inbox (its lines' labels are message keys). */
+    record Snapshot(UUID id, PersonId person, String name, String kana, String sourceOfficeName, Category category, LocalDate providedOn,
+                    LocalDate recordDate, String title, List<SharingEvents.Line> lines) {
+    }
+
+    /**
+     * Claims a client of this office (naming {@code personId} when not the office's) by the certificate number (10 digits,
+     * naming {@code certificateNumber}) and municipality code (6 digits, naming {@code municipalityCode}). When a source's
+     * offer here carries the same key, the source is asked to confirm; the answer does not say whether one did.
+     */
+    @Transactional
+    public ClaimReceived claim(OfficeId office, PersonId person, String certificateNumber, String municipalityCode, String by) {
+        offices.require(office);
+        if (certificateNumber == null || !certificateNumber.matches("\\d{10}")) {
+            throw new Problem.Invalid("certificateNumber", "sharing.claim.numberFormat", certificateNumber);
+        }
+        if (municipalityCode == null || !municipalityCode.matches("\\d{6}")) {
+            throw new Problem.Invalid("municipalityCode", "sharing.claim.municipalityFormat", municipalityCode);
+        }
+        if (planning.person(office, person).isEmpty()) {
+            throw new Problem.Invalid("personId", "sharing.claim.notOurs", person.value());
+        }
+        LocalDate today = LocalDate.now(clock);
+        SharingClaim saved = claims.save(new SharingClaim(office, person, certificateNumber, municipalityCode, today, by, clock.instant()));
+        audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "sharing_claim", saved.id().toString()).inOffice(office).about(person.value()));
+        meet(office, saved, grants.offered(office.value(), keys.of(certificateNumber, municipalityCode)));
+        return new ClaimReceived(saved.id(), person, today);
+    }
+
+    /** The sources' grants linked to this office's clients (claimed, confirmed or revoked); audited about each client. */
+    @Transactional
+    public List<Grant> grants(OfficeId office) {
+        offices.require(office);
+        LocalDate today = LocalDate.now(clock);
+        Map<PersonId, PlanningQueries.PersonName> names = new HashMap<>();
+        List<Grant> all = grants.linked(office.value()).stream().map(g -> {
+            PlanningQueries.PersonName n = names.computeIfAbsent(g.personId(), p -> planning.person(office, p).orElse(null));
+            return new Grant(g.id(), g.sourceOfficeName(), g.personId(), n == null ? "-" : n.name(), n == null ? "-" : n.kana(), g.categories(),
+                    g.validFrom(), g.validTo(), g.state(), g.confirmedOn(), g.revokedOn(), g.open(today));
+        }).toList();
+        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "sharing_grant", office.value().toString()).inOffice(office)
+                .withDetails("grants=" + all.size());
+        audit.recordAll(all.isEmpty() ? List.of(read) : all.stream().map(g -> read.about(g.person().value())).distinct().toList());
+        return all;
+    }
+
+    /** The inbox: the snapshots shown today, the latest first; audited about each client. */
+    @Transactional
+    public List<Snapshot> inbox(OfficeId office) {
+        offices.require(office);
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, SharingGrant> open = grants.linked(office.value()).stream().filter(g -> g.open(today))
+                .collect(Collectors.toMap(SharingGrant::id, g -> g));
+        Map<PersonId, PlanningQueries.PersonName> names = new HashMap<>();
+        List<Snapshot> all = snapshots.ofOffice(office.value()).stream()
+                .filter(s -> open.containsKey(s.grantId()) && open.get(s.grantId()).categories().contains(s.category()))
+                .map(s -> snapshot(office, s, open.get(s.grantId()), names)).toList();
+        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "shared_snapshot", office.value().toString()).inOffice(office)
+                .withDetails("snapshots=" + all.size());
+        audit.recordAll(all.isEmpty() ? List.of(read) : all.stream().map(s -> read.about(s.person().value())).distinct().toList());
+        return all;
+    }
+
+    /** One snapshot, while its grant is open and names its category; otherwise not found. Audited about the client. */
+    @Transactional
+    public Snapshot snapshot(OfficeId office, UUID id) {
+        offices.require(office);
+        LocalDate today = LocalDate.now(clock);
+        SharedSnapshot s = snapshots.find(office.value(), id).orElseThrow(() -> new Problem.NotFound("sharing.snapshot.notFound", id));
+        SharingGrant g = grants.findById(s.grantId()).filter(x -> x.open(today) && x.categories().contains(s.category()))
+                .orElseThrow(() -> new Problem.NotFound("sharing.snapshot.notFound", id));
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "shared_snapshot", s.id().toString()).inOffice(office).about(s.personId().value())
+                .withDetails(s.category() + " of " + s.recordDate() + " from " + g.sourceOfficeName()));
+        return snapshot(office, s, g, new HashMap<>());
+    }
+
+    /** This office's persons the claim form offers, by kana; audited about each. */
+    @Transactional
+    public List<PlanningQueries.PersonName> clients(OfficeId office) {
+        offices.require(office);
+        List<PlanningQueries.PersonName> list = planning.persons(office, 500);
+        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "person", office.value().toString()).inOffice(office)
+                .withDetails("clients for claims=" + list.size());
+        audit.recordAll(list.isEmpty() ? List.of(read) : list.stream().map(p -> read.about(p.personId().value())).toList());
+        return list;
+    }
+
+    // the listeners' work, each under this tenant (the message's)
+
+    /** A source's consent names this office: kept as an offer, and met at once by a claim already made with the same key. */
+    @Transactional
+    public void offered(SharingEvents.LinkOffered offer) {
+        if (grants.ofConsent(offer.consentId()).isPresent()) {
+            return; // delivered twice
+        }
+        SharingGrant g = grants.save(new SharingGrant(offer.officeId(), offer.consentId(), offer.sourceTenant(), offer.sourceOffice(),
+                offer.sourceOfficeName(), offer.linkKey(), offer.categories(), offer.validFrom(), offer.validTo(), clock.instant()));
+        claims.ofOffice(offer.officeId().value()).stream()
+                .filter(c -> keys.of(c.certificateNumber(), c.municipalityCode()).equals(g.linkKey())).findFirst()
+                .ifPresent(c -> meet(offer.officeId(), c, List.of(g)));
+    }
+
+    @Transactional
+    public void confirmed(SharingEvents.LinkConfirmed confirmed) {
+        grants.ofConsent(confirmed.consentId()).ifPresent(g -> g.confirm(confirmed.confirmedOn()));
+    }
+
+    /** A snapshot arrives: kept when its grant is confirmed (a snapshot crossing a revocation is dropped), once. */
+    @Transactional
+    public void provided(SharingEvents.SnapshotProvided p) {
+        grants.ofConsent(p.consentId()).filter(g -> g.state() == SharingGrant.State.CONFIRMED).ifPresent(g -> {
+            if (!snapshots.provided(p.provisionId())) {
+                snapshots.save(new SharedSnapshot(p.officeId(), g.id(), g.personId(), p.category(), p.provisionId(), p.providedOn(),
+                        p.recordDate(), p.title(), p.lines(), clock.instant()));
+            }
+        });
+    }
+
+    @Transactional
+    public void revoked(SharingEvents.ConsentRevoked revoked) {
+        grants.ofConsent(revoked.consentId()).ifPresent(g -> {
+            g.revoke(revoked.revokedOn());
+            if (g.personId() != null) {
+                audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "sharing_grant", g.id().toString()).inOffice(revoked.officeId())
+                        .about(g.personId().value()).withDetails("revoked by " + g.sourceOfficeName() + " on " + revoked.revokedOn()));
+            }
+        });
+    }
+
+    private void meet(OfficeId office, SharingClaim claim, List<SharingGrant> offered) {
+        for (SharingGrant g : offered) {
+            if (g.claim(claim.personId(), claim.id())) {
+                events.publishEvent(new SharingEvents.LinkClaimed(g.sourceTenant(), g.sourceOffice(), g.consentId(), TenantContext.require(),
+                        office, offices.require(office).name(), claim.id(), claim.claimedOn()));
+            }
+        }
+    }
+
+    private Snapshot snapshot(OfficeId office, SharedSnapshot s, SharingGrant g, Map<PersonId, PlanningQueries.PersonName> names) {
+        PlanningQueries.PersonName n = names.computeIfAbsent(s.personId(), p -> planning.person(office, p).orElse(null));
+        return new Snapshot(s.id(), s.personId(), n == null ? "-" : n.name(), n == null ? "-" : n.kana(), g.sourceOfficeName(), s.category(),
+                s.providedOn(), s.recordDate(), s.title(), s.lines());
+    }
+}

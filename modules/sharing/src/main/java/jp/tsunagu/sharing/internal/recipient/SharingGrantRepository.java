@@ -1,0 +1,19 @@
+package jp.tsunagu.sharing.internal.recipient;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The tenant's filter and row-level security keep other tenants' rows out. */
+interface SharingGrantRepository extends JpaRepository<SharingGrant, UUID> {
+    @Query("select g from SharingGrant g where g.consentId = :consent")
+    Optional<SharingGrant> ofConsent(UUID consent);
+
+    @Query("select g from SharingGrant g where g.officeId = :office and g.linkKey = :key and g.state = 'OFFERED'")
+    List<SharingGrant> offered(UUID office, String key);
+
+    @Query("select g from SharingGrant g where g.officeId = :office and g.personId is not null order by g.validFrom desc, g.createdAt desc")
+    List<SharingGrant> linked(UUID office);
+}

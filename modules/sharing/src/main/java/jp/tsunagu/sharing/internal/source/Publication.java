@@ -1,0 +1,120 @@
+package jp.tsunagu.sharing.internal.source;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.modules.ModuleActivations;
+import jp.tsunagu.planning.api.PlanningQueries;
+import jp.tsunagu.planning.events.MonitoringRecorded;
+import jp.tsunagu.planning.events.ServiceEnded;
+import jp.tsunagu.planning.events.SupportPlanDelivered;
+import jp.tsunagu.sharing.internal.Category;
+import jp.tsunagu.sharing.internal.SharingEvents;
+import jp.tsunagu.sharing.internal.SharingEvents.Line;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publication, never a query across tenants: when a consented record comes about at an office with the module on (a
+ * plan delivered, a monitoring recorded, a service ended), under the source's tenant, each consent of the person that
+ * is active, linked, names the category and covers the record's date records a provision here and sends a read-only
+ * snapshot to the recipient's inbox as a message of the recipient's tenant. A record outside the consent sends nothing.
+ */
+@Component
+class Publication {
+    private final SharingConsentRepository consents;
+    private final SharingProvisionRepository provisions;
+    private final PlanningQueries planning;
+    private final ModuleActivations modules;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Publication(SharingConsentRepository consents, SharingProvisionRepository provisions, PlanningQueries planning, ModuleActivations modules,
+                AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.consents = consents;
+        this.provisions = provisions;
+        this.planning = planning;
+        this.modules = modules;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(SupportPlanDelivered delivered) {
+        if (!modules.isEnabled(delivered.officeId(), "sharing")) {
+            return;
+        }
+        planning.deliveredVersion(delivered.officeId(), delivered.planId(), delivered.version()).ifPresent(plan -> {
+            List<Line> lines = new ArrayList<>();
+            lines.add(new Line("sharing.line.planVersion", String.valueOf(plan.version())));
+            lines.add(new Line("sharing.line.deliveredOn", plan.deliveredOn().toString()));
+            lines.add(new Line("sharing.line.longTermGoal", plan.longTermGoal() == null ? "" : plan.longTermGoal()));
+            plan.goals().forEach(g -> lines.add(new Line("sharing.line.shortTermGoal",
+                    g.goal() + (g.targetDate() == null ? "" : " (" + g.targetDate() + ")"))));
+            lines.add(new Line("sharing.line.nextMonitoring", delivered.nextMonitoringDue() == null ? "" : delivered.nextMonitoringDue().toString()));
+            provide(delivered.officeId(), delivered.personId(), Category.PLAN, delivered.deliveredOn(), "sharing.title.PLAN", lines);
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(MonitoringRecorded recorded) {
+        if (!modules.isEnabled(recorded.officeId(), "sharing")) {
+            return;
+        }
+        planning.monitoring(recorded.officeId(), recorded.planId(), recorded.monitoredOn()).ifPresent(m -> {
+            List<Line> lines = new ArrayList<>();
+            lines.add(new Line("sharing.line.monitoredOn", m.monitoredOn().toString()));
+            lines.add(new Line("sharing.line.planVersion", String.valueOf(m.planVersion())));
+            lines.add(new Line("sharing.line.interviewed", String.valueOf(m.interviewed())));
+            m.progress().forEach(g -> lines.add(new Line("sharing.line.progress", g.goal() + ": " + (g.progress() == null ? "" : g.progress()))));
+            lines.add(new Line("sharing.line.satisfaction", m.satisfaction() == null ? "" : m.satisfaction()));
+            lines.add(new Line("sharing.line.wishes", m.wishes() == null ? "" : m.wishes()));
+            lines.add(new Line("sharing.line.planChangeNeeded", String.valueOf(m.planChangeNeeded())));
+            lines.add(new Line("sharing.line.nextMonitoring", recorded.nextMonitoringDue() == null ? "" : recorded.nextMonitoringDue().toString()));
+            provide(recorded.officeId(), recorded.personId(), Category.MONITORING, recorded.monitoredOn(), "sharing.title.MONITORING", lines);
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(ServiceEnded ended) {
+        if (!modules.isEnabled(ended.officeId(), "sharing")) {
+            return;
+        }
+        provide(ended.officeId(), ended.personId(), Category.END_OF_SERVICE, ended.endedOn(), "sharing.title.END_OF_SERVICE",
+                List.of(new Line("sharing.line.endedOn", ended.endedOn().toString()), new Line("sharing.line.reason", ended.reason() == null ? "" : ended.reason())));
+    }
+
+    /** The recipient's claim met a consent's offer (a message of this tenant from the recipient's). */
+    @ApplicationModuleListener
+    void on(SharingEvents.LinkClaimed claimed) {
+        consents.find(claimed.officeId().value(), claimed.consentId()).ifPresent(c -> {
+            if (c.claimed(claimed.claimId(), claimed.claimedOn())) {
+                audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "sharing_consent", c.id().toString()).inOffice(claimed.officeId())
+                        .about(c.personId().value()).withDetails("link claimed by " + c.recipientOfficeNumber()));
+            }
+        });
+    }
+
+    private void provide(OfficeId office, PersonId person, Category category, LocalDate recordDate, String title, List<Line> lines) {
+        LocalDate today = LocalDate.now(clock);
+        for (SharingConsent c : consents.ofPerson(office.value(), person.value())) {
+            if (!c.provides(category, recordDate) || today.isAfter(c.validTo())) {
+                continue;
+            }
+            SharingProvision p = provisions.save(new SharingProvision(office, c.id(), person, category, today, recordDate, title,
+                    c.recipientOfficeName(), "sharing", clock.instant()));
+            audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, "sharing_provision", p.id().toString()).inOffice(office).about(person.value())
+                    .withDetails(category + " of " + recordDate + " to " + c.recipientOfficeNumber()));
+            events.publishEvent(new SharingEvents.SnapshotProvided(c.recipientTenant(), c.recipientOffice(), c.id(), p.id(), category, today,
+                    recordDate, title, lines));
+        }
+    }
+}
