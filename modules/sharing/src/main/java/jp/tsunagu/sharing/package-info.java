@@ -8,5 +8,6 @@
  * both sides. Other modules use nothing of it yet.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sharing",
-        allowedDependencies = {"kernel", "tenancy", "audit", "modules", "web", "planning :: api", "planning :: events"})
+        allowedDependencies = {"kernel", "tenancy", "audit", "modules", "web", "planning :: api", "planning :: events",
+                "training :: api", "training :: events"})
 package jp.tsunagu.sharing;

@@ -307,4 +307,41 @@ class SharingIT extends IntegrationTest {
         }
         assertThat(page("sodan.admin", inboxPage)).contains("利用者を照会する", "松本 一");
     }
+
+    @Test
+    @DisplayName("a 就労選択支援 result goes to the consultation office when the consent names assessments (#22 point 7): the summary, the facts and predictions with their evidence, in the inbox; the result sheet's own consent recorded")
+    void selectionResultToTheConsultationOffice() throws Exception {
+        MovableClock.moveTo(LocalDate.of(2026, 11, 1));
+        UUID office = jp.tsunagu.training.SelectionFixtures.selectionOffice(mvc, "alpha.admin", "アルファ選択支援 (共有)");
+        mvc.perform(as("alpha.admin", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/offices/{o}/modules/{m}",
+                office, "sharing"))).andExpect(status().isOk());
+        UUID person = jp.tsunagu.training.SelectionFixtures.selectionUser(mvc, "alpha.admin", office, "小林", "コバヤシ", "2026-11-01", "2027-10-31")
+                .person();
+        String number = inTenant(ALPHA, () -> jdbc.queryForObject("select certificate_number from recipient_certificate where person_id = ?",
+                String.class, person));
+        UUID consultation = office(SODAN, CONSULTATION_NUMBER);
+        UUID client = created(mvc, "sodan.admin", "/api/v1/offices/{o}/persons", PlanningFixtures.person("小林", "一", "コバヤシ", "ハジメ"),
+                consultation);
+        created(mvc, "sodan.admin", "/api/v1/offices/{o}/persons/{p}/certificates", PlanningFixtures.certificate(number, "2026-11-01",
+                "2027-10-31", PlanningFixtures.standardDays("EMPLOYMENT_SELECTION", "2026-11-01", "2027-10-31")), consultation, client);
+        UUID consentId = created(mvc, "alpha.admin", SHARING + "/consents", consent(person, CONSULTATION_NUMBER, "\"ASSESSMENT\"",
+                "2026-11-01", "2027-10-31", paper("2026-11-01")), office);
+        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("OFFERED"));
+        json("sodan.admin", body(post(SHARING + "/claims", consultation), """
+                {"personId": "%s", "certificateNumber": "%s", "municipalityCode": "131016"}""".formatted(client, number)), 202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("CLAIMED"));
+        json("alpha.admin", post(SHARING + "/consents/{c}/confirm", office, consentId), 200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("CONFIRMED"));
+
+        jp.tsunagu.training.SelectionFixtures.completedAssessment(mvc, "alpha.admin", office, person, "2026-11-01", "2026-11-30", "2026-11-01");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !json("sodan.admin", get(SHARING + "/inbox", consultation), 200).equals("[]"));
+        String inbox = json("sodan.admin", get(SHARING + "/inbox", consultation), 200);
+        assertThat(JsonPath.<List<String>>read(inbox, "$[*].category")).containsExactly("ASSESSMENT");
+        assertThat(JsonPath.<String>read(inbox, "$[0].name")).isEqualTo("小林 一");
+        assertThat(inbox).contains("A型での就労が見込まれる");
+        String shown = page("sodan.admin", "/offices/" + consultation + "/sharing/inbox/" + JsonPath.read(inbox, "$[0].id"));
+        assertThat(shown).contains("就労選択支援の結果 (評価及び整理)", "結果の要約", "A型での就労が見込まれる");
+        assertThat(JsonPath.<List<String>>read(json("alpha.admin", get(SHARING + "/provisions?personId=" + person, office), 200), "$[*].category"))
+                .containsExactly("ASSESSMENT");
+    }
 }

@@ -37,4 +37,11 @@ public interface TrainingQueries {
     default RetentionServiceRate retentionServiceRate(OfficeId office, YearMonth serviceMonth) {
         return retentionServiceRate(office, FiscalYear.of(serviceMonth));
     }
+
+    /**
+     * The result of the person's 就労選択支援 assessment at the office completed on {@code completedOn} (the latest that
+     * day), or empty when none was. For the sharing module, which provides it to a consultation office on the person's
+     * consent.
+     */
+    java.util.Optional<SelectionResult> selectionResult(OfficeId office, PersonId person, java.time.LocalDate completedOn);
 }

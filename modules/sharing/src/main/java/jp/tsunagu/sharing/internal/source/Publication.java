@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publication, never a query across tenants: when a consented record comes about at an office with the module on (a
- * plan delivered, a monitoring recorded, a service ended), under the source's tenant, each consent of the person that
+ * plan delivered, a monitoring recorded, a service ended, a 就労選択支援 assessment completed), under the source's tenant, each consent of the person that
  * is active, linked, names the category and covers the record's date records a provision here and sends a read-only
  * snapshot to the recipient's inbox as a message of the recipient's tenant. A record outside the consent sends nothing.
  */
@@ -31,13 +31,16 @@ class Publication {
     private final SharingConsentRepository consents;
     private final SharingProvisionRepository provisions;
     private final PlanningQueries planning;
+    private final jp.tsunagu.training.api.TrainingQueries training;
     private final ModuleActivations modules;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Publication(SharingConsentRepository consents, SharingProvisionRepository provisions, PlanningQueries planning, ModuleActivations modules,
-                AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    Publication(SharingConsentRepository consents, SharingProvisionRepository provisions, PlanningQueries planning,
+                jp.tsunagu.training.api.TrainingQueries training, ModuleActivations modules, AuditTrail audit, ApplicationEventPublisher events,
+                Clock clock) {
+        this.training = training;
         this.consents = consents;
         this.provisions = provisions;
         this.planning = planning;
@@ -90,6 +93,30 @@ class Publication {
         }
         provide(ended.officeId(), ended.personId(), Category.END_OF_SERVICE, ended.endedOn(), "sharing.title.END_OF_SERVICE",
                 List.of(new Line("sharing.line.endedOn", ended.endedOn().toString()), new Line("sharing.line.reason", ended.reason() == null ? "" : ended.reason())));
+    }
+
+    /**
+     * A 就労選択支援 result: provided under a consent naming assessments only when the result itself records the
+     * person's consent to its going to the consultation office (the result sheet's own consent).
+     */
+    @ApplicationModuleListener
+    void on(jp.tsunagu.training.events.AssessmentCompleted completed) {
+        if (!modules.isEnabled(completed.officeId(), "sharing")) {
+            return;
+        }
+        training.selectionResult(completed.officeId(), completed.personId(), completed.completedOn()).filter(r -> r.shareWithConsultation())
+                .ifPresent(r -> {
+                    List<Line> lines = new ArrayList<>();
+                    lines.add(new Line("sharing.line.assessmentPeriod", r.startedOn() + " – " + r.completedOn()));
+                    lines.add(new Line("sharing.line.handedOverOn", r.handedOverOn() == null ? "" : r.handedOverOn().toString()));
+                    lines.add(new Line("sharing.line.resultSummary", r.summary() == null ? "" : r.summary()));
+                    lines.add(new Line("sharing.line.strengths", r.strengths() == null ? "" : r.strengths()));
+                    lines.add(new Line("sharing.line.conditions", r.conditions() == null ? "" : r.conditions()));
+                    r.facts().forEach(f -> lines.add(new Line("sharing.line.fact", f.statement() + (f.evidence() == null ? "" : " / " + f.evidence()))));
+                    r.predictions().forEach(f -> lines.add(new Line("sharing.line.prediction", f.statement() + " / " + f.evidence())));
+                    provide(completed.officeId(), completed.personId(), Category.ASSESSMENT, completed.completedOn(), "sharing.title.ASSESSMENT",
+                            lines);
+                });
     }
 
     /** The recipient's claim met a consent's offer (a message of this tenant from the recipient's). */

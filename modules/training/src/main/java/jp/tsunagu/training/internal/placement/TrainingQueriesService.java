@@ -13,16 +13,27 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link TrainingQueries}, the module's one answer to other modules: 就労移行支援's retention rate (TR-2) from the
- * placements, and 就労定着支援's billable months and rate (TR-3) from {@link RetentionSupportService}.
+ * placements, 就労定着支援's billable months and rate (TR-3) from {@link RetentionSupportService}, and a completed
+ * 就労選択支援 result (for the sharing module).
  */
 @Service
 class TrainingQueriesService implements TrainingQueries {
     private final PlacementService placements;
     private final RetentionSupportService supports;
+    private final jp.tsunagu.training.internal.selection.SelectionResultReader results;
 
-    TrainingQueriesService(PlacementService placements, RetentionSupportService supports) {
+    TrainingQueriesService(PlacementService placements, RetentionSupportService supports,
+                           jp.tsunagu.training.internal.selection.SelectionResultReader results) {
         this.placements = placements;
         this.supports = supports;
+        this.results = results;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<jp.tsunagu.training.api.SelectionResult> selectionResult(OfficeId office, PersonId person,
+                                                                                       java.time.LocalDate completedOn) {
+        return results.result(office, person, completedOn);
     }
 
     @Override
