@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
 class SharingModule implements BusinessModule {
     static final Privilege CONSENT_READ = new Privilege("sharing:consent.read", "共有の同意と提供記録の閲覧",
             "Read consents to share and the record of provisions",
-            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF));
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF, Role.CONSULTATION_SPECIALIST));
     static final Privilege CONSENT_MANAGE = new Privilege("sharing:consent.manage", "共有の同意の登録・撤回と相手先の確認",
-            "Record and revoke consents to share, confirm a recipient's link", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER));
+            "Record and revoke consents to share, confirm a recipient's link",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.CONSULTATION_SPECIALIST));
     static final Privilege INBOX_READ = new Privilege("sharing:inbox.read", "共有された記録の閲覧", "Read records shared with the office",
-            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF));
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.SUPPORT_STAFF, Role.CONSULTATION_SPECIALIST));
     static final Privilege CLAIM = new Privilege("sharing:claim.write", "共有を受ける利用者の照会 (受給者証番号による)",
-            "Claim a client to receive shared records (by certificate number)", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER));
+            "Claim a client to receive shared records (by certificate number)",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.CONSULTATION_SPECIALIST));
 
     @Override
     public String key() {
@@ -54,7 +56,8 @@ class SharingModule implements BusinessModule {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("共有の同意", "Consents to share", "/sharing/consents"),
-                new NavigationEntry("共有された記録", "Shared with us", "/sharing/inbox"));
+                new NavigationEntry("共有された記録", "Shared with us", "/sharing/inbox"),
+                new NavigationEntry("利用者の状況 (共有)", "Clients at their offices", "/sharing/dashboard"));
     }
 
     @Override

@@ -344,4 +344,48 @@ class SharingIT extends IntegrationTest {
         assertThat(JsonPath.<List<String>>read(json("alpha.admin", get(SHARING + "/provisions?personId=" + person, office), 200), "$[*].category"))
                 .containsExactly("ASSESSMENT");
     }
+
+    @Test
+    @DisplayName("the consultation dashboard (#23 point 3): a client at an office of another tenant with the plan (version, delivered), the office's next monitoring, the latest monitoring (satisfaction, wishes) and the notice of ending with its reason and the person's words, beside the consultation office's own next monitoring; all read from the recipient's tenant")
+    void consultationDashboard() throws Exception {
+        MovableClock.moveTo(LocalDate.of(2026, 4, 1));
+        String number = PlanningFixtures.newNumber();
+        UUID[] source = source("アルファ作業所 (一覧)", "中島", "ナカジマ", number);
+        UUID consultation = office(SODAN, CONSULTATION_NUMBER);
+        UUID client = client(consultation, "中島", "ナカジマ", number);
+        UUID usePlan = created(mvc, "sodan.admin", "/api/v1/offices/{o}/persons/{p}/service-use-plans", """
+                {"certificateNumber": "%s", "author": "相談 花子", "draftedOn": "2026-03-01", "monitoringMonths": 3,
+                 "content": {"personWishes": "働きたい", "longTermGoal": "一般就労"}}""".formatted(number), consultation, client);
+        json("sodan.admin", body(post("/api/v1/offices/{o}/service-use-plans/{id}/final", consultation, usePlan), """
+                {"agreedBy": "中島 一", "agreedOn": "2026-03-10"}"""), 200);
+        UUID consentId = created(mvc, "alpha.admin", SHARING + "/consents", consent(source[1], CONSULTATION_NUMBER,
+                "\"PLAN\", \"MONITORING\", \"END_OF_SERVICE\"", "2026-04-01", "2027-03-31", paper("2026-04-01")), source[0]);
+        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("OFFERED"));
+        json("sodan.admin", body(post(SHARING + "/claims", consultation), """
+                {"personId": "%s", "certificateNumber": "%s", "municipalityCode": "131016"}""".formatted(client, number)), 202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("CLAIMED"));
+        json("alpha.admin", post(SHARING + "/consents/{c}/confirm", source[0], consentId), 200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("CONFIRMED"));
+        UUID plan = PlanningFixtures.deliveredPlan(mvc, "alpha.admin", source[0], source[1], "TYPE_B", LocalDate.of(2026, 4, 20));
+        MovableClock.moveTo(LocalDate.of(2026, 7, 10));
+        mvc.perform(as("alpha.admin", body(post("/api/v1/offices/{o}/plans/{p}/monitorings", source[0], plan), """
+                {"monitoredOn": "2026-07-10", "interviewed": true, "progress": [{"goal": "週4日通所する", "progress": "週3日"}],
+                 "satisfaction": "作業が楽しい", "wishes": "一般就労を目指したい", "planChangeNeeded": false}"""))).andExpect(status().is2xxSuccessful());
+        json("alpha.admin", body(post("/api/v1/offices/{o}/persons/{p}/ends", source[0], source[1]), """
+                {"endedOn": "2026-07-31", "reason": "PERSONS_WISH", "note": "通うのが遠くなった"}"""), 201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(SODAN, "shared_snapshot where grant_id in (select id from sharing_grant "
+                + "where consent_id = '" + consentId + "')") == 3);
+
+        String dashboard = json("sodan.admin", get(SHARING + "/dashboard", consultation), 200);
+        assertThat(JsonPath.<List<String>>read(dashboard, "$[?(@.name == '中島 一')].ownMonitoringDue")).containsExactly("2026-06-10");
+        assertThat(JsonPath.<List<String>>read(dashboard, "$[?(@.name == '中島 一')].sources[0].sourceOfficeName"))
+                .containsExactly("アルファ作業所 (一覧)");
+        assertThat(JsonPath.<List<String>>read(dashboard, "$[?(@.name == '中島 一')].sources[0].officeMonitoringDue")).isNotEmpty();
+        String page = page("sodan.admin", "/offices/" + consultation + "/sharing/dashboard");
+        assertThat(page).contains("中島 一", "令和8年6月10日 (2026-06-10)", "アルファ作業所 (一覧)", "第1版 (令和8年4月20日 (2026-04-20) 交付)",
+                "本人の満足度: 作業が楽しい", "本人の希望: 一般就労を目指したい", "令和8年7月31日 (2026-07-31)", "終了の理由: 本人の希望",
+                "本人の言葉・備考: 通うのが遠くなった");
+        assertThat(inTenant(SODAN, () -> jdbc.queryForObject("select count(*) from audit_record where resource = 'shared_snapshot' "
+                + "and subject_person_id = ? and details like 'dashboard%'", Long.class, client))).isGreaterThanOrEqualTo(2);
+    }
 }

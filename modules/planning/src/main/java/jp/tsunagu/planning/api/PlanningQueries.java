@@ -126,4 +126,10 @@ public interface PlanningQueries {
 
     /** The persons registered with the office (whatever their contracts), by kana, at most {@code limit}. */
     java.util.List<PersonName> persons(OfficeId officeId, int limit);
+
+    /**
+     * For a consultation office: the next monitoring due (モニタリング) of each person's latest agreed service use plan
+     * (サービス等利用計画), by person, in one read; persons without an agreed plan are left out.
+     */
+    java.util.Map<PersonId, LocalDate> serviceUseMonitoringDue(OfficeId officeId);
 }

@@ -228,6 +228,25 @@ class PlanningQueriesService implements PlanningQueries {
                 .map(p -> new PersonName(new PersonId(p.id()), p.fullName(), p.fullNameKana())).toList();
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Map<PersonId, LocalDate> serviceUseMonitoringDue(OfficeId officeId) {
+        Map<PersonId, LocalDate> due = new LinkedHashMap<>();
+        jdbc.query("""
+                select distinct on (p.person_id) p.person_id, p.agreed_on, p.monitoring_months,
+                       (select max(m.monitored_on) from service_use_monitoring m where m.plan_id = p.id and m.monitored_on > p.agreed_on)
+                  from service_use_plan p
+                 where p.office_id = ? and p.state = 'FINAL'
+                 order by p.person_id, p.agreed_on desc
+                """, rs -> {
+            LocalDate agreed = rs.getObject(2, LocalDate.class);
+            LocalDate last = rs.getObject(4, LocalDate.class);
+            due.put(new PersonId(rs.getObject(1, UUID.class)),
+                    jp.tsunagu.planning.internal.domain.MonitoringSchedule.nextDue(last == null ? agreed : last, rs.getInt(3)));
+        }, officeId.value());
+        return due;
+    }
+
     private static PlanInForce inForce(SupportPlanVersion v) {
         var content = v.content();
         List<PlanGoal> goals = new java.util.ArrayList<>();

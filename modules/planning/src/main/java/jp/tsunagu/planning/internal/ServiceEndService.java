@@ -70,7 +70,7 @@ public class ServiceEndService {
         ServiceEnd end = ends.save(new ServiceEnd(personId.value(), office.value(), on, reason, note, employed, by, clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "service_end", end.id().toString()).inOffice(office).about(personId.value())
                 .withDetails("ended=" + on + " reason=" + reason));
-        events.publishEvent(new ServiceEnded(TenantContext.require(), office, personId, on, reason.name()));
+        events.publishEvent(new ServiceEnded(TenantContext.require(), office, personId, on, reason.name(), note));
         return end;
     }
 

@@ -44,8 +44,14 @@ public final class SharingEvents {
         }
     }
 
-    /** A line of a snapshot: a message key for its label (so it reads in the recipient's language) and the value as recorded. */
-    public record Line(String label, String value) {
+    /**
+     * A line of a snapshot: a message key for its label (so it reads in the recipient's language) and the value as
+     * recorded, or a message key for a value that is one of a fixed set (a reason for ending, say).
+     */
+    public record Line(String label, String value, String valueKey) {
+        public Line(String label, String value) {
+            this(label, value, null);
+        }
     }
 
     /** To the recipient: the consent was revoked (or its link withdrawn); access ends with the next request. */

@@ -45,6 +45,13 @@ class InboxController {
         return inbox.grants(officeId);
     }
 
+    /** The consultation dashboard: every linked client with each source office's plan, monitoring and ending. */
+    @GetMapping("/dashboard")
+    @PreAuthorize("hasAuthority('sharing:inbox.read')")
+    List<InboxService.ClientView> dashboard(@PathVariable OfficeId officeId) {
+        return inbox.dashboard(officeId);
+    }
+
     @GetMapping("/inbox")
     @PreAuthorize("hasAuthority('sharing:inbox.read')")
     List<InboxService.Snapshot> inbox(@PathVariable OfficeId officeId) {

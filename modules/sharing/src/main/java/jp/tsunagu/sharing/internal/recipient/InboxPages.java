@@ -34,8 +34,10 @@ class InboxPages implements PageController {
     private final InboxService inbox;
     private final Offices offices;
     private final PageForms forms;
+    private final java.time.Clock clock;
 
-    InboxPages(InboxService inbox, Offices offices, PageForms forms) {
+    InboxPages(InboxService inbox, Offices offices, PageForms forms, java.time.Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.offices = offices;
         this.forms = forms;
@@ -52,6 +54,16 @@ class InboxPages implements PageController {
         model.addAttribute("clients", canClaim ? inbox.clients(office.id()) : List.of());
         model.addAttribute("canClaim", canClaim);
         return "sharing/inbox";
+    }
+
+    @GetMapping("/dashboard")
+    @PreAuthorize("hasAuthority('sharing:inbox.read')")
+    String dashboard(@PathVariable OfficeId officeId, Model model) {
+        OfficeSummary office = offices.require(officeId);
+        model.addAttribute("office", office);
+        model.addAttribute("clients", inbox.dashboard(office.id()));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        return "sharing/dashboard";
     }
 
     @GetMapping("/inbox/{snapshotId}")

@@ -139,6 +139,72 @@ class InboxService {
         return snapshot(office, s, g, new HashMap<>());
     }
 
+    /**
+     * One source office of a client on the dashboard: its name, the grant's state and categories, and from the snapshots
+     * shown today the latest plan, the office's next monitoring due (as the latest plan or monitoring said), the latest
+     * monitoring and the notice of ending.
+     */
+    record SourceView(String sourceOfficeName, SharingGrant.State state, boolean open, Set<Category> categories, LocalDate officeMonitoringDue,
+                      Snapshot plan, Snapshot monitoring, Snapshot end) {
+    }
+
+    /** A client of this office on the dashboard: this office's own next monitoring due, and each source office. */
+    record ClientView(PersonId person, String name, String kana, LocalDate ownMonitoringDue, List<SourceView> sources) {
+    }
+
+    /**
+     * The consultation dashboard: every client of this office linked to a source office, in any tenant, by kana, with this
+     * office's own next monitoring (its service use plan) and, per source office, what the snapshots shown today say.
+     * Read set-based (the grants, the snapshots, the names and the monitoring dues, one query each) from this tenant
+     * alone; audited about each client.
+     */
+    @Transactional
+    public List<ClientView> dashboard(OfficeId office) {
+        offices.require(office);
+        LocalDate today = LocalDate.now(clock);
+        List<SharingGrant> linked = grants.linked(office.value());
+        Map<UUID, List<SharedSnapshot>> byGrant = snapshots.ofOffice(office.value()).stream()
+                .collect(Collectors.groupingBy(SharedSnapshot::grantId));
+        Map<PersonId, PlanningQueries.PersonName> names = planning.persons(office, 100_000).stream()
+                .collect(Collectors.toMap(PlanningQueries.PersonName::personId, n -> n));
+        Map<PersonId, LocalDate> ownDue = planning.serviceUseMonitoringDue(office);
+        Map<PersonId, List<SourceView>> sources = new java.util.LinkedHashMap<>();
+        for (SharingGrant g : linked) {
+            boolean open = g.open(today);
+            List<SharedSnapshot> shown = open ? byGrant.getOrDefault(g.id(), List.of()).stream()
+                    .filter(x -> g.categories().contains(x.category())).toList() : List.of();
+            Snapshot plan = latest(office, shown, Category.PLAN, g, names);
+            Snapshot monitoring = latest(office, shown, Category.MONITORING, g, names);
+            Snapshot end = latest(office, shown, Category.END_OF_SERVICE, g, names);
+            LocalDate due = java.util.stream.Stream.of(plan, monitoring).filter(java.util.Objects::nonNull)
+                    .max(java.util.Comparator.comparing(Snapshot::recordDate))
+                    .flatMap(x -> x.lines().stream().filter(l -> l.label().equals("sharing.line.nextMonitoring") && !l.value().isEmpty())
+                            .map(l -> LocalDate.parse(l.value())).findFirst())
+                    .orElse(null);
+            sources.computeIfAbsent(g.personId(), p -> new java.util.ArrayList<>())
+                    .add(new SourceView(g.sourceOfficeName(), g.state(), open, g.categories(), due, plan, monitoring, end));
+        }
+        List<ClientView> all = sources.entrySet().stream().map(e -> {
+            PlanningQueries.PersonName n = names.get(e.getKey());
+            return new ClientView(e.getKey(), n == null ? "-" : n.name(), n == null ? "-" : n.kana(), ownDue.get(e.getKey()), e.getValue());
+        }).sorted(java.util.Comparator.comparing(ClientView::kana)).toList();
+        AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "shared_snapshot", office.value().toString()).inOffice(office)
+                .withDetails("dashboard clients=" + all.size());
+        audit.recordAll(all.isEmpty() ? List.of(read) : all.stream().map(c -> read.about(c.person().value())).toList());
+        return all;
+    }
+
+    private Snapshot latest(OfficeId office, List<SharedSnapshot> shown, Category category, SharingGrant g,
+                            Map<PersonId, PlanningQueries.PersonName> names) {
+        return shown.stream().filter(x -> x.category() == category)
+                .max(java.util.Comparator.comparing(SharedSnapshot::recordDate).thenComparing(SharedSnapshot::createdAt))
+                .map(x -> {
+                    PlanningQueries.PersonName n = names.get(x.personId());
+                    return new Snapshot(x.id(), x.personId(), n == null ? "-" : n.name(), n == null ? "-" : n.kana(), g.sourceOfficeName(),
+                            x.category(), x.providedOn(), x.recordDate(), x.title(), x.lines());
+                }).orElse(null);
+    }
+
     /** This office's persons the claim form offers, by kana; audited about each. */
     @Transactional
     public List<PlanningQueries.PersonName> clients(OfficeId office) {

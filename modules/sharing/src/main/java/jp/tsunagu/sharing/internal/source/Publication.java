@@ -92,7 +92,9 @@ class Publication {
             return;
         }
         provide(ended.officeId(), ended.personId(), Category.END_OF_SERVICE, ended.endedOn(), "sharing.title.END_OF_SERVICE",
-                List.of(new Line("sharing.line.endedOn", ended.endedOn().toString()), new Line("sharing.line.reason", ended.reason() == null ? "" : ended.reason())));
+                List.of(new Line("sharing.line.endedOn", ended.endedOn().toString()),
+                        new Line("sharing.line.reason", ended.reason(), ended.reason() == null ? null : "planning.end.reason." + ended.reason()),
+                        new Line("sharing.line.personWords", ended.note() == null ? "" : ended.note())));
     }
 
     /**
