@@ -95,6 +95,23 @@ class SharingIT extends IntegrationTest {
                 .stream().findFirst().orElse("NONE");
     }
 
+    /**
+     * A consent of {@code person} at {@code office} for {@code categories} to the consultation office, claimed there for
+     * {@code client} by {@code number} and confirmed at the source: records flow from here. The consent's id.
+     */
+    private UUID linkedConsent(UUID office, UUID person, UUID consultation, UUID client, String number, String categories, String from,
+                               String to) throws Exception {
+        UUID consentId = created(mvc, "alpha.admin", SHARING + "/consents", consent(person, CONSULTATION_NUMBER, categories, from, to,
+                paper(from)), office);
+        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("OFFERED"));
+        json("sodan.admin", body(post(SHARING + "/claims", consultation), """
+                {"personId": "%s", "certificateNumber": "%s", "municipalityCode": "131016"}""".formatted(client, number)), 202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("CLAIMED"));
+        json("alpha.admin", post(SHARING + "/consents/{c}/confirm", office, consentId), 200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("CONFIRMED"));
+        return consentId;
+    }
+
     @Test
     @DisplayName("SH-1 and SH-2: a consent on paper for {plan, monitoring} to another tenant's consultation office; the office's claim by certificate number meets it and the source confirms; the plan delivered on 2026-05-30 reaches the inbox, an assessment's category does not; revoked on 2026-07-01 the next request is 404 and a monitoring on 2026-07-10 sends nothing; one provision on record on both sides; a third tenant never sees it")
     void sh1ConsentProvisionRevocation() throws Exception {
@@ -110,12 +127,18 @@ class SharingIT extends IntegrationTest {
                 "2026-04-01", "2027-03-31", paper("2026-04-01")), office);
         await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("OFFERED"));
 
-        // SH-2: a number that matches nobody and the right one get the same answer
+        // SH-2: a client whose number matches nobody's consent and the one whose does get the same answer
+        String otherNumber = PlanningFixtures.newNumber();
+        UUID unmatched = client(consultation, "佐伯", "サエキ", otherNumber);
         String nobody = json("sodan.admin", body(post(SHARING + "/claims", consultation), """
-                {"personId": "%s", "certificateNumber": "%s", "municipalityCode": "131016"}""".formatted(client, PlanningFixtures.newNumber())), 202);
+                {"personId": "%s", "certificateNumber": "%s", "municipalityCode": "131016"}""".formatted(unmatched, otherNumber)), 202);
         String right = json("sodan.admin", body(post(SHARING + "/claims", consultation), """
                 {"personId": "%s", "certificateNumber": "%s", "municipalityCode": "131016"}""".formatted(client, number)), 202);
-        assertThat(nobody.replaceAll("\"claimId\":\"[^\"]+\"", "")).isEqualTo(right.replaceAll("\"claimId\":\"[^\"]+\"", ""));
+        assertThat(nobody.replaceAll("\"(claimId|person)\":\"[^\"]+\"", "")).isEqualTo(right.replaceAll("\"(claimId|person)\":\"[^\"]+\"", ""));
+        // a number that is not the client's own certificate is refused before anything is looked up (a typo would link another person)
+        refused(() -> body(post(SHARING + "/claims", consultation), """
+                {"personId": "%s", "certificateNumber": "%s", "municipalityCode": "131016"}""".formatted(unmatched, number)), "sodan.admin",
+                "certificateNumber", "佐伯 一 さんの有効な受給者証は 受給者証番号 " + number, "The valid recipient certificate of 佐伯 一 is not");
         await().atMost(Duration.ofSeconds(10)).until(() -> JsonPath.<String>read(json("alpha.admin", get(SHARING + "/consents/{c}", office, consentId), 200),
                 "$.linkState").equals("CLAIMED"));
         // nothing flows before the source confirms
@@ -297,10 +320,13 @@ class SharingIT extends IntegrationTest {
         UUID consultation = office(SODAN, CONSULTATION_NUMBER);
         UUID client = client(consultation, "松本", "マツモト", number);
         String inboxPage = "/offices/" + consultation + "/sharing/inbox";
-        for (String tried : new String[] {PlanningFixtures.newNumber(), number}) {
+        String otherNumber = PlanningFixtures.newNumber();
+        UUID unmatched = client(consultation, "松井", "マツイ", otherNumber);
+        for (UUID[] tried : new UUID[][] {{unmatched}, {client}}) {
+            String typed = tried[0].equals(client) ? number : otherNumber;
             mvc.perform(post("/offices/" + consultation + "/sharing/claims").with(uiUser("sodan.admin"))
                             .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                            .param("personId", client.toString()).param("certificateNumber", tried).param("municipalityCode", "131016"))
+                            .param("personId", tried[0].toString()).param("certificateNumber", typed).param("municipalityCode", "131016"))
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(inboxPage))
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                             .attribute("message", "照会を受け付けました。提供元の同意と確認があれば共有が始まります。"));
@@ -324,14 +350,7 @@ class SharingIT extends IntegrationTest {
                 consultation);
         created(mvc, "sodan.admin", "/api/v1/offices/{o}/persons/{p}/certificates", PlanningFixtures.certificate(number, "2026-11-01",
                 "2027-10-31", PlanningFixtures.standardDays("EMPLOYMENT_SELECTION", "2026-11-01", "2027-10-31")), consultation, client);
-        UUID consentId = created(mvc, "alpha.admin", SHARING + "/consents", consent(person, CONSULTATION_NUMBER, "\"ASSESSMENT\"",
-                "2026-11-01", "2027-10-31", paper("2026-11-01")), office);
-        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("OFFERED"));
-        json("sodan.admin", body(post(SHARING + "/claims", consultation), """
-                {"personId": "%s", "certificateNumber": "%s", "municipalityCode": "131016"}""".formatted(client, number)), 202);
-        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("CLAIMED"));
-        json("alpha.admin", post(SHARING + "/consents/{c}/confirm", office, consentId), 200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("CONFIRMED"));
+        linkedConsent(office, person, consultation, client, number, "\"ASSESSMENT\"", "2026-11-01", "2027-10-31");
 
         jp.tsunagu.training.SelectionFixtures.completedAssessment(mvc, "alpha.admin", office, person, "2026-11-01", "2026-11-30", "2026-11-01");
         await().atMost(Duration.ofSeconds(10)).until(() -> !json("sodan.admin", get(SHARING + "/inbox", consultation), 200).equals("[]"));
@@ -358,14 +377,8 @@ class SharingIT extends IntegrationTest {
                  "content": {"personWishes": "働きたい", "longTermGoal": "一般就労"}}""".formatted(number), consultation, client);
         json("sodan.admin", body(post("/api/v1/offices/{o}/service-use-plans/{id}/final", consultation, usePlan), """
                 {"agreedBy": "中島 一", "agreedOn": "2026-03-10"}"""), 200);
-        UUID consentId = created(mvc, "alpha.admin", SHARING + "/consents", consent(source[1], CONSULTATION_NUMBER,
-                "\"PLAN\", \"MONITORING\", \"END_OF_SERVICE\"", "2026-04-01", "2027-03-31", paper("2026-04-01")), source[0]);
-        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("OFFERED"));
-        json("sodan.admin", body(post(SHARING + "/claims", consultation), """
-                {"personId": "%s", "certificateNumber": "%s", "municipalityCode": "131016"}""".formatted(client, number)), 202);
-        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("CLAIMED"));
-        json("alpha.admin", post(SHARING + "/consents/{c}/confirm", source[0], consentId), 200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> grantState(consentId).equals("CONFIRMED"));
+        UUID consentId = linkedConsent(source[0], source[1], consultation, client, number, "\"PLAN\", \"MONITORING\", \"END_OF_SERVICE\"",
+                "2026-04-01", "2027-03-31");
         UUID plan = PlanningFixtures.deliveredPlan(mvc, "alpha.admin", source[0], source[1], "TYPE_B", LocalDate.of(2026, 4, 20));
         MovableClock.moveTo(LocalDate.of(2026, 7, 10));
         mvc.perform(as("alpha.admin", body(post("/api/v1/offices/{o}/plans/{p}/monitorings", source[0], plan), """

@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The UI in a real browser (Debian's headless Chromium) with a real Keycloak login: a tenant admin manages
@@ -46,6 +47,11 @@ class BrowserIT extends KeycloakAppSupport {
     @BeforeEach
     void open() throws Exception {
         assertThat(provision.run(new String[] {Path.of("../../tenants").toAbsolutePath().normalize().toString()})).isZero();
+        startBrowser();
+    }
+
+    /** A fresh browser with a profile of its own (a second user's session starts clean). */
+    private void startBrowser() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -565,6 +571,95 @@ class BrowserIT extends KeycloakAppSupport {
         assertThat(browser.findElement(By.cssSelector("dd.six-month-day")).getText()).isEqualTo(jp.tsunagu.kernel.JapaneseDates.withIso(sixMonths));
         assertThat(browser.findElement(By.cssSelector("dd.state")).getText()).startsWith("6か月定着");
         screenshot("training-follow-up");
+    }
+
+    @Test
+    @DisplayName("sharing across tenants: the consultation office of another corporation claims its client, ひかり作業所 records the person's consent on the page with the signed form uploaded and confirms the claim; the plan delivered today appears in the consultation office's inbox with its goals; the consent is revoked and the plan disappears from the inbox at once")
+    void sharingFromConsentToRevocation() throws Exception {
+        String hikari = accessToken("hikari.admin", "demo-password");
+        String minori = accessToken("minori.admin", "demo-password");
+        String workshop = officeId("1312000011"); // ひかり作業所: B型, with the sharing module
+        String consultation = officeId("1332000015"); // みのり相談支援事業所 (NPO法人 みのり相談室): another tenant
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        String number = PlanningFixtures.newNumber();
+        String person = servedPerson(hikari, workshop, "青山", "アオヤマ", "TYPE_B", number);
+        String client = id(api(minori, "POST", "/api/v1/offices/" + consultation + "/persons", PlanningFixtures.person("青山", "一", "アオヤマ", "ハジメ")));
+        api(minori, "POST", "/api/v1/offices/" + consultation + "/persons/" + client + "/certificates", PlanningFixtures.certificate(number,
+                "2026-04-01", "2027-03-31", PlanningFixtures.standardDays("TYPE_B", "2026-04-01", "2027-03-31")));
+        // the consultation office claims its client first: nothing to meet yet, and it is told nothing either way
+        api(minori, "POST", "/api/v1/offices/" + consultation + "/sharing/claims", """
+                {"personId": "%s", "certificateNumber": "%s", "municipalityCode": "131016"}""".formatted(client, number));
+
+        login("hikari.admin");
+        browser.get(APP + "/offices/" + workshop + "/sharing/consents");
+        wait(By.cssSelector("h1"));
+        open("同意を登録");
+        WebElement form = browser.findElement(By.cssSelector("form.consent-form"));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("personId"))).selectByValue(person);
+        form.findElement(By.name("recipientOfficeNumber")).sendKeys("1332000015");
+        form.findElement(By.cssSelector("input[name=categories][value=PLAN]")).click();
+        form.findElement(By.cssSelector("input[name=categories][value=MONITORING]")).click();
+        date(form.findElement(By.name("validTo")), today.plusYears(1).toString());
+        Path scan = Files.createTempFile("consent", ".png");
+        Files.write(scan, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        form.findElement(By.name("evidence")).sendKeys(scan.toAbsolutePath().toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("共有の同意を登録しました。");
+        // the claim made earlier meets the consent: the office confirms it on the page
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.cssSelector("table.consents tr[data-link=CLAIMED] form.confirm-form")).isEmpty();
+        });
+        WebElement row = browser.findElement(By.cssSelector("table.consents tr[data-link=CLAIMED]"));
+        assertThat(row.getText()).contains("青山 一", "みのり相談支援事業所 (1332000015)", "照会あり (確認待ち)");
+        String consent = row.getAttribute("data-consent");
+        row.findElement(By.cssSelector("form.confirm-form button")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("照会を確認しました。同意した記録の提供が始まります。");
+        screenshot("sharing-consents");
+
+        // the plan delivered today, as the office's service manager would through planning
+        deliveredPlan(hikari, workshop, person, today);
+
+        browser.quit();
+        FileSystemUtils.deleteRecursively(profile);
+        startBrowser();
+        login("minori.admin");
+        browser.get(APP + "/offices/" + consultation + "/sharing/inbox");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.cssSelector("table.snapshots tr[data-category=PLAN]")).isEmpty();
+        });
+        WebElement shared = wait(By.cssSelector("table.snapshots tr[data-category=PLAN]"));
+        assertThat(shared.getText()).contains("青山 一", "ひかり作業所", "個別支援計画 (交付)", jp.tsunagu.kernel.JapaneseDates.withIso(today));
+        String snapshotPath = shared.findElement(By.tagName("a")).getAttribute("href");
+        shared.findElement(By.tagName("a")).click();
+        assertThat(wait(By.cssSelector("dl.snapshot")).getText()).contains("長期目標", "一般就労", "週4日通所する");
+        screenshot("sharing-snapshot");
+
+        // revoked at the office: gone from the inbox on the next request
+        api(hikari, "POST", "/api/v1/offices/" + workshop + "/sharing/consents/" + consent + "/revoke", """
+                {"revokedOn": "%s", "reason": "本人の申し出"}""".formatted(today));
+        browser.get(APP + "/offices/" + consultation + "/sharing/inbox");
+        assertThat(wait(By.cssSelector("p.no-snapshots")).getText()).isEqualTo("表示できる共有された記録はありません。");
+        assertThat(browser.findElement(By.cssSelector("table.grants")).getText()).contains("青山 一", "撤回済み");
+        screenshot("sharing-revoked");
+        browser.get(snapshotPath);
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("一般就労");
+    }
+
+    /** A support plan of {@code person} delivered on {@code on} (meeting two days before, consent the day before), through the API. */
+    private void deliveredPlan(String token, String office, String person, java.time.LocalDate on) throws Exception {
+        String plan = id(api(token, "POST", "/api/v1/offices/" + office + "/persons/" + person + "/plans", """
+                {"serviceType": "TYPE_B", "content": {"personWishes": "作業を続けたい", "longTermGoal": "一般就労",
+                 "shortTermGoals": [{"goal": "週4日通所する", "targetDate": "%s"}]}}""".formatted(on.plusMonths(6))));
+        String base = "/api/v1/offices/" + office + "/plans/" + plan + "/versions/1/";
+        api(token, "POST", base + "meeting", """
+                {"heldOn": "%s", "attendees": ["佐藤 誠 (サービス管理責任者)", "本人"], "personAttended": true}""".formatted(on.minusDays(2)));
+        api(token, "POST", base + "consent", """
+                {"agreedBy": "本人", "relation": "本人", "agreedOn": "%s", "method": "SIGNED_PAPER"}""".formatted(on.minusDays(1)));
+        api(token, "POST", base + "delivery", """
+                {"deliveredOn": "%s", "specialistCopyOn": "%s"}""".formatted(on, on));
     }
 
     /** An employed A型 user of {@code office} whose certificate and contract run a year from {@code from}. */

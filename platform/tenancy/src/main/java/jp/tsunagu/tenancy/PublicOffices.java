@@ -1,6 +1,5 @@
 package jp.tsunagu.tenancy;
 
-import java.util.List;
 import java.util.Optional;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.TenantId;
@@ -13,15 +12,18 @@ import jp.tsunagu.kernel.TenantId;
  */
 public interface PublicOffices {
 
-    /** The offices with this number (normally one; a number is unique only within a tenant), by tenant. */
-    List<Entry> byNumber(String officeNumber);
+    /** The office with this number (a number is listed once across all tenants). */
+    java.util.Optional<Entry> byNumber(String officeNumber);
 
     /** The entry of one office. */
     Optional<Entry> find(TenantId tenant, OfficeId office);
 
-    /** An office as the directory shows it: where it is routed, its number, name, prefecture, the tenant's kind, whether it offers 相談支援. */
+    /**
+     * An office as the directory shows it: where it is routed, its number, name, prefecture, the tenant's kind and name
+     * (the corporation or municipality), whether it offers 相談支援.
+     */
     record Entry(TenantId tenant, OfficeId office, String officeNumber, String name, String prefecture, String tenantKind,
-                 boolean consultation) {
+                 String tenantName, boolean consultation) {
         /** Whether the office belongs to a municipality (市区町村) rather than a corporation. */
         public boolean municipality() {
             return "MUNICIPALITY".equals(tenantKind);

@@ -42,7 +42,10 @@ class OfficeController {
     private final Clock clock;
     private final OfficeRules rules;
 
-    OfficeController(OfficeRepository offices, OfficeScope scope, Clock clock, OfficeRules rules) {
+    private final jp.tsunagu.tenancy.PublicOffices directory;
+
+    OfficeController(OfficeRepository offices, OfficeScope scope, Clock clock, OfficeRules rules, jp.tsunagu.tenancy.PublicOffices directory) {
+        this.directory = directory;
         this.offices = offices;
         this.scope = scope;
         this.clock = clock;
@@ -87,6 +90,10 @@ class OfficeController {
         offices.findByOfficeNumber(request.officeNumber()).ifPresent(o -> {
             throw new Problem.Conflict("office.officeNumber.taken", request.officeNumber());
         });
+        // 事業所番号 are national: one held in another tenant is taken too (the public directory lists each once)
+        directory.byNumber(request.officeNumber()).ifPresent(o -> {
+            throw new Problem.Conflict("office.officeNumber.taken", request.officeNumber());
+        });
         Office office = new Office(UUID.randomUUID(), request.officeNumber(), request.name().strip(),
                 request.prefecture(), request.regionalClass(), capacities, clock.instant());
         return OfficeResponse.of(offices.saveAndFlush(office).summary());
@@ -100,6 +107,10 @@ class OfficeController {
         check(request, capacities);
         offices.findByOfficeNumber(request.officeNumber())
                 .filter(other -> !other.id().equals(office.id()))
+                .ifPresent(o -> {
+                    throw new Problem.Conflict("office.officeNumber.taken", request.officeNumber());
+                });
+        directory.byNumber(request.officeNumber()).filter(o -> !o.office().value().equals(office.id()))
                 .ifPresent(o -> {
                     throw new Problem.Conflict("office.officeNumber.taken", request.officeNumber());
                 });

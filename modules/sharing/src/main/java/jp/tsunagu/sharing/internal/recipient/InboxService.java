@@ -39,10 +39,13 @@ class InboxService {
     private final Offices offices;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
 
     InboxService(SharingGrantRepository grants, SharingClaimRepository claims, SharedSnapshotRepository snapshots, PlanningQueries planning,
-                 LinkKeys keys, Offices offices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                 LinkKeys keys, Offices offices, AuditTrail audit, ApplicationEventPublisher events, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                 Clock clock) {
+        this.jdbc = jdbc;
         this.grants = grants;
         this.claims = claims;
         this.snapshots = snapshots;
@@ -82,13 +85,22 @@ class InboxService {
         if (municipalityCode == null || !municipalityCode.matches("\\d{6}")) {
             throw new Problem.Invalid("municipalityCode", "sharing.claim.municipalityFormat", municipalityCode);
         }
-        if (planning.person(office, person).isEmpty()) {
-            throw new Problem.Invalid("personId", "sharing.claim.notOurs", person.value());
+        if (person == null) {
+            throw new Problem.Invalid("personId", "sharing.claim.personRequired");
         }
+        PlanningQueries.PersonName client = planning.person(office, person)
+                .orElseThrow(() -> new Problem.Invalid("personId", "sharing.claim.notOurs", person.value()));
         LocalDate today = LocalDate.now(clock);
+        boolean theirs = planning.certificate(person, today).filter(c -> c.number().equals(certificateNumber)
+                && c.municipalityCode().equals(municipalityCode)).isPresent();
+        if (!theirs) {
+            throw new Problem.Invalid("certificateNumber", "sharing.claim.notTheClients", client.name(), certificateNumber, municipalityCode);
+        }
+        String key = keys.of(certificateNumber, municipalityCode);
+        lock(office, key);
         SharingClaim saved = claims.save(new SharingClaim(office, person, certificateNumber, municipalityCode, today, by, clock.instant()));
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "sharing_claim", saved.id().toString()).inOffice(office).about(person.value()));
-        meet(office, saved, grants.offered(office.value(), keys.of(certificateNumber, municipalityCode)));
+        meet(office, saved, grants.offered(office.value(), key));
         return new ClaimReceived(saved.id(), person, today);
     }
 
@@ -224,6 +236,7 @@ class InboxService {
         if (grants.ofConsent(offer.consentId()).isPresent()) {
             return; // delivered twice
         }
+        lock(offer.officeId(), offer.linkKey());
         SharingGrant g = grants.save(new SharingGrant(offer.officeId(), offer.consentId(), offer.sourceTenant(), offer.sourceOffice(),
                 offer.sourceOfficeName(), offer.linkKey(), offer.categories(), offer.validFrom(), offer.validTo(), clock.instant()));
         claims.ofOffice(offer.officeId().value()).stream()
@@ -239,7 +252,10 @@ class InboxService {
     /** A snapshot arrives: kept when its grant is confirmed (a snapshot crossing a revocation is dropped), once. */
     @Transactional
     public void provided(SharingEvents.SnapshotProvided p) {
-        grants.ofConsent(p.consentId()).filter(g -> g.state() == SharingGrant.State.CONFIRMED).ifPresent(g -> {
+        // the source sends only once it has confirmed: a snapshot overtaking the confirmation confirms the grant
+        grants.ofConsent(p.consentId()).filter(g -> g.state() == SharingGrant.State.CONFIRMED || g.state() == SharingGrant.State.CLAIMED)
+                .ifPresent(g -> {
+            g.confirm(p.providedOn());
             if (!snapshots.provided(p.provisionId())) {
                 snapshots.save(new SharedSnapshot(p.officeId(), g.id(), g.personId(), p.category(), p.provisionId(), p.providedOn(),
                         p.recordDate(), p.title(), p.lines(), clock.instant()));
@@ -252,10 +268,20 @@ class InboxService {
         grants.ofConsent(revoked.consentId()).ifPresent(g -> {
             g.revoke(revoked.revokedOn());
             if (g.personId() != null) {
+                // the source's user is of another tenant: the recipient's trail names the sharing module, not them
                 audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "sharing_grant", g.id().toString()).inOffice(revoked.officeId())
-                        .about(g.personId().value()).withDetails("revoked by " + g.sourceOfficeName() + " on " + revoked.revokedOn()));
+                        .about(g.personId().value()).withDetails("revoked by " + g.sourceOfficeName() + " on " + revoked.revokedOn())
+                        .by(new jp.tsunagu.audit.AuditActor("sharing", null, "revocation by the source office")));
             }
         });
+    }
+
+    /**
+     * A claim and an offer with the same key, in two transactions at once, would each miss the other's uncommitted row:
+     * both take this lock (held to the end of the transaction), so the second sees the first.
+     */
+    private void lock(OfficeId office, String key) {
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> { }, office.value() + ":" + key);
     }
 
     private void meet(OfficeId office, SharingClaim claim, List<SharingGrant> offered) {

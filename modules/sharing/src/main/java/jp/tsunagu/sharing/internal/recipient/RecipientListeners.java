@@ -11,9 +11,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The recipient's listeners of the source's messages, each run by the platform under the recipient's tenant (the
  * message's): an offer, a confirmation and a snapshot after the source's transaction, asynchronously (skipped where the
- * module is off at the recipient office); a revocation synchronously, in a transaction of its own before the source's
- * request answers, so that the recipient's next request no longer finds what was shared (and whatever the module's
- * state, since it only ever closes access).
+ * module is off at the recipient office); a revocation synchronously, in a transaction of its own that commits before
+ * the source's does (its failure fails the revocation, nothing half done), so that the recipient's next request no
+ * longer finds what was shared (and whatever the module's state, since it only ever closes access).
  */
 @Component
 class RecipientListeners {
@@ -46,7 +46,7 @@ class RecipientListeners {
         }
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SharingEvents.ConsentRevoked revoked) {
         inbox.revoked(revoked);

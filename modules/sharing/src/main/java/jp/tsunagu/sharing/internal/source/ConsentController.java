@@ -100,7 +100,8 @@ class ConsentController {
             }
             return new ConsentService.NewConsent(new PersonId(personId), recipientOfficeNumber, set, validFrom, validTo,
                     evidence == null ? null : new ConsentService.Evidence(evidence.kind(), evidence.signedOn(),
-                            evidence.fileName() == null ? "evidence" : evidence.fileName(), evidence.contentType(), evidence.content()));
+                            evidence.fileName() == null || evidence.fileName().isBlank() ? "evidence" : evidence.fileName(), evidence.contentType(),
+                            evidence.content()));
         }
     }
 

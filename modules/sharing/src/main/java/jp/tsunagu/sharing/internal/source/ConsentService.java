@@ -100,7 +100,7 @@ class ConsentService {
         if (e == null || e.kind() == null || e.signedOn() == null || e.content() == null || e.content().isBlank()) {
             throw new Problem.Invalid("evidence", "sharing.consent.evidenceRequired");
         }
-        if (!CONTENT_TYPES.contains(e.contentType())) {
+        if (e.contentType() == null || !CONTENT_TYPES.contains(e.contentType())) {
             throw new Problem.Invalid("evidence.contentType", "sharing.consent.evidenceType", e.contentType());
         }
         byte[] content;
@@ -201,6 +201,9 @@ class ConsentService {
         if (on.isAfter(LocalDate.now(clock))) {
             throw new Problem.Invalid("revokedOn", "sharing.consent.revokedAhead", on);
         }
+        if (reason != null && reason.strip().length() > 500) {
+            throw new Problem.Invalid("reason", "sharing.consent.reasonLength", 500);
+        }
         c.revoke(on, reason);
         audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "sharing_consent", c.id().toString()).inOffice(office).about(c.personId().value())
                 .withDetails("revoked on " + on));
@@ -240,12 +243,8 @@ class ConsentService {
         if (number == null || !number.matches("\\d{10}")) {
             throw new Problem.Invalid("recipientOfficeNumber", "sharing.consent.numberFormat", number);
         }
-        List<PublicOffices.Entry> found = directory.byNumber(number);
-        if (found.size() != 1) {
-            throw new Problem.Invalid("recipientOfficeNumber", found.isEmpty() ? "sharing.consent.unknownOffice" : "sharing.consent.ambiguousOffice",
-                    number);
-        }
-        PublicOffices.Entry recipient = found.getFirst();
+        PublicOffices.Entry recipient = directory.byNumber(number)
+                .orElseThrow(() -> new Problem.Invalid("recipientOfficeNumber", "sharing.consent.unknownOffice", number));
         if (recipient.office().equals(office)) {
             throw new Problem.Invalid("recipientOfficeNumber", "sharing.consent.self", number);
         }

@@ -33,14 +33,16 @@ class Publication {
     private final PlanningQueries planning;
     private final jp.tsunagu.training.api.TrainingQueries training;
     private final ModuleActivations modules;
+    private final jp.tsunagu.tenancy.PublicOffices directory;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Publication(SharingConsentRepository consents, SharingProvisionRepository provisions, PlanningQueries planning,
-                jp.tsunagu.training.api.TrainingQueries training, ModuleActivations modules, AuditTrail audit, ApplicationEventPublisher events,
-                Clock clock) {
+                jp.tsunagu.training.api.TrainingQueries training, ModuleActivations modules, jp.tsunagu.tenancy.PublicOffices directory,
+                AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.training = training;
+        this.directory = directory;
         this.consents = consents;
         this.provisions = provisions;
         this.planning = planning;
@@ -76,11 +78,11 @@ class Publication {
             List<Line> lines = new ArrayList<>();
             lines.add(new Line("sharing.line.monitoredOn", m.monitoredOn().toString()));
             lines.add(new Line("sharing.line.planVersion", String.valueOf(m.planVersion())));
-            lines.add(new Line("sharing.line.interviewed", String.valueOf(m.interviewed())));
+            lines.add(new Line("sharing.line.interviewed", String.valueOf(m.interviewed()), "sharing.value." + m.interviewed()));
             m.progress().forEach(g -> lines.add(new Line("sharing.line.progress", g.goal() + ": " + (g.progress() == null ? "" : g.progress()))));
             lines.add(new Line("sharing.line.satisfaction", m.satisfaction() == null ? "" : m.satisfaction()));
             lines.add(new Line("sharing.line.wishes", m.wishes() == null ? "" : m.wishes()));
-            lines.add(new Line("sharing.line.planChangeNeeded", String.valueOf(m.planChangeNeeded())));
+            lines.add(new Line("sharing.line.planChangeNeeded", String.valueOf(m.planChangeNeeded()), "sharing.value." + m.planChangeNeeded()));
             lines.add(new Line("sharing.line.nextMonitoring", recorded.nextMonitoringDue() == null ? "" : recorded.nextMonitoringDue().toString()));
             provide(recorded.officeId(), recorded.personId(), Category.MONITORING, recorded.monitoredOn(), "sharing.title.MONITORING", lines);
         });
@@ -99,7 +101,8 @@ class Publication {
 
     /**
      * A 就労選択支援 result: provided under a consent naming assessments only when the result itself records the
-     * person's consent to its going to the consultation office (the result sheet's own consent).
+     * person's consent to its going to the consultation office (the result sheet's own consent), and only to a
+     * consultation office.
      */
     @ApplicationModuleListener
     void on(jp.tsunagu.training.events.AssessmentCompleted completed) {
@@ -137,6 +140,10 @@ class Publication {
         for (SharingConsent c : consents.ofPerson(office.value(), person.value())) {
             if (!c.provides(category, recordDate) || today.isAfter(c.validTo())) {
                 continue;
+            }
+            if (category == Category.ASSESSMENT
+                    && !directory.find(c.recipientTenant(), c.recipientOffice()).map(jp.tsunagu.tenancy.PublicOffices.Entry::consultation).orElse(false)) {
+                continue; // the result records the consent to hand it to the consultation office, and to no one else
             }
             SharingProvision p = provisions.save(new SharingProvision(office, c.id(), person, category, today, recordDate, title,
                     c.recipientOfficeName(), "sharing", clock.instant()));

@@ -57,8 +57,10 @@ class UsagePeriodPersonPanels implements PersonPanels {
             lines.add(new Line(texts.message("training.ui.pending", request.locale()), null, null, Severity.ATTENTION,
                     request.path("/training/periods/" + person)));
         }
-        lines.add(new Line(texts.message("training.programme.ui.progress", request.locale()), null, null, null,
-                request.path("/training/programme/persons/" + person)));
+        if (periods.servedToday(request.office().id(), request.person())) { // the programme's page is for a person served
+            lines.add(new Line(texts.message("training.programme.ui.progress", request.locale()), null, null, null,
+                    request.path("/training/programme/persons/" + person)));
+        }
         Severity worst = found.get().pending() && severity == Severity.NORMAL ? Severity.ATTENTION : severity;
         return List.of(new HomeTile("training.panel.title", worst, List.of(), lines, 0, request.path("/training/periods/" + person),
                 "training.home.open"));

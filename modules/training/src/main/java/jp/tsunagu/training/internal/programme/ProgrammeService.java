@@ -277,12 +277,12 @@ class ProgrammeService {
         return session(office, sessionId);
     }
 
-    /** The persons served today for 就労移行支援 or 就労選択支援, by kana (the progress pages' list); audited about each. */
+    /** The persons served today for 就労移行支援 (whose plan's goals the progress pages follow), by kana; audited about each. */
     @Transactional
     public List<Participant> participants(OfficeId office) {
         offices.require(office);
         List<Participant> list = planning.servedOn(office, LocalDate.now(clock)).stream()
-                .filter(p -> p.serviceTypes().stream().anyMatch(SERVED::contains))
+                .filter(p -> p.serviceTypes().contains(ServiceType.TRANSITION))
                 .map(p -> new Participant(p.personId(), p.name(), p.kana())).sorted(Comparator.comparing(Participant::kana)).toList();
         AuditEvent read = AuditEvent.of(AuditEvent.Action.READ, "person", office.value().toString()).inOffice(office)
                 .withDetails("programme participants=" + list.size());
