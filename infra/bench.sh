@@ -31,7 +31,11 @@
 #                           at every office through the API, one after another (goal: <= 5 s), and every payslip of the month
 #                           as one print file, GET /api/v1/employment/payroll/{month}/payslips.pdf (goal: <= 10 s), after a
 #                           warm-up on the month before (-Dtsunagu.db.track-statements=true for each phase's statements, -Dbench.jfr=/tmp/prefix); ~4-6 minutes
-# Prints the figures; scale, flood, planning, sheets, rush, wages and payroll also write them to platform/bench/target/*.txt.
+#   infra/bench.sh sharing  a consultation office with 300 clients linked to offices of 50 other tenants (grants and snapshots
+#                           seeded in SQL as the recipient's listeners write them): p50/p99/max of its dashboard (goal: p99 <= 100 ms),
+#                           and 20 revocations end to end through the API, each followed at once by a request for the revoked
+#                           snapshot (goal: 404 every time) (-Dbench.requests=N -Dbench.warmup=N -Dbench.revocations=N); ~2 minutes
+# Prints the figures; scale, flood, planning, sheets, rush, wages, payroll and sharing also write them to platform/bench/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-scale}" in
@@ -43,7 +47,8 @@ case "${1:-scale}" in
   rush) test=MorningRushBenchmark report=morning-rush-benchmark.txt ;;
   wages) test=WagesNationalMonthBenchmark report=wages-national-month.txt ;;
   payroll) test=PayrollMonthBenchmark report=payroll-month.txt ;;
-  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush|wages|payroll] [-Dproperty=value ...]" >&2; exit 2 ;;
+  sharing) test=SharingDashboardBenchmark report=sharing-dashboard.txt ;;
+  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush|wages|payroll|sharing] [-Dproperty=value ...]" >&2; exit 2 ;;
 esac
 [ $# -gt 0 ] && shift
 . infra/jdk.sh
