@@ -161,7 +161,7 @@ class SharingIT extends IntegrationTest {
         String inboxPage = page("sodan.admin", "/offices/" + consultation + "/sharing/inbox");
         assertThat(inboxPage).contains("佐々木 一", "アルファ作業所 (共有)", "個別支援計画 (交付)", "令和8年5月30日 (2026-05-30)", "共有中");
         String snapshotPage = page("sodan.admin", "/offices/" + consultation + "/sharing/inbox/" + snapshot);
-        assertThat(snapshotPage).contains("長期目標", "一般就労", "短期目標", "週4日通所する", "アルファ作業所 (共有) から");
+        assertThat(snapshotPage).contains("長期目標", "一般就労", "短期目標", "週4日通所する", "アルファ作業所 (共有) から", "交付日", "令和8年5月30日 (2026-05-30)");
         String consentsPage = page("alpha.admin", "/offices/" + office + "/sharing/consents");
         assertThat(consentsPage).contains("佐々木 一", "つなぎ相談支援センター (1339000001)", "<span>個別支援計画、</span><span>モニタリング</span>", "共有中",
                 "提供の記録", "令和8年5月30日 (2026-05-30)");

@@ -68,7 +68,25 @@ class InboxService {
 
     /** A snapshot in the inbox (its lines' labels are message keys). */
     record Snapshot(UUID id, PersonId person, String name, String kana, String sourceOfficeName, Category category, LocalDate providedOn,
-                    LocalDate recordDate, String title, List<SharingEvents.Line> lines) {
+                    LocalDate recordDate, String title, List<Line> lines) {
+    }
+
+    /** A line as shown: its value as a date too when it is one (the page writes 和暦 beside ISO). */
+    record Line(String label, String value, String valueKey, LocalDate date) {
+        static List<Line> of(List<SharingEvents.Line> lines) {
+            return lines.stream().map(l -> new Line(l.label(), l.value(), l.valueKey(), date(l.value()))).toList();
+        }
+
+        private static LocalDate date(String value) {
+            if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return null;
+            }
+        }
     }
 
     /**
@@ -213,7 +231,7 @@ class InboxService {
                 .map(x -> {
                     PlanningQueries.PersonName n = names.get(x.personId());
                     return new Snapshot(x.id(), x.personId(), n == null ? "-" : n.name(), n == null ? "-" : n.kana(), g.sourceOfficeName(),
-                            x.category(), x.providedOn(), x.recordDate(), x.title(), x.lines());
+                            x.category(), x.providedOn(), x.recordDate(), x.title(), Line.of(x.lines()));
                 }).orElse(null);
     }
 
@@ -296,6 +314,6 @@ class InboxService {
     private Snapshot snapshot(OfficeId office, SharedSnapshot s, SharingGrant g, Map<PersonId, PlanningQueries.PersonName> names) {
         PlanningQueries.PersonName n = names.computeIfAbsent(s.personId(), p -> planning.person(office, p).orElse(null));
         return new Snapshot(s.id(), s.personId(), n == null ? "-" : n.name(), n == null ? "-" : n.kana(), g.sourceOfficeName(), s.category(),
-                s.providedOn(), s.recordDate(), s.title(), s.lines());
+                s.providedOn(), s.recordDate(), s.title(), Line.of(s.lines()));
     }
 }
