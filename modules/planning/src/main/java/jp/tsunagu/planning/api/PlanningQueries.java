@@ -132,4 +132,7 @@ public interface PlanningQueries {
      * (サービス等利用計画), by person, in one read; persons without an agreed plan are left out.
      */
     java.util.Map<PersonId, LocalDate> serviceUseMonitoringDue(OfficeId officeId);
+
+    /** The names of those of {@code personIds} registered with the office, in one read (a list's names). */
+    java.util.Map<PersonId, PersonName> names(OfficeId officeId, java.util.Collection<PersonId> personIds);
 }

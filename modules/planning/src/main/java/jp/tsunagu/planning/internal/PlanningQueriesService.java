@@ -247,6 +247,24 @@ class PlanningQueriesService implements PlanningQueries {
         return due;
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Map<PersonId, PersonName> names(OfficeId officeId, java.util.Collection<PersonId> personIds) {
+        Map<PersonId, PersonName> names = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return names;
+        }
+        jdbc.query("""
+                select p.id, p.family_name || ' ' || p.given_name, p.family_name_kana || ' ' || p.given_name_kana
+                  from person p join person_office po on po.tenant_id = p.tenant_id and po.person_id = p.id
+                 where po.office_id = ? and p.id = any(?::uuid[])
+                """, rs -> {
+            PersonId id = new PersonId(rs.getObject(1, UUID.class));
+            names.put(id, new PersonName(id, rs.getString(2), rs.getString(3)));
+        }, officeId.value(), personIds.stream().map(p -> p.value().toString()).toArray(String[]::new));
+        return names;
+    }
+
     private static PlanInForce inForce(SupportPlanVersion v) {
         var content = v.content();
         List<PlanGoal> goals = new java.util.ArrayList<>();

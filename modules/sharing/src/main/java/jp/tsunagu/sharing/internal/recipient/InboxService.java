@@ -175,7 +175,19 @@ class InboxService {
      * monitoring and the notice of ending.
      */
     record SourceView(String sourceOfficeName, SharingGrant.State state, boolean open, Set<Category> categories, LocalDate officeMonitoringDue,
-                      Snapshot plan, Snapshot monitoring, Snapshot end) {
+                      PlanLine plan, MonitoringLine monitoring, EndLine end) {
+    }
+
+    /** The delivered plan on the dashboard: its snapshot, version and day. */
+    record PlanLine(UUID snapshotId, String version, LocalDate deliveredOn) {
+    }
+
+    /** The latest monitoring on the dashboard: its snapshot, day, the progress per goal, the satisfaction and wishes. */
+    record MonitoringLine(UUID snapshotId, LocalDate monitoredOn, List<String> progress, String satisfaction, String wishes) {
+    }
+
+    /** The notice of ending on the dashboard: its snapshot, the day, the reason (a message key and its code), the person's words. */
+    record EndLine(UUID snapshotId, LocalDate endedOn, String reasonKey, String reason, String personWords) {
     }
 
     /** A client of this office on the dashboard: this office's own next monitoring due, and each source office. */
@@ -185,7 +197,8 @@ class InboxService {
     /**
      * The consultation dashboard: every client of this office linked to a source office, in any tenant, by kana, with this
      * office's own next monitoring (its service use plan) and, per source office, what the snapshots shown today say.
-     * Read set-based (the grants, the snapshots, the names and the monitoring dues, one query each) from this tenant
+     * Read set-based (the grants, the latest snapshot of each grant and category, the names and the monitoring dues, one
+     * query each) from this tenant
      * alone; audited about each client.
      */
     @Transactional
@@ -193,26 +206,28 @@ class InboxService {
         offices.require(office);
         LocalDate today = LocalDate.now(clock);
         List<SharingGrant> linked = grants.linked(office.value());
-        Map<UUID, List<SharedSnapshot>> byGrant = snapshots.ofOffice(office.value()).stream()
-                .collect(Collectors.groupingBy(SharedSnapshot::grantId));
-        Map<PersonId, PlanningQueries.PersonName> names = planning.persons(office, 100_000).stream()
-                .collect(Collectors.toMap(PlanningQueries.PersonName::personId, n -> n));
+        Map<UUID, List<Latest>> byGrant = latest(office).stream().collect(Collectors.groupingBy(Latest::grantId));
+        Map<PersonId, PlanningQueries.PersonName> names = planning.names(office,
+                linked.stream().map(SharingGrant::personId).collect(Collectors.toSet()));
         Map<PersonId, LocalDate> ownDue = planning.serviceUseMonitoringDue(office);
         Map<PersonId, List<SourceView>> sources = new java.util.LinkedHashMap<>();
         for (SharingGrant g : linked) {
             boolean open = g.open(today);
-            List<SharedSnapshot> shown = open ? byGrant.getOrDefault(g.id(), List.of()).stream()
+            List<Latest> shown = open ? byGrant.getOrDefault(g.id(), List.of()).stream()
                     .filter(x -> g.categories().contains(x.category())).toList() : List.of();
-            Snapshot plan = latest(office, shown, Category.PLAN, g, names);
-            Snapshot monitoring = latest(office, shown, Category.MONITORING, g, names);
-            Snapshot end = latest(office, shown, Category.END_OF_SERVICE, g, names);
+            Latest plan = latest(shown, Category.PLAN);
+            Latest monitoring = latest(shown, Category.MONITORING);
+            Latest end = latest(shown, Category.END_OF_SERVICE);
             LocalDate due = java.util.stream.Stream.of(plan, monitoring).filter(java.util.Objects::nonNull)
-                    .max(java.util.Comparator.comparing(Snapshot::recordDate))
-                    .flatMap(x -> x.lines().stream().filter(l -> l.label().equals("sharing.line.nextMonitoring") && !l.value().isEmpty())
-                            .map(l -> LocalDate.parse(l.value())).findFirst())
+                    .max(java.util.Comparator.comparing(Latest::recordDate))
+                    .map(Latest::nextMonitoring).filter(v -> v != null && !v.isEmpty()).map(LocalDate::parse)
                     .orElse(null);
-            sources.computeIfAbsent(g.personId(), p -> new java.util.ArrayList<>())
-                    .add(new SourceView(g.sourceOfficeName(), g.state(), open, g.categories(), due, plan, monitoring, end));
+            sources.computeIfAbsent(g.personId(), p -> new java.util.ArrayList<>()).add(new SourceView(g.sourceOfficeName(), g.state(), open,
+                    g.categories(), due,
+                    plan == null ? null : new PlanLine(plan.id(), plan.planVersion(), plan.recordDate()),
+                    monitoring == null ? null : new MonitoringLine(monitoring.id(), monitoring.recordDate(), monitoring.progress(),
+                            monitoring.satisfaction(), monitoring.wishes()),
+                    end == null ? null : new EndLine(end.id(), end.recordDate(), end.reasonKey(), end.reason(), end.personWords())));
         }
         List<ClientView> all = sources.entrySet().stream().map(e -> {
             PlanningQueries.PersonName n = names.get(e.getKey());
@@ -224,16 +239,39 @@ class InboxService {
         return all;
     }
 
-    private Snapshot latest(OfficeId office, List<SharedSnapshot> shown, Category category, SharingGrant g,
-                            Map<PersonId, PlanningQueries.PersonName> names) {
-        return shown.stream().filter(x -> x.category() == category)
-                .max(java.util.Comparator.comparing(SharedSnapshot::recordDate).thenComparing(SharedSnapshot::createdAt))
-                .map(x -> {
-                    PlanningQueries.PersonName n = names.get(x.personId());
-                    return new Snapshot(x.id(), x.personId(), n == null ? "-" : n.name(), n == null ? "-" : n.kana(), g.sourceOfficeName(),
-                            x.category(), x.providedOn(), x.recordDate(), x.title(), Line.of(x.lines()));
-                }).orElse(null);
+    private static Latest latest(List<Latest> shown, Category category) {
+        return shown.stream().filter(x -> x.category() == category).findFirst().orElse(null);
     }
+
+    /** The latest snapshot of a grant and category as the dashboard needs it: the values of its lines it shows. */
+    record Latest(UUID grantId, Category category, UUID id, LocalDate recordDate, String planVersion, String nextMonitoring,
+                  List<String> progress, String satisfaction, String wishes, String reason, String reasonKey, String personWords) {
+    }
+
+    /**
+     * The latest snapshot of each grant and category of the office, its lines' values taken out in SQL (one read, no
+     * entity: the dashboard shows a few values of some thousand snapshots).
+     */
+    private List<Latest> latest(OfficeId office) {
+        return jdbc.query("""
+                select distinct on (s.grant_id, s.category) s.grant_id, s.category, s.id, s.record_date,
+                       (select l ->> 'value' from jsonb_array_elements(s.lines) l where l ->> 'label' = 'sharing.line.planVersion' limit 1),
+                       (select l ->> 'value' from jsonb_array_elements(s.lines) l where l ->> 'label' = 'sharing.line.nextMonitoring' limit 1),
+                       (select coalesce(array_agg(l ->> 'value'), '{}') from jsonb_array_elements(s.lines) l
+                         where l ->> 'label' = 'sharing.line.progress'),
+                       (select l ->> 'value' from jsonb_array_elements(s.lines) l where l ->> 'label' = 'sharing.line.satisfaction' limit 1),
+                       (select l ->> 'value' from jsonb_array_elements(s.lines) l where l ->> 'label' = 'sharing.line.wishes' limit 1),
+                       (select l ->> 'value' from jsonb_array_elements(s.lines) l where l ->> 'label' = 'sharing.line.reason' limit 1),
+                       (select l ->> 'valueKey' from jsonb_array_elements(s.lines) l where l ->> 'label' = 'sharing.line.reason' limit 1),
+                       (select l ->> 'value' from jsonb_array_elements(s.lines) l where l ->> 'label' = 'sharing.line.personWords' limit 1)
+                  from shared_snapshot s
+                 where s.office_id = ?
+                 order by s.grant_id, s.category, s.record_date desc, s.created_at desc
+                """, (rs, i) -> new Latest(rs.getObject(1, UUID.class), Category.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
+                rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), List.of((String[]) rs.getArray(7).getArray()),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)), office.value());
+    }
+
 
     /** This office's persons the claim form offers, by kana; audited about each. */
     @Transactional
