@@ -186,6 +186,15 @@ class ArchitectureTests {
                 .doesNotContain("FixtureListeners$Happened)").doesNotContain("FixtureListeners$Flaky)");
     }
 
+    @Test
+    void theListenerRuleCatchesAPlainListenerAndOneWithoutItsOwnTransaction() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("jp.tsunagu.fixture");
+        EvaluationResult result = NO_PLAIN_LISTENERS_IN_MODULES.evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("ListenerShapes.plain(", "ListenerShapes.withoutTransaction(")
+                .doesNotContain("ListenerShapes.withItsOwnTransaction(").doesNotContain("FixtureListeners.on(");
+    }
+
     /**
      * Types an event's components and an api's signatures may not have: raw ids and primitive money say nothing of
      * what they hold.
