@@ -153,7 +153,7 @@ class TenantIsolationIT extends IntegrationTest {
              ResultSet rs = s.executeQuery("select string_agg(column_name, ',' order by ordinal_position) from information_schema.columns "
                      + "where table_name = 'office_directory'")) {
             rs.next();
-            assertThat(rs.getString(1)).isEqualTo("tenant_id,office_id,office_number,name,prefecture,tenant_kind,consultation,updated_at");
+            assertThat(rs.getString(1)).isEqualTo("tenant_id,office_id,office_number,name,prefecture,tenant_kind,consultation,updated_at,tenant_name");
         }
         assertThatThrownBy(() -> inTenant(BETA, () -> jdbc.update("update office_directory set name = 'hijacked'")))
                 .rootCause().hasMessageContaining("permission denied for table office_directory");
