@@ -2,14 +2,12 @@ package jp.tsunagu.bench;
 
 import jp.tsunagu.app.ProvisionCommand;
 import jp.tsunagu.testsupport.IntegrationTest;
-import jp.tsunagu.testsupport.TestTokens;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.jayway.jsonpath.JsonPath;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +18,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -111,9 +108,8 @@ class PlanningBenchmark {
     @MockitoSpyBean
     PdfDocuments pdfDocuments;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String token;
-    private long tokenAt;
+    private BenchApi client;
+    private HttpClient http;
     private long lastRenderNanos;
 
     @BeforeEach
@@ -128,6 +124,8 @@ class PlanningBenchmark {
 
     @Test
     void planning() throws Exception {
+        client = new BenchApi(port, ADMIN);
+        http = client.http();
         provision.apply(jp.tsunagu.testsupport.IntegrationTest.testManifests());
         UUID office = TenantContext.callAs(ALPHA, () -> tx.execute(s ->
                 jdbc.queryForObject("select id from office where office_number = '1310000001'", UUID.class)));
@@ -235,8 +233,7 @@ class PlanningBenchmark {
         for (int i = 0; i < n; i++) {
             nanos[i] = timed.nanos(i);
         }
-        Arrays.sort(nanos);
-        return new double[] {nanos[n / 2] / 1e6, nanos[Math.min(n - 1, (int) (n * 0.99))] / 1e6, nanos[n - 1] / 1e6};
+        return BenchApi.percentiles(nanos);
     }
 
     /** One API read; the time from sending to the whole body read. */
@@ -342,21 +339,10 @@ class PlanningBenchmark {
     }
 
     private String api(String method, String path, String json, int expected) throws Exception {
-        HttpResponse<String> response = http.send(request(method, path, json), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new AssertionError(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return client.api(method, path, json, expected);
     }
 
     private HttpRequest request(String method, String path, String json) {
-        if (token == null || System.nanoTime() - tokenAt > 60_000_000_000L) { // tokens live 5 minutes
-            token = TestTokens.token(ADMIN);
-            tokenAt = System.nanoTime();
-        }
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build();
+        return client.request(method, path, json);
     }
 }

@@ -2,7 +2,6 @@ package jp.tsunagu.bench;
 
 import com.jayway.jsonpath.JsonPath;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,14 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import jp.tsunagu.app.ProvisionCommand;
 import jp.tsunagu.kernel.TenantId;
 import jp.tsunagu.tenancy.TenantContext;
 import jp.tsunagu.testsupport.IntegrationTest;
-import jp.tsunagu.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,12 +72,13 @@ class SharingDashboardBenchmark {
     @Autowired
     jp.tsunagu.audit.AuditTrail audit;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String token;
-    private long tokenAt;
+    private BenchApi client;
+    private HttpClient http;
 
     @Test
     void sharing() throws Exception {
+        client = new BenchApi(port, ADMIN);
+        http = client.http();
         provision.apply(IntegrationTest.testManifests());
         UUID consultation = office("1330000004");
         UUID workshop = office("1310000001");
@@ -307,13 +305,6 @@ class SharingDashboardBenchmark {
                 jdbc.queryForObject("select id from office where office_number = ?", UUID.class, number)));
     }
 
-    private static double[] percentiles(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return new double[] {sorted[n / 2] / 1e6, sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6, sorted[n - 1] / 1e6};
-    }
-
     private long timed(String path) throws Exception {
         HttpRequest request = request("GET", path, null);
         long start = System.nanoTime();
@@ -326,21 +317,14 @@ class SharingDashboardBenchmark {
     }
 
     private String api(String method, String path, String json, int expected) throws Exception {
-        HttpResponse<String> response = http.send(request(method, path, json), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new AssertionError(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return client.api(method, path, json, expected);
     }
 
     private HttpRequest request(String method, String path, String json) {
-        if (token == null || System.nanoTime() - tokenAt > 60_000_000_000L) { // tokens live 5 minutes
-            token = TestTokens.token(ADMIN);
-            tokenAt = System.nanoTime();
-        }
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build();
+        return client.request(method, path, json);
+    }
+
+    private static double[] percentiles(long[] nanos) {
+        return BenchApi.percentiles(nanos);
     }
 }
