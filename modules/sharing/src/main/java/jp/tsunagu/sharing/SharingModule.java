@@ -28,6 +28,11 @@ class SharingModule implements BusinessModule {
             "Claim a client to receive shared records (by certificate number)",
             Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER, Role.CONSULTATION_SPECIALIST));
 
+    static final Privilege STATISTICS_PUBLISH = new Privilege("sharing:statistics.publish", "市町村への統計の公表 (法人の選択)",
+            "Publish an office's statistics to a municipality (the corporation's choice)", Set.of(Role.TENANT_ADMIN));
+    static final Privilege STATISTICS_READ = new Privilege("sharing:statistics.read", "公表された統計の閲覧 (市町村)",
+            "Read the statistics offices published (municipality)", Set.of(Role.TENANT_ADMIN, Role.MUNICIPAL_OFFICER));
+
     @Override
     public String key() {
         return "sharing";
@@ -57,11 +62,12 @@ class SharingModule implements BusinessModule {
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("共有の同意", "Consents to share", "/sharing/consents"),
                 new NavigationEntry("共有された記録", "Shared with us", "/sharing/inbox"),
-                new NavigationEntry("利用者の状況 (共有)", "Clients at their offices", "/sharing/dashboard"));
+                new NavigationEntry("利用者の状況 (共有)", "Clients at their offices", "/sharing/dashboard"),
+                new NavigationEntry("統計 (市町村)", "Statistics (municipality)", "/sharing/statistics"));
     }
 
     @Override
     public List<Privilege> privileges() {
-        return List.of(CONSENT_READ, CONSENT_MANAGE, INBOX_READ, CLAIM);
+        return List.of(CONSENT_READ, CONSENT_MANAGE, INBOX_READ, CLAIM, STATISTICS_PUBLISH, STATISTICS_READ);
     }
 }

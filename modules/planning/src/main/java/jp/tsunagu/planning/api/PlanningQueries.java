@@ -135,4 +135,10 @@ public interface PlanningQueries {
 
     /** The names of those of {@code personIds} registered with the office, in one read (a list's names). */
     java.util.Map<PersonId, PersonName> names(OfficeId officeId, java.util.Collection<PersonId> personIds);
+
+    /**
+     * How many of the office's support plans (個別支援計画) had their monitoring overdue on {@code date}, from what was
+     * recorded by then (a count for statistics; nobody named).
+     */
+    int monitoringsOverdue(OfficeId officeId, LocalDate date);
 }

@@ -230,6 +230,37 @@ public class PlanService {
         return new PlanView(plan, person, all, done, last == null ? null : MonitoringSchedule.nextDue(last, months), months);
     }
 
+    /**
+     * How many of the office's plans had their monitoring overdue on {@code date} (due before it), judged from what was
+     * recorded by then: the versions delivered and the monitorings done on or before the date. A count, nobody named
+     * (a municipality's statistics).
+     */
+    @Transactional(readOnly = true)
+    public int overdueOn(OfficeId office, LocalDate date) {
+        List<SupportPlan> all = plans.findByOfficeId(office.value());
+        List<UUID> ids = all.stream().map(SupportPlan::id).toList();
+        Map<UUID, List<SupportPlanVersion>> versionsByPlan = versions.findByPlanIdIn(ids).stream()
+                .filter(v -> v.deliveredOn() != null && !v.deliveredOn().isAfter(date))
+                .collect(Collectors.groupingBy(SupportPlanVersion::planId));
+        Map<UUID, List<Monitoring>> monitoringsByPlan = monitorings.findByPlanIdIn(ids).stream()
+                .filter(m -> !m.monitoredOn().isAfter(date))
+                .collect(Collectors.groupingBy(Monitoring::planId));
+        int overdue = 0;
+        for (SupportPlan plan : all) {
+            LocalDate delivered = versionsByPlan.getOrDefault(plan.id(), List.of()).stream().map(SupportPlanVersion::deliveredOn)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            if (delivered == null) {
+                continue;
+            }
+            LocalDate last = monitoringsByPlan.getOrDefault(plan.id(), List.of()).stream().map(Monitoring::monitoredOn)
+                    .filter(d -> !d.isBefore(delivered)).max(Comparator.naturalOrder()).orElse(delivered);
+            if (MonitoringSchedule.nextDue(last, interval(plan.serviceType(), last)).isBefore(date)) {
+                overdue++;
+            }
+        }
+        return overdue;
+    }
+
     /** The later of the current delivery and the last monitoring since; null before any delivery. */
     private static LocalDate lastReview(List<SupportPlanVersion> all, List<Monitoring> done) {
         LocalDate delivered = all.stream().filter(v -> v.deliveredOn() != null && v.state() == PlanState.DELIVERED)

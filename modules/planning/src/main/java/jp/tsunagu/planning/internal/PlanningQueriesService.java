@@ -34,11 +34,13 @@ class PlanningQueriesService implements PlanningQueries {
     private final SupportPlanVersionRepository versions;
     private final jp.tsunagu.planning.internal.persistence.RecipientCertificateRepository certificates;
     private final jp.tsunagu.planning.internal.persistence.MonitoringRepository monitorings;
+    private final PlanService planService;
 
     PlanningQueriesService(BenefitDecisionRepository decisions, PersonRepository persons,
                            JdbcTemplate jdbc, SupportPlanRepository plans, SupportPlanVersionRepository versions,
                            jp.tsunagu.planning.internal.persistence.RecipientCertificateRepository certificates,
-                           jp.tsunagu.planning.internal.persistence.MonitoringRepository monitorings) {
+                           jp.tsunagu.planning.internal.persistence.MonitoringRepository monitorings, PlanService planService) {
+        this.planService = planService;
         this.jdbc = jdbc;
         this.certificates = certificates;
         this.monitorings = monitorings;
@@ -289,5 +291,11 @@ class PlanningQueriesService implements PlanningQueries {
                     });
         }
         return List.copyOf(byPerson.values());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public int monitoringsOverdue(OfficeId officeId, LocalDate date) {
+        return planService.overdueOn(officeId, date);
     }
 }

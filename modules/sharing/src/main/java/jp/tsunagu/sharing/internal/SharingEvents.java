@@ -57,4 +57,27 @@ public final class SharingEvents {
     /** To the recipient: the consent was revoked (or its link withdrawn); access ends with the next request. */
     public record ConsentRevoked(TenantId tenantId, OfficeId officeId, UUID consentId, LocalDate revokedOn) implements TenantEvent {
     }
+
+    /**
+     * To a municipality: an office's aggregates of {@code month} and of its fiscal year from April up to the month, as its
+     * corporation publishes them (opted in). A count under the disclosure threshold is suppressed here, at the source:
+     * the small number never leaves the source's tenant. Nothing names a person.
+     */
+    public record StatisticsPublished(TenantId tenantId, OfficeId officeId, String sourceOfficeNumber, String sourceOfficeName,
+                                      String sourceTenantName, LocalDate publishedOn, java.time.YearMonth month, List<Cell> ofMonth,
+                                      List<Cell> yearToDate) implements TenantEvent {
+        public StatisticsPublished {
+            ofMonth = List.copyOf(ofMonth);
+            yearToDate = List.copyOf(yearToDate);
+        }
+    }
+
+    /**
+     * A cell of published statistics: its key ({@code users.TYPE_B}, {@code wages.average} …), the value (a count, or
+     * yen), or none when suppressed or not available, and how it was found (the rule trail; empty when suppressed).
+     */
+    public record Cell(String key, Long value, Status status, String basis) {
+        /** Shown, suppressed as fewer than the threshold, or not available (a module not used, a month not closed). */
+        public enum Status { SHOWN, SUPPRESSED, NOT_AVAILABLE }
+    }
 }

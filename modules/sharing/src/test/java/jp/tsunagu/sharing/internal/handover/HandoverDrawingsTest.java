@@ -14,7 +14,6 @@ import javax.imageio.ImageIO;
 import jp.tsunagu.sharing.internal.handover.EcomapLayout.Connector;
 import jp.tsunagu.sharing.internal.handover.GenogramLayout.Symbol;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 class HandoverDrawingsTest {
 
@@ -80,11 +79,10 @@ class HandoverDrawingsTest {
         assertThat(Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1))).isEqualTo(png);
     }
 
-    /** Writes samples to look at: {@code -Dhandover.samples=/tmp}. */
+    /** Writes samples to look at ({@code target/handover-samples}, or {@code -Dhandover.samples=/tmp}); each must decode. */
     @Test
-    @EnabledIfSystemProperty(named = "handover.samples", matches = ".+")
     void writeSamples() throws IOException {
-        Path dir = Path.of(System.getProperty("handover.samples"));
+        Path dir = Files.createDirectories(Path.of(System.getProperty("handover.samples", "target/handover-samples")));
         Files.write(dir.resolve("handover-genogram.png"), HandoverDrawings.genogramPng(Sex.FEMALE, 34, Families.FAMILY));
         Files.write(dir.resolve("handover-ecomap.png"), HandoverDrawings.ecomapPng("本人（34歳）", Families.RESOURCES));
         Files.write(dir.resolve("handover-genogram-large.png"), HandoverDrawings.genogramPng(Sex.UNKNOWN, 40, List.of(
@@ -104,6 +102,9 @@ class HandoverDrawingsTest {
         Files.write(dir.resolve("handover-ecomap-large.png"), HandoverDrawings.ecomapPng("本人", java.util.stream.IntStream
                 .range(0, 14).mapToObj(i -> new SocialResource("資源その" + i + " とても長い名前の事業所です", "福祉",
                         Tie.values()[i % 4], null)).toList()));
+        for (String name : List.of("handover-genogram.png", "handover-ecomap.png", "handover-genogram-large.png", "handover-ecomap-large.png")) {
+            decode(Files.readAllBytes(dir.resolve(name)));
+        }
     }
 
     private static BufferedImage decode(byte[] png) throws IOException {

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as EXPORT.
  */
 @Service
-class StatisticsService {
+class StatisticsService implements jp.tsunagu.training.api.TrainingFigures {
     private final JdbcTemplate jdbc;
     private final TrainingQueries queries;
     private final Offices offices;
@@ -113,7 +113,33 @@ class StatisticsService {
         return "training-statistics-" + office.officeNumber() + "-" + year.startYear() + "." + extension;
     }
 
+    /** The counts without the rates (which a month's figures do not need); no audit of its own: the caller's export is. */
+    @Override
+    @Transactional(readOnly = true)
+    public Figures figures(OfficeId office, java.time.YearMonth month) {
+        TrainingStatistics s = compute(offices.require(office), FiscalYear.of(month), false);
+        Counts ofMonth = new Counts(0, 0, 0, 0);
+        int[] total = new int[4];
+        for (TrainingStatistics.Month m : s.months()) {
+            if (m.month().isAfter(month)) {
+                break;
+            }
+            total[0] += m.placements();
+            total[1] += m.sixMonthDays();
+            total[2] += m.retained();
+            total[3] += m.assessmentsCompleted();
+            if (m.month().equals(month)) {
+                ofMonth = new Counts(m.placements(), m.sixMonthDays(), m.retained(), m.assessmentsCompleted());
+            }
+        }
+        return new Figures(month, ofMonth, new Counts(total[0], total[1], total[2], total[3]));
+    }
+
     private TrainingStatistics compute(OfficeSummary office, FiscalYear year) {
+        return compute(office, year, true);
+    }
+
+    private TrainingStatistics compute(OfficeSummary office, FiscalYear year, boolean withRates) {
         UUID id = office.id().value();
         LocalDate today = LocalDate.now(clock);
         int standardMonths = standardMonths(year, today);
@@ -138,8 +164,8 @@ class StatisticsService {
         RetentionRate transitionRate = null;
         RetentionServiceRate serviceRate = null;
         try { // a year before the rule tables begin has no rate
-            transitionRate = office.offers(ServiceType.TRANSITION) ? queries.transitionRetentionRate(office.id(), year) : null;
-            serviceRate = office.offers(ServiceType.RETENTION) ? queries.retentionServiceRate(office.id(), year) : null;
+            transitionRate = withRates && office.offers(ServiceType.TRANSITION) ? queries.transitionRetentionRate(office.id(), year) : null;
+            serviceRate = withRates && office.offers(ServiceType.RETENTION) ? queries.retentionServiceRate(office.id(), year) : null;
         } catch (RuleNotFound before) {
             // left empty: the page and the documents say there is no rate
         }

@@ -45,8 +45,8 @@ record TrainingStatistics(FiscalYear year, Transition transition, Support suppor
     record Selection(int started, int completed) {
     }
 
-    /** A month of the year: new starts, placements, 6-month days come and retained, placements ended. */
-    record Month(YearMonth month, int newStarts, int placements, int sixMonthDays, int retained, int ended) {
+    /** A month of the year: new starts, placements, 6-month days come and retained, placements ended, 就労選択支援 assessments completed. */
+    record Month(YearMonth month, int newStarts, int placements, int sixMonthDays, int retained, int ended, int assessmentsCompleted) {
     }
 
     /** A reason for ending as recorded, and how many ended with it in the year. */
@@ -92,7 +92,7 @@ record TrainingStatistics(FiscalYear year, Transition transition, Support suppor
         }
         Map<YearMonth, int[]> byMonth = new TreeMap<>();
         for (YearMonth m = YearMonth.from(year.start()); !m.isAfter(YearMonth.from(year.end())); m = m.plusMonths(1)) {
-            byMonth.put(m, new int[5]);
+            byMonth.put(m, new int[6]);
         }
         for (PeriodRow p : periods) {
             if (year.contains(p.firstDay())) {
@@ -118,9 +118,14 @@ record TrainingStatistics(FiscalYear year, Transition transition, Support suppor
             }
         }
         List<Month> months = new ArrayList<>();
-        int[] total = new int[5];
+        for (AssessmentRow a : assessments) {
+            if (a.completedOn() != null && year.contains(a.completedOn())) {
+                byMonth.get(YearMonth.from(a.completedOn()))[5]++;
+            }
+        }
+        int[] total = new int[6];
         byMonth.forEach((m, c) -> {
-            months.add(new Month(m, c[0], c[1], c[2], c[3], c[4]));
+            months.add(new Month(m, c[0], c[1], c[2], c[3], c[4], c[5]));
             for (int i = 0; i < c.length; i++) {
                 total[i] += c[i];
             }
@@ -155,7 +160,7 @@ record TrainingStatistics(FiscalYear year, Transition transition, Support suppor
     /** The year's totals of the month rows. */
     Month total() {
         return new Month(YearMonth.from(year.end()), transition.newStarts(), transition.placements(), transition.sixMonthDays(),
-                transition.retained(), transition.ended());
+                transition.retained(), transition.ended(), selection.completed());
     }
 
     private static String reason(String recorded) {
