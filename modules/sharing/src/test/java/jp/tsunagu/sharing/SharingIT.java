@@ -401,4 +401,74 @@ class SharingIT extends IntegrationTest {
         assertThat(inTenant(SODAN, () -> jdbc.queryForObject("select count(*) from audit_record where resource = 'shared_snapshot' "
                 + "and subject_person_id = ? and details like 'dashboard%'", Long.class, client))).isGreaterThanOrEqualTo(2);
     }
+
+    /**
+     * A closed month of service records reaches the consultation office as an attendance summary, where the consent names
+     * it; the person's printed record lists the consent and the provision.
+     */
+    @Test
+    void attendanceSummaryOfAClosedMonthAndThePersonsRecord() throws Exception {
+        UUID consultation = office(SODAN, CONSULTATION_NUMBER);
+        UUID office = PlatformFixtures.office(mvc, "alpha.admin", "みずき作業所", "TYPE_B", "planning", "workspace", "sharing");
+        String number = "4400012345";
+        UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "水木", "ミズキ", "TYPE_B", number);
+        UUID client = client(consultation, "水木", "ミズキ", number);
+        linkedConsent(office, person, consultation, client, number, "\"ATTENDANCE_SUMMARY\"", "2026-04-01", "2027-03-31");
+        UUID group = jp.tsunagu.workspace.WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        jp.tsunagu.workspace.WorkspaceFixtures.checkedIn(mvc, "alpha.admin", office, person, "2026-06-01", "09:30", group);
+        jp.tsunagu.workspace.WorkspaceFixtures.checkedIn(mvc, "alpha.admin", office, person, "2026-06-02", "09:30", group);
+        for (String day : new String[] {"2026-06-01", "2026-06-02"}) {
+            json("alpha.admin", body(post("/api/v1/offices/{o}/workspace/attendance/check-out", office), """
+                    {"personId": "%s", "date": "%s", "time": "15:30"}""".formatted(person, day)), 200);
+        }
+        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> json("sodan.admin", get(SHARING + "/inbox", consultation), 200)
+                .contains("ATTENDANCE_SUMMARY"));
+        String inbox = json("sodan.admin", get(SHARING + "/inbox", consultation), 200);
+        String id = JsonPath.<List<String>>read(inbox, "$[?(@.category == 'ATTENDANCE_SUMMARY')].id").getFirst();
+        String summary = json("sodan.admin", get(SHARING + "/snapshots/{s}", consultation, id), 200);
+        assertThat(JsonPath.<List<String>>read(summary, "$.lines[?(@.label == 'sharing.line.daysPresent')].value")).containsExactly("2");
+        assertThat(JsonPath.<String>read(summary, "$.recordDate")).isEqualTo("2026-06-30");
+        String page = page("sodan.admin", "/offices/" + consultation + "/sharing/inbox/" + id);
+        assertThat(page).contains("利用実績の月次まとめ", "利用日数", "就労継続支援B型");
+
+        byte[] pdf = mvc.perform(as("alpha.admin", get(SHARING + "/provisions/{p}/pdf", office, person))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(Math.round(document.getPage(0).getMediaBox().getWidth())).isEqualTo(595);
+            // a table's cell may wrap: the text is read with its line breaks taken out
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\R", "")).contains("情報提供の記録", "水木 一 様",
+                    "つなぎ相談支援センター", "利用実績の要約", "利用実績の月次まとめ", "令和8年6月30日");
+        }
+        json("beta.admin", get(SHARING + "/provisions/{p}/pdf", office, person), 404);
+    }
+
+    /** The person signs the consent on the tablet: the drawing is kept as the evidence; a drawing that is no PNG is refused. */
+    @Test
+    void consentSignedOnTheTablet() throws Exception {
+        UUID[] source = source("さくら作業所", "桜井", "サクライ", PlanningFixtures.newNumber());
+        String consentsPage = "/offices/" + source[0] + "/sharing/consents";
+        assertThat(page("alpha.admin", consentsPage)).contains("id=\"consent-signature-pad\"", "/js/consent-signature.js");
+        long before = count(ALPHA, "sharing_consent");
+        for (String[] drawn : new String[][] {{"data:image/png;base64,AAAA", "evidence.content"}, {"data:image/png;base64," + PNG, null}}) {
+            var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(consentsPage)
+                    .with(uiUser("alpha.admin")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("personId", source[1].toString()).param("recipientOfficeNumber", CONSULTATION_NUMBER).param("categories", "PLAN")
+                    .param("validFrom", "2026-04-01").param("validTo", "2027-03-31").param("evidenceKind", "TABLET_SIGNATURE")
+                    .param("signedOn", "2026-04-01").param("signature", drawn[0]))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(consentsPage));
+            if (drawn[1] != null) {
+                result.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("errorField", drawn[1]));
+                assertThat(count(ALPHA, "sharing_consent")).isEqualTo(before);
+            }
+        }
+        assertThat(count(ALPHA, "sharing_consent")).isEqualTo(before + 1);
+        String consents = json("alpha.admin", get(SHARING + "/consents?personId=" + source[1], source[0]), 200);
+        assertThat(JsonPath.<List<String>>read(consents, "$[*].evidenceKind")).containsExactly("TABLET_SIGNATURE");
+        var evidence = mvc.perform(as("alpha.admin", get(SHARING + "/consents/{c}/evidence", source[0],
+                JsonPath.<List<String>>read(consents, "$[*].id").getFirst()))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(evidence.getContentType()).isEqualTo("image/png");
+        assertThat(evidence.getContentAsByteArray()).isEqualTo(java.util.Base64.getDecoder().decode(PNG));
+    }
 }

@@ -36,9 +36,13 @@ public final class SharingEvents {
             implements TenantEvent {
     }
 
-    /** To the recipient: a snapshot of one consented record, read-only, as provided on {@code providedOn}. */
+    /**
+     * To the recipient: a snapshot of one consented record, read-only, as provided on {@code providedOn}; a record kept
+     * as one document (a handover) travels whole too, as JSON ({@code document}, else null).
+     */
     public record SnapshotProvided(TenantId tenantId, OfficeId officeId, UUID consentId, UUID provisionId, Category category,
-                                   LocalDate providedOn, LocalDate recordDate, String title, List<Line> lines) implements TenantEvent {
+                                   LocalDate providedOn, LocalDate recordDate, String title, List<Line> lines, String document)
+            implements TenantEvent {
         public SnapshotProvided {
             lines = List.copyOf(lines);
         }
@@ -79,5 +83,13 @@ public final class SharingEvents {
     public record Cell(String key, Long value, Status status, String basis) {
         /** Shown, suppressed as fewer than the threshold, or not available (a module not used, a month not closed). */
         public enum Status { SHOWN, SUPPRESSED, NOT_AVAILABLE }
+    }
+
+    /** Within the source's tenant: an office saved a person's intake handover ({@code document}: its JSON), to be provided. */
+    public record HandoverUpdated(TenantId tenantId, OfficeId officeId, jp.tsunagu.kernel.PersonId personId, LocalDate updatedOn,
+                                  List<Line> lines, String document) implements TenantEvent {
+        public HandoverUpdated {
+            lines = List.copyOf(lines);
+        }
     }
 }

@@ -26,9 +26,33 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/offices/{officeId}/sharing")
 class InboxController {
     private final InboxService inbox;
+    private final jp.tsunagu.sharing.internal.handover.HandoverService handovers;
 
-    InboxController(InboxService inbox) {
+    InboxController(InboxService inbox, jp.tsunagu.sharing.internal.handover.HandoverService handovers) {
         this.inbox = inbox;
+        this.handovers = handovers;
+    }
+
+    /** A handover shared with the office, printed (A4); 404 unless the snapshot is one and still open. */
+    @GetMapping("/snapshots/{snapshotId}/pdf")
+    @PreAuthorize("hasAuthority('sharing:inbox.read')")
+    org.springframework.http.ResponseEntity<byte[]> handoverPdf(@PathVariable OfficeId officeId, @PathVariable UUID snapshotId,
+                                                                java.util.Locale locale) {
+        InboxService.Snapshot s = inbox.handover(officeId, snapshotId);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(handovers.pdf(s.name(), s.sourceOfficeName(), s.handover(), s.providedOn(), locale));
+    }
+
+    /**
+     * Takes a handover shared with the office over as the office's own handover of its client (to extend it, and share it
+     * back where the person consented): the office's own document is replaced.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/snapshots/{snapshotId}/take-over")
+    @PreAuthorize("hasAuthority('sharing:consent.manage')")
+    jp.tsunagu.sharing.internal.handover.HandoverService.View takeOver(@PathVariable OfficeId officeId, @PathVariable UUID snapshotId,
+                                                                      java.security.Principal user) {
+        InboxService.Snapshot s = inbox.handover(officeId, snapshotId);
+        return handovers.save(officeId, s.person(), s.handover(), s.sourceOfficeName(), user.getName());
     }
 
     /** Always 202 with the claim's id: whether a consent met the claim is not said. */

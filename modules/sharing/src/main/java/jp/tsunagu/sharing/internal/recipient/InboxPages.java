@@ -1,5 +1,8 @@
 package jp.tsunagu.sharing.internal.recipient;
 
+import jp.tsunagu.sharing.internal.handover.HandoverDrawings;
+import jp.tsunagu.sharing.internal.handover.HandoverService;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -35,8 +38,10 @@ class InboxPages implements PageController {
     private final Offices offices;
     private final PageForms forms;
     private final java.time.Clock clock;
+    private final HandoverService handovers;
 
-    InboxPages(InboxService inbox, Offices offices, PageForms forms, java.time.Clock clock) {
+    InboxPages(InboxService inbox, Offices offices, PageForms forms, java.time.Clock clock, HandoverService handovers) {
+        this.handovers = handovers;
         this.clock = clock;
         this.inbox = inbox;
         this.offices = offices;
@@ -68,11 +73,31 @@ class InboxPages implements PageController {
 
     @GetMapping("/inbox/{snapshotId}")
     @PreAuthorize("hasAuthority('sharing:inbox.read')")
-    String snapshot(@PathVariable OfficeId officeId, @PathVariable UUID snapshotId, Model model) {
+    String snapshot(@PathVariable OfficeId officeId, @PathVariable UUID snapshotId, Model model, Authentication auth) {
         OfficeSummary office = offices.require(officeId);
+        InboxService.Snapshot s = inbox.snapshot(office.id(), snapshotId);
         model.addAttribute("office", office);
-        model.addAttribute("s", inbox.snapshot(office.id(), snapshotId));
+        model.addAttribute("s", s);
+        if (s.handover() != null) {
+            var h = s.handover();
+            model.addAttribute("genogram", HandoverDrawings.dataUri(HandoverDrawings.genogramPng(h.personSex(), h.personAge(), h.family())));
+            model.addAttribute("ecomap", HandoverDrawings.dataUri(HandoverDrawings.ecomapPng(s.name(), h.resources())));
+            model.addAttribute("canTakeOver", can(auth, "sharing:consent.manage") && s.person() != null);
+        }
         return "sharing/snapshot";
+    }
+
+    /** Takes a shared handover over as the office's own (to extend it and share it back where consented). */
+    @PostMapping("/inbox/{snapshotId}/take-over")
+    @PreAuthorize("hasAuthority('sharing:consent.manage')")
+    String takeOver(@PathVariable OfficeId officeId, @PathVariable UUID snapshotId, Authentication auth, RedirectAttributes redirect,
+                    Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        return forms.submit(new Object(), null, redirect, locale, "/offices/" + officeId + "/sharing/inbox/" + snapshotId,
+                "sharing.ui.takenOver", () -> {
+                    InboxService.Snapshot s = inbox.handover(office, snapshotId);
+                    handovers.save(office, s.person(), s.handover(), s.sourceOfficeName(), auth.getName());
+                });
     }
 
     @PostMapping("/claims")

@@ -68,7 +68,7 @@ class InboxService {
 
     /** A snapshot in the inbox (its lines' labels are message keys). */
     record Snapshot(UUID id, PersonId person, String name, String kana, String sourceOfficeName, Category category, LocalDate providedOn,
-                    LocalDate recordDate, String title, List<Line> lines) {
+                    LocalDate recordDate, String title, List<Line> lines, jp.tsunagu.sharing.internal.handover.HandoverContent handover) {
     }
 
     /** A line as shown: its value as a date too when it is one (the page writes 和暦 beside ISO). */
@@ -167,6 +167,16 @@ class InboxService {
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "shared_snapshot", s.id().toString()).inOffice(office).about(s.personId().value())
                 .withDetails(s.category() + " of " + s.recordDate() + " from " + g.sourceOfficeName()));
         return snapshot(office, s, g, new HashMap<>());
+    }
+
+    /** A snapshot that is a handover (404 otherwise, as for one not there). */
+    @Transactional
+    public Snapshot handover(OfficeId office, UUID id) {
+        Snapshot s = snapshot(office, id);
+        if (s.handover() == null || s.person() == null) {
+            throw new Problem.NotFound("sharing.snapshot.notFound", id);
+        }
+        return s;
     }
 
     /**
@@ -314,7 +324,7 @@ class InboxService {
             g.confirm(p.providedOn());
             if (!snapshots.provided(p.provisionId())) {
                 snapshots.save(new SharedSnapshot(p.officeId(), g.id(), g.personId(), p.category(), p.provisionId(), p.providedOn(),
-                        p.recordDate(), p.title(), p.lines(), clock.instant()));
+                        p.recordDate(), p.title(), p.lines(), p.document(), clock.instant()));
             }
         });
     }
@@ -352,6 +362,7 @@ class InboxService {
     private Snapshot snapshot(OfficeId office, SharedSnapshot s, SharingGrant g, Map<PersonId, PlanningQueries.PersonName> names) {
         PlanningQueries.PersonName n = names.computeIfAbsent(s.personId(), p -> planning.person(office, p).orElse(null));
         return new Snapshot(s.id(), s.personId(), n == null ? "-" : n.name(), n == null ? "-" : n.kana(), g.sourceOfficeName(), s.category(),
-                s.providedOn(), s.recordDate(), s.title(), Line.of(s.lines()));
+                s.providedOn(), s.recordDate(), s.title(), Line.of(s.lines()),
+                s.document() == null ? null : jp.tsunagu.sharing.internal.handover.HandoverDocuments.parse(s.document()));
     }
 }

@@ -31,12 +31,14 @@ class SharedSnapshot extends TenantOwnedEntity {
     private String title;
     @JdbcTypeCode(SqlTypes.JSON)
     private List<SharingEvents.Line> lines;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String document;
 
     protected SharedSnapshot() {
     }
 
     SharedSnapshot(OfficeId office, UUID grantId, PersonId person, Category category, UUID provisionId, LocalDate providedOn,
-                   LocalDate recordDate, String title, List<SharingEvents.Line> lines, Instant at) {
+                   LocalDate recordDate, String title, List<SharingEvents.Line> lines, String document, Instant at) {
         super("sharing", at);
         this.officeId = office.value();
         this.grantId = grantId;
@@ -47,6 +49,7 @@ class SharedSnapshot extends TenantOwnedEntity {
         this.recordDate = recordDate;
         this.title = title;
         this.lines = List.copyOf(lines);
+        this.document = document;
     }
 
     UUID grantId() {
@@ -75,6 +78,11 @@ class SharedSnapshot extends TenantOwnedEntity {
 
     String title() {
         return title;
+    }
+
+    /** The record whole, as JSON (a handover), or null. */
+    String document() {
+        return document;
     }
 
     List<SharingEvents.Line> lines() {

@@ -35,9 +35,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/offices/{officeId}/sharing")
 class ConsentController {
     private final ConsentService consents;
+    private final ProvisionListPdf list;
 
-    ConsentController(ConsentService consents) {
+    ConsentController(ConsentService consents, ProvisionListPdf list) {
         this.consents = consents;
+        this.list = list;
+    }
+
+    /** The person's printable record of consents and provisions (A4 PDF), to hand to them. */
+    @GetMapping("/provisions/{personId}/pdf")
+    @PreAuthorize("hasAuthority('sharing:consent.read')")
+    ResponseEntity<byte[]> provisionsPdf(@PathVariable OfficeId officeId, @PathVariable UUID personId, java.util.Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("provisions-" + personId + ".pdf").build().toString())
+                .body(list.render(officeId, new PersonId(personId), locale));
     }
 
     @GetMapping("/consents")

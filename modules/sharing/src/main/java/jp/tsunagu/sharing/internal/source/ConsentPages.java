@@ -91,14 +91,24 @@ class ConsentPages implements PageController {
                         auth.getName()));
     }
 
-    /** The consent form: the evidence comes as an uploaded file, sent on as the API's Base64. */
+    /**
+     * The consent form: the evidence comes as an uploaded file, or as the signature the person drew on the tablet (a PNG
+     * data URL from the page's signature pad), sent on as the API's Base64.
+     */
     record ConsentForm(UUID personId, String recipientOfficeNumber, List<Category> categories, LocalDate validFrom, LocalDate validTo,
-                       SharingConsent.EvidenceKind evidenceKind, LocalDate signedOn, MultipartFile evidence)
+                       SharingConsent.EvidenceKind evidenceKind, LocalDate signedOn, MultipartFile evidence, String signature)
             implements PageForm<ConsentController.ConsentRequest> {
+        private static final String PNG_DATA = "data:image/png;base64,";
+
         @Override
         public ConsentController.ConsentRequest request() {
             ConsentController.EvidenceRequest e = null;
-            if (evidence != null && !evidence.isEmpty()) {
+            boolean drawn = signature != null && !signature.isBlank();
+            if (evidenceKind == SharingConsent.EvidenceKind.TABLET_SIGNATURE && drawn && (evidence == null || evidence.isEmpty())) {
+                // a drawing that is not a PNG is sent as unreadable content: the service refuses it naming the evidence
+                String content = jp.tsunagu.kernel.DrawnSignature.isPng(signature) ? signature.substring(PNG_DATA.length()) : "!";
+                e = new ConsentController.EvidenceRequest(evidenceKind, signedOn, "署名.png", "image/png", content);
+            } else if (evidence != null && !evidence.isEmpty()) {
                 try {
                     e = new ConsentController.EvidenceRequest(evidenceKind, signedOn, evidence.getOriginalFilename(), evidence.getContentType(),
                             Base64.getEncoder().encodeToString(evidence.getBytes()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.kernel.OfficeId;
@@ -32,6 +33,7 @@ class Publication {
     private final SharingProvisionRepository provisions;
     private final PlanningQueries planning;
     private final jp.tsunagu.training.api.TrainingQueries training;
+    private final jp.tsunagu.workspace.api.AttendanceQueries attendance;
     private final ModuleActivations modules;
     private final jp.tsunagu.tenancy.PublicOffices directory;
     private final AuditTrail audit;
@@ -40,7 +42,8 @@ class Publication {
 
     Publication(SharingConsentRepository consents, SharingProvisionRepository provisions, PlanningQueries planning,
                 jp.tsunagu.training.api.TrainingQueries training, ModuleActivations modules, jp.tsunagu.tenancy.PublicOffices directory,
-                AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                AuditTrail audit, ApplicationEventPublisher events, Clock clock, jp.tsunagu.workspace.api.AttendanceQueries attendance) {
+        this.attendance = attendance;
         this.training = training;
         this.directory = directory;
         this.consents = consents;
@@ -135,7 +138,51 @@ class Publication {
         });
     }
 
+    /**
+     * A month of service records closed: each person with a consent naming attendance summaries gets the month's days
+     * present, absences and hours per service type (workspace's closed figures), dated the month's last day.
+     */
+    @ApplicationModuleListener
+    void on(jp.tsunagu.workspace.events.AttendanceMonthClosed closed) {
+        if (!modules.isEnabled(closed.officeId(), "sharing")) {
+            return;
+        }
+        java.util.Set<UUID> persons = new java.util.LinkedHashSet<>();
+        consents.ofOffice(closed.officeId().value()).stream().filter(c -> c.categories().contains(Category.ATTENDANCE_SUMMARY))
+                .forEach(c -> persons.add(c.personId().value()));
+        for (UUID id : persons) {
+            PersonId person = new PersonId(id);
+            List<Line> lines = new ArrayList<>();
+            lines.add(new Line("sharing.line.month", closed.month().toString()));
+            for (var m : attendance.month(closed.officeId(), person, closed.month())) {
+                lines.add(new Line("sharing.line.serviceType", m.serviceType().name(), "serviceType." + m.serviceType()));
+                lines.add(new Line("sharing.line.daysPresent", String.valueOf(m.days())));
+                lines.add(new Line("sharing.line.absences", String.valueOf(m.absences())));
+                lines.add(new Line("sharing.line.hours", String.format("%d:%02d", m.minutes() / 60, m.minutes() % 60)));
+            }
+            if (lines.size() == 1) {
+                lines.add(new Line("sharing.line.daysPresent", "0"));
+            }
+            provide(closed.officeId(), person, Category.ATTENDANCE_SUMMARY, closed.month().atEndOfMonth(), "sharing.title.ATTENDANCE_SUMMARY",
+                    lines);
+        }
+    }
+
+    /** A handover saved at an office with the module on: provided whole, to consents naming handovers. */
+    @ApplicationModuleListener
+    void on(SharingEvents.HandoverUpdated updated) {
+        if (modules.isEnabled(updated.officeId(), "sharing")) {
+            provide(updated.officeId(), updated.personId(), Category.HANDOVER, updated.updatedOn(), "sharing.title.HANDOVER", updated.lines(),
+                    updated.document());
+        }
+    }
+
     private void provide(OfficeId office, PersonId person, Category category, LocalDate recordDate, String title, List<Line> lines) {
+        provide(office, person, category, recordDate, title, lines, null);
+    }
+
+    private void provide(OfficeId office, PersonId person, Category category, LocalDate recordDate, String title, List<Line> lines,
+                         String document) {
         LocalDate today = LocalDate.now(clock);
         for (SharingConsent c : consents.ofPerson(office.value(), person.value())) {
             if (!c.provides(category, recordDate) || today.isAfter(c.validTo())) {
@@ -150,7 +197,7 @@ class Publication {
             audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, "sharing_provision", p.id().toString()).inOffice(office).about(person.value())
                     .withDetails(category + " of " + recordDate + " to " + c.recipientOfficeNumber()));
             events.publishEvent(new SharingEvents.SnapshotProvided(c.recipientTenant(), c.recipientOffice(), c.id(), p.id(), category, today,
-                    recordDate, title, lines));
+                    recordDate, title, lines, document));
         }
     }
 }

@@ -1,0 +1,19 @@
+package jp.tsunagu.sharing.internal.handover;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** A handover as the JSON that travels in a snapshot, and back. */
+public final class HandoverDocuments {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private HandoverDocuments() {
+    }
+
+    public static String write(HandoverContent content) {
+        return JSON.writeValueAsString(content);
+    }
+
+    public static HandoverContent parse(String json) {
+        return JSON.readValue(json, HandoverContent.class);
+    }
+}
