@@ -160,7 +160,7 @@ class HandoverIT extends IntegrationTest {
 
         mvc.perform(post(path).with(uiUser("sodan.admin")).with(csrf).param("certificateKind", "INTELLECTUAL").param("certificateGrade", "B2")
                         .param("personSex", "MALE").param("personAge", "29")
-                        .param("tests[0].scale", "WISC_IV").param("tests[0].testedOn", "2012-07-01").param("tests[0].fullScale", "68")
+                        .param("intelligenceTests[0].scale", "WISC_IV").param("intelligenceTests[0].testedOn", "2012-07-01").param("intelligenceTests[0].fullScale", "68")
                         .param("family[0].relation", "MOTHER").param("family[0].sex", "FEMALE").param("family[0].age", "58")
                         .param("family[0].livesWith", "true").param("family[0].keyPerson", "true")
                         .param("family[1].relation", "FATHER").param("family[1].sex", "MALE").param("family[1].deceased", "true")

@@ -232,8 +232,8 @@ public class PlanService {
 
     /**
      * How many of the office's plans had their monitoring overdue on {@code date} (due before it), judged from what was
-     * recorded by then: the versions delivered and the monitorings done on or before the date. A count, nobody named
-     * (a municipality's statistics).
+     * recorded by then: the versions delivered and the monitorings done on or before the date; a plan whose service has
+     * ended (its version ENDED, as recorded now) is not counted. A count, nobody named (a municipality's statistics).
      */
     @Transactional(readOnly = true)
     public int overdueOn(OfficeId office, LocalDate date) {
@@ -247,11 +247,12 @@ public class PlanService {
                 .collect(Collectors.groupingBy(Monitoring::planId));
         int overdue = 0;
         for (SupportPlan plan : all) {
-            LocalDate delivered = versionsByPlan.getOrDefault(plan.id(), List.of()).stream().map(SupportPlanVersion::deliveredOn)
-                    .max(Comparator.naturalOrder()).orElse(null);
-            if (delivered == null) {
-                continue;
+            SupportPlanVersion latest = versionsByPlan.getOrDefault(plan.id(), List.of()).stream()
+                    .max(Comparator.comparing(SupportPlanVersion::deliveredOn)).orElse(null);
+            if (latest == null || latest.state() == PlanState.ENDED) {
+                continue; // a plan whose service has ended is no longer monitored (judged as recorded now)
             }
+            LocalDate delivered = latest.deliveredOn();
             LocalDate last = monitoringsByPlan.getOrDefault(plan.id(), List.of()).stream().map(Monitoring::monitoredOn)
                     .filter(d -> !d.isBefore(delivered)).max(Comparator.naturalOrder()).orElse(delivered);
             if (MonitoringSchedule.nextDue(last, interval(plan.serviceType(), last)).isBefore(date)) {

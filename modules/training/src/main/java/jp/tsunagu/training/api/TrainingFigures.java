@@ -20,7 +20,10 @@ public interface TrainingFigures {
     record Counts(int placements, int sixMonthDays, int retained, int assessmentsCompleted) {
     }
 
-    /** The month's counts and the fiscal year's up to the month. */
-    record Figures(YearMonth month, Counts ofMonth, Counts yearToDate) {
+    /** The month's counts, the fiscal year's up to the month, and each month's of the year so far (April first). */
+    record Figures(YearMonth month, Counts ofMonth, Counts yearToDate, java.util.List<Counts> months) {
+        public Figures {
+            months = java.util.List.copyOf(months);
+        }
     }
 }

@@ -27,6 +27,20 @@ public interface WagesQueries {
      */
     ServiceMonthTier average(OfficeId office, YearMonth serviceMonth);
 
+    /**
+     * For statistics outside the module (a municipality's, nobody named there): per closed month from {@code from} to
+     * {@code to}, oldest first, the 工賃 paid to the users the average monthly 工賃 counts (B型), the persons paid more than
+     * nothing, their days present and the opening days: the average's own inputs.
+     */
+    List<ClosedMonth> closedMonths(OfficeId office, YearMonth from, YearMonth to);
+
+    /** A closed month's inputs of the average monthly 工賃. */
+    record ClosedMonth(YearMonth month, Yen paid, java.util.Set<jp.tsunagu.kernel.PersonId> paidPersons, long userDays, long openingDays) {
+        public ClosedMonth {
+            paidPersons = java.util.Set.copyOf(paidPersons);
+        }
+    }
+
     /** One user's 工賃 of a month. */
     record Paid(PersonId person, Yen amount) {
     }

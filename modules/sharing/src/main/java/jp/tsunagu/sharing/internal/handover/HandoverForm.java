@@ -14,7 +14,7 @@ public class HandoverForm {
     private String certificateGrade;
     private String personSex;
     private String personAge;
-    private List<TestRow> tests = new ArrayList<>();
+    private List<TestRow> intelligenceTests = new ArrayList<>();
     private List<MemberRow> family = new ArrayList<>();
     private List<ResourceRow> resources = new ArrayList<>();
     private List<HistoryRow> history = new ArrayList<>();
@@ -38,7 +38,7 @@ public class HandoverForm {
             r.workingMemory = text(t.workingMemory());
             r.processingSpeed = text(t.processingSpeed());
             r.note = t.note();
-            f.tests.add(r);
+            f.intelligenceTests.add(r);
         }
         for (FamilyMember m : c.family()) {
             MemberRow r = new MemberRow();
@@ -73,19 +73,19 @@ public class HandoverForm {
             f.resources.add(new ResourceRow());
             f.history.add(new HistoryRow());
         }
-        f.tests.add(new TestRow());
+        f.intelligenceTests.add(new TestRow());
         return f;
     }
 
     /** The document the form stands for; a number or date that is not one is refused naming the field. */
     HandoverContent content() {
         List<HandoverContent.IntelligenceTest> t = new ArrayList<>();
-        for (int i = 0; i < tests.size(); i++) {
-            TestRow r = tests.get(i);
-            if (blank(r.scale) && blank(r.fullScale) && blank(r.testedOn)) {
+        for (int i = 0; i < intelligenceTests.size(); i++) {
+            TestRow r = intelligenceTests.get(i);
+            if (blank(r.scale, r.testedOn, r.fullScale, r.verbal, r.perceptual, r.workingMemory, r.processingSpeed, r.note)) {
                 continue;
             }
-            String at = "tests[" + i + "].";
+            String at = "intelligenceTests[" + i + "].";
             t.add(new HandoverContent.IntelligenceTest(choice(HandoverContent.Scale.class, at + "scale", r.scale), date(at + "testedOn", r.testedOn),
                     number(at + "fullScale", r.fullScale), number(at + "verbal", r.verbal), number(at + "perceptual", r.perceptual),
                     number(at + "workingMemory", r.workingMemory), number(at + "processingSpeed", r.processingSpeed), trim(r.note)));
@@ -93,22 +93,24 @@ public class HandoverForm {
         List<FamilyMember> members = new ArrayList<>();
         for (int i = 0; i < family.size(); i++) {
             MemberRow r = family.get(i);
-            if (blank(r.relation) && blank(r.name) && blank(r.age)) {
-                continue;
+            if (blank(r.relation, r.name, r.age, r.note) && !r.deceased && !r.livesWith && !r.keyPerson) {
+                continue; // a new row's sex alone is its default, not an entry
             }
             members.add(new FamilyMember(choice(Relation.class, "family[" + i + "].relation", r.relation), choice(Sex.class, "family[" + i + "].sex", r.sex),
                     trim(r.name), number("family[" + i + "].age", r.age), r.deceased, r.livesWith, r.keyPerson, trim(r.note)));
         }
         List<SocialResource> around = new ArrayList<>();
-        for (ResourceRow r : resources) {
-            if (blank(r.name) && blank(r.kind)) {
-                continue;
+        for (int i = 0; i < resources.size(); i++) {
+            ResourceRow r = resources.get(i);
+            if (blank(r.name, r.kind, r.note)) {
+                continue; // a new row's tie alone is its default, not an entry
             }
-            around.add(new SocialResource(trim(r.name), trim(r.kind), blank(r.tie) ? Tie.NORMAL : choice(Tie.class, "resources.tie", r.tie), trim(r.note)));
+            around.add(new SocialResource(trim(r.name), trim(r.kind), blank(r.tie) ? Tie.NORMAL : choice(Tie.class, "resources[" + i + "].tie", r.tie),
+                    trim(r.note)));
         }
         List<HandoverContent.HistoryEntry> lines = new ArrayList<>();
         for (HistoryRow r : history) {
-            if (blank(r.period) && blank(r.text)) {
+            if (blank(r.period, r.text)) {
                 continue;
             }
             lines.add(new HandoverContent.HistoryEntry(trim(r.period), trim(r.text)));
@@ -127,6 +129,15 @@ public class HandoverForm {
         } catch (IllegalArgumentException e) {
             throw new Problem.Invalid(field, "sharing.handover.choice", s);
         }
+    }
+
+    private static boolean blank(String... all) {
+        for (String s : all) {
+            if (!blank(s)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean blank(String s) {
@@ -195,7 +206,7 @@ public class HandoverForm {
     /** A row of the family. */
     public static class MemberRow {
         private String relation;
-        private String sex;
+        private String sex = Sex.UNKNOWN.name();
         private String name;
         private String age;
         private boolean deceased;
@@ -225,7 +236,7 @@ public class HandoverForm {
     public static class ResourceRow {
         private String name;
         private String kind;
-        private String tie;
+        private String tie = Tie.NORMAL.name();
         private String note;
 
         public String getName() { return name; }
@@ -257,8 +268,8 @@ public class HandoverForm {
     public void setPersonSex(String v) { personSex = v; }
     public String getPersonAge() { return personAge; }
     public void setPersonAge(String v) { personAge = v; }
-    public List<TestRow> getTests() { return tests; }
-    public void setTests(List<TestRow> v) { tests = v; }
+    public List<TestRow> getIntelligenceTests() { return intelligenceTests; }
+    public void setIntelligenceTests(List<TestRow> v) { intelligenceTests = v; }
     public List<MemberRow> getFamily() { return family; }
     public void setFamily(List<MemberRow> v) { family = v; }
     public List<ResourceRow> getResources() { return resources; }

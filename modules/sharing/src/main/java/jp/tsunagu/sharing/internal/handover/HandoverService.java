@@ -89,8 +89,12 @@ public class HandoverService {
         return pdf.render(v.name(), offices.require(office).name(), v.content(), v.updatedOn(), locale);
     }
 
-    /** A handover received from another office, printed (the caller has read and audited the snapshot). */
-    public byte[] pdf(String personName, String from, HandoverContent content, LocalDate providedOn, Locale locale) {
+    /** A handover received from another office, printed (the caller has read the snapshot); audited as an export about the client. */
+    @Transactional
+    public byte[] pdf(OfficeId office, PersonId client, java.util.UUID snapshotId, String personName, String from, HandoverContent content,
+                      LocalDate providedOn, Locale locale) {
+        audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, "shared_snapshot", snapshotId.toString()).inOffice(office)
+                .about(client.value()).withDetails("handover pdf from " + from));
         return pdf.render(personName, from, content, providedOn, locale);
     }
 

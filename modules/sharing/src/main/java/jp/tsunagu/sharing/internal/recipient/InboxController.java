@@ -40,7 +40,7 @@ class InboxController {
                                                                 java.util.Locale locale) {
         InboxService.Snapshot s = inbox.handover(officeId, snapshotId);
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .body(handovers.pdf(s.name(), s.sourceOfficeName(), s.handover(), s.providedOn(), locale));
+                .body(handovers.pdf(officeId, s.person(), s.id(), s.name(), s.sourceOfficeName(), s.handover(), s.providedOn(), locale));
     }
 
     /**

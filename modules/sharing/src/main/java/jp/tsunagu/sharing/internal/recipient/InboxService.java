@@ -166,7 +166,7 @@ class InboxService {
                 .orElseThrow(() -> new Problem.NotFound("sharing.snapshot.notFound", id));
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "shared_snapshot", s.id().toString()).inOffice(office).about(s.personId().value())
                 .withDetails(s.category() + " of " + s.recordDate() + " from " + g.sourceOfficeName()));
-        return snapshot(office, s, g, new HashMap<>());
+        return snapshot(office, s, g, new HashMap<>(), true);
     }
 
     /** A snapshot that is a handover (404 otherwise, as for one not there). */
@@ -360,9 +360,14 @@ class InboxService {
     }
 
     private Snapshot snapshot(OfficeId office, SharedSnapshot s, SharingGrant g, Map<PersonId, PlanningQueries.PersonName> names) {
+        return snapshot(office, s, g, names, false);
+    }
+
+    /** A snapshot as shown; {@code whole}: with its document (one snapshot's page, not a list). */
+    private Snapshot snapshot(OfficeId office, SharedSnapshot s, SharingGrant g, Map<PersonId, PlanningQueries.PersonName> names, boolean whole) {
         PlanningQueries.PersonName n = names.computeIfAbsent(s.personId(), p -> planning.person(office, p).orElse(null));
         return new Snapshot(s.id(), s.personId(), n == null ? "-" : n.name(), n == null ? "-" : n.kana(), g.sourceOfficeName(), s.category(),
                 s.providedOn(), s.recordDate(), s.title(), Line.of(s.lines()),
-                s.document() == null ? null : jp.tsunagu.sharing.internal.handover.HandoverDocuments.parse(s.document()));
+                s.document() == null || !whole ? null : jp.tsunagu.sharing.internal.handover.HandoverDocuments.parseOrNull(s.document()));
     }
 }

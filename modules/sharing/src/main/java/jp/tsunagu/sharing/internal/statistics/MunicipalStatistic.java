@@ -32,6 +32,7 @@ class MunicipalStatistic extends TenantOwnedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Cell> cells;
     private LocalDate publishedOn;
+    private Instant computedAt;
 
     protected MunicipalStatistic() {
     }
@@ -44,8 +45,14 @@ class MunicipalStatistic extends TenantOwnedEntity {
         this.periodStart = periodStart;
     }
 
+    /** Whether figures computed at {@code at} are newer than those kept (a retried message may come after a later one). */
+    boolean olderThan(Instant at) {
+        return computedAt == null || computedAt.isBefore(at);
+    }
+
     /** The publication's figures replace what was there (a month published again, the year carried further). */
-    void received(String officeName, String tenantName, YearMonth through, List<Cell> cells, LocalDate publishedOn) {
+    void received(String officeName, String tenantName, YearMonth through, List<Cell> cells, LocalDate publishedOn, Instant computedAt) {
+        this.computedAt = computedAt;
         this.sourceOfficeName = officeName;
         this.sourceTenantName = tenantName;
         this.throughMonth = through.atDay(1);

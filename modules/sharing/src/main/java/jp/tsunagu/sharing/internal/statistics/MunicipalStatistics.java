@@ -131,7 +131,10 @@ class MunicipalStatistics {
         if (kind == MunicipalStatistic.Period.FISCAL_YEAR && s.throughMonth() != null && s.throughMonth().isAfter(p.month())) {
             return; // an earlier month published again does not take the year back
         }
-        s.received(p.sourceOfficeName(), p.sourceTenantName(), p.month(), cells, p.publishedOn());
+        if (!s.olderThan(p.computedAt())) {
+            return; // a message computed before the figures kept (a retry overtaken by a later publication)
+        }
+        s.received(p.sourceOfficeName(), p.sourceTenantName(), p.month(), cells, p.publishedOn(), p.computedAt());
         statistics.save(s);
     }
 

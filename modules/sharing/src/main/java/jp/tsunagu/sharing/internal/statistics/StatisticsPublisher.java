@@ -89,8 +89,13 @@ class StatisticsPublisher {
         if (publications.running(office.value()).isPresent()) {
             throw new Problem.Conflict("sharing.statistics.running");
         }
-        StatisticsPublication p = publications.save(new StatisticsPublication(office, to.tenant(), to.office(), to.officeNumber(),
-                to.tenantName() + " " + to.name(), LocalDate.now(clock), user, clock.instant()));
+        StatisticsPublication p;
+        try {
+            p = publications.saveAndFlush(new StatisticsPublication(office, to.tenant(), to.office(), to.officeNumber(),
+                    to.tenantName() + " " + to.name(), LocalDate.now(clock), user, clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException concurrent) {
+            throw new Problem.Conflict("sharing.statistics.running"); // another opt-in of the office won the unique index
+        }
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "sharing_statistics_publication", p.id().toString()).inOffice(office)
                 .withDetails("to " + to.officeNumber()));
         return View.of(p);
@@ -120,9 +125,7 @@ class StatisticsPublisher {
         if (month.isAfter(YearMonth.now(clock))) {
             throw new Problem.Invalid("month", "sharing.statistics.futureMonth", month.toString());
         }
-        try {
-            rules.on(month.atDay(1)).row(Disclosure.TABLE, "SMALL_CELL");
-        } catch (RuleNotFound before) {
+        if (!ruled(month)) {
             throw new Problem.Invalid("month", "sharing.statistics.monthTooEarly", month.toString());
         }
         StatisticsPublication p = publications.running(office.value())
@@ -147,14 +150,26 @@ class StatisticsPublisher {
         if (!modules.isEnabled(office, "sharing")) {
             return;
         }
+        if (!ruled(month)) {
+            return; // a month before the statistics rules begin is not published
+        }
         publications.running(office.value()).ifPresent(p -> offices.find(office).ifPresent(summary -> send(summary, p, month, "sharing")));
+    }
+
+    private boolean ruled(YearMonth month) {
+        try {
+            rules.on(month.atEndOfMonth()).row(Disclosure.TABLE, "SMALL_CELL");
+            return true;
+        } catch (RuleNotFound before) {
+            return false;
+        }
     }
 
     private void send(OfficeSummary office, StatisticsPublication p, YearMonth month, String user) {
         LocalDate today = LocalDate.now(clock);
         OfficeFigures.Figures f = figures.of(office, month, today);
         events.publishEvent(new SharingEvents.StatisticsPublished(p.recipientTenant(), p.recipientOffice(), office.officeNumber(),
-                office.name(), tenants.currentName(), today, month, f.ofMonth(), f.yearToDate()));
+                office.name(), tenants.currentName(), today, month, f.ofMonth(), f.yearToDate(), clock.instant()));
         p.published(month);
         audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, "sharing_statistics", office.id().value().toString()).inOffice(office.id())
                 .withDetails(month + " to " + p.recipientOfficeNumber() + " by " + user + " (aggregate, no personal data)"));

@@ -119,6 +119,7 @@ class StatisticsService implements jp.tsunagu.training.api.TrainingFigures {
     public Figures figures(OfficeId office, java.time.YearMonth month) {
         TrainingStatistics s = compute(offices.require(office), FiscalYear.of(month), false);
         Counts ofMonth = new Counts(0, 0, 0, 0);
+        java.util.List<Counts> months = new java.util.ArrayList<>();
         int[] total = new int[4];
         for (TrainingStatistics.Month m : s.months()) {
             if (m.month().isAfter(month)) {
@@ -128,11 +129,12 @@ class StatisticsService implements jp.tsunagu.training.api.TrainingFigures {
             total[1] += m.sixMonthDays();
             total[2] += m.retained();
             total[3] += m.assessmentsCompleted();
+            months.add(new Counts(m.placements(), m.sixMonthDays(), m.retained(), m.assessmentsCompleted()));
             if (m.month().equals(month)) {
                 ofMonth = new Counts(m.placements(), m.sixMonthDays(), m.retained(), m.assessmentsCompleted());
             }
         }
-        return new Figures(month, ofMonth, new Counts(total[0], total[1], total[2], total[3]));
+        return new Figures(month, ofMonth, new Counts(total[0], total[1], total[2], total[3]), months);
     }
 
     private TrainingStatistics compute(OfficeSummary office, FiscalYear year) {

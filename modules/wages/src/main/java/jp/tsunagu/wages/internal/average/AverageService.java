@@ -275,6 +275,22 @@ public class AverageService {
         return new Computed(average, view.trail().entries());
     }
 
+    /**
+     * Per closed month from {@code from} to {@code to}: the 工賃 paid to the users the average counts, the persons paid,
+     * their days present and the opening days (the average's inputs; for statistics outside the module).
+     */
+    public List<jp.tsunagu.wages.api.WagesQueries.ClosedMonth> closedMonths(OfficeId office, YearMonth from, YearMonth to) {
+        Set<ServiceType> types = AverageKouchin.SERVICE_TYPES;
+        List<jp.tsunagu.wages.api.WagesQueries.ClosedMonth> result = new ArrayList<>();
+        for (ClosedRuns.MonthPaid m : closedRuns.paid(office, from, to, types)) {
+            long userDays = attendance.month(office, m.month()).stream().filter(s -> types.contains(s.serviceType()))
+                    .mapToLong(MonthOfService::days).sum();
+            result.add(new jp.tsunagu.wages.api.WagesQueries.ClosedMonth(m.month(), m.paid(), closedRuns.persons(office, m.month(), types),
+                    userDays, attendance.openingDays(office, m.month(), types)));
+        }
+        return result;
+    }
+
     /** The year's totals over its closed months: 工賃 paid, days present, opening days (of the average's service types). */
     private Totals totals(OfficeId office, FiscalYear year, List<ClosedRuns.MonthPaid> months) {
         Set<ServiceType> types = AverageKouchin.SERVICE_TYPES;

@@ -45,6 +45,23 @@ class ClosedRuns {
         return rows.stream().map(r -> new MonthPaid(YearMonth.from(date(r[0])), Yen.of(((Number) r[1]).longValue()))).toList();
     }
 
+    /** The persons paid more than nothing in the office's closed run of {@code month} as users of {@code types}. */
+    java.util.Set<jp.tsunagu.kernel.PersonId> persons(OfficeId office, YearMonth month, Set<ServiceType> types) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = entityManager.createNativeQuery("""
+                        select distinct p.person_id
+                        from wages_run r
+                        join wages_payment p on p.tenant_id = r.tenant_id and p.run_id = r.id and p.service_type in (:types)
+                        where r.office_id = :office and r.run_month = :month and p.total > 0""")
+                .setParameter("types", types.stream().map(Enum::name).toList())
+                .setParameter("office", office.value())
+                .setParameter("month", month.atDay(1))
+                .getResultList();
+        java.util.Set<jp.tsunagu.kernel.PersonId> persons = new java.util.HashSet<>();
+        rows.forEach(r -> persons.add(new jp.tsunagu.kernel.PersonId((java.util.UUID) r)));
+        return persons;
+    }
+
     private static LocalDate date(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }

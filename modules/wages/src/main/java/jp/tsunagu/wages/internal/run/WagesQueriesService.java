@@ -45,4 +45,10 @@ class WagesQueriesService implements WagesQueries {
     public ServiceMonthTier average(OfficeId office, YearMonth serviceMonth) {
         return average.serviceMonth(office, serviceMonth);
     }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<ClosedMonth> closedMonths(OfficeId office, YearMonth from, YearMonth to) {
+        return average.closedMonths(office, from, to);
+    }
 }
