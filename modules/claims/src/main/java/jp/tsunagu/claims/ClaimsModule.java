@@ -1,0 +1,59 @@
+package jp.tsunagu.claims;
+
+import java.util.List;
+import java.util.Set;
+import jp.tsunagu.kernel.Role;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.modules.BusinessModule;
+import jp.tsunagu.modules.NavigationEntry;
+import jp.tsunagu.modules.Privilege;
+import org.springframework.stereotype.Component;
+
+/**
+ * The claims module's descriptor: key {@code claims}, for offices of the employment services it bills (移行, A型, B型,
+ * 定着, 選択支援); requires {@code workspace} (the service records the claim is built from; workspace requires planning:
+ * certificates, decisions, contracts).
+ */
+@Component
+class ClaimsModule implements BusinessModule {
+    static final Privilege PROFILE_READ = new Privilege("claims:profile.read", "請求の体制 (体制届) の閲覧", "Read the office's claim profile (体制届)",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER));
+    static final Privilege PROFILE_MANAGE = new Privilege("claims:profile.manage", "請求の体制 (体制届) の登録", "Record the office's claim profile (体制届)",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+
+    @Override
+    public String key() {
+        return "claims";
+    }
+
+    @Override
+    public String nameJa() {
+        return "国保連請求";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Claims (国保連)";
+    }
+
+    @Override
+    public Set<ServiceType> serviceTypes() {
+        return Set.of(ServiceType.TRANSITION, ServiceType.TYPE_A, ServiceType.TYPE_A_NON_EMPLOYED, ServiceType.TYPE_B, ServiceType.RETENTION,
+                ServiceType.EMPLOYMENT_SELECTION);
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("workspace");
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"));
+    }
+
+    @Override
+    public List<Privilege> privileges() {
+        return List.of(PROFILE_READ, PROFILE_MANAGE);
+    }
+}
