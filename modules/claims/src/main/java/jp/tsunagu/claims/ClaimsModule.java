@@ -21,6 +21,9 @@ class ClaimsModule implements BusinessModule {
     static final Privilege PROFILE_MANAGE = new Privilege("claims:profile.manage", "請求の体制 (体制届) の登録", "Record the office's claim profile (体制届)",
             Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
+    static final Privilege CLAIM_READ = new Privilege("claims:claim.read", "請求の確認 (利用者ごとの請求額)", "Read the month's claim per person",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER));
+
     @Override
     public String key() {
         return "claims";
@@ -49,11 +52,12 @@ class ClaimsModule implements BusinessModule {
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of(new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"));
+        return List.of(new NavigationEntry("請求の確認", "Claim preview", "/claims/months"),
+                new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"));
     }
 
     @Override
     public List<Privilege> privileges() {
-        return List.of(PROFILE_READ, PROFILE_MANAGE);
+        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ);
     }
 }

@@ -6,5 +6,6 @@
  * with its trail. Issue #24, in progress: the checks, the claim file, the documents and the monthly close follow.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Claims",
-        allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "web", "wages :: api"})
+        allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "web", "wages :: api", "planning :: api",
+                "workspace :: api"})
 package jp.tsunagu.claims;

@@ -91,8 +91,11 @@ public interface PlanningQueries {
      */
     java.util.Optional<CertificateRef> certificate(PersonId personId, LocalDate date);
 
-    /** A recipient certificate's number (10 digits) and the municipality's code (6 digits) and name. */
-    record CertificateRef(String number, String municipalityCode, String municipalityName) {
+    /**
+     * A recipient certificate's number (10 digits), the municipality's code (6 digits) and name, and the monthly cap of
+     * the user's charge (利用者負担上限月額) it states.
+     */
+    record CertificateRef(String number, String municipalityCode, String municipalityName, jp.tsunagu.kernel.Yen monthlyCopayCap) {
     }
 
     /**

@@ -192,7 +192,8 @@ class PlanningQueriesService implements PlanningQueries {
     public Optional<CertificateRef> certificate(PersonId personId, LocalDate date) {
         return certificates.findByPersonIdOrderByValidFromDescCreatedAtDesc(personId.value()).stream()
                 .filter(c -> !c.validFrom().isAfter(date) && (c.validTo() == null || !c.validTo().isBefore(date))).findFirst()
-                .map(c -> new CertificateRef(c.certificateNumber(), c.municipalityCode(), c.municipalityName()));
+                .map(c -> new CertificateRef(c.certificateNumber(), c.municipalityCode(), c.municipalityName(),
+                        jp.tsunagu.kernel.Yen.of(c.monthlyCopayCap())));
     }
 
     @Override

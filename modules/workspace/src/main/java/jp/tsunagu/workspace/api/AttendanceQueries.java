@@ -54,4 +54,18 @@ public interface AttendanceQueries {
     record MonthOfService(PersonId personId, ServiceType serviceType, YearMonth month, int days, int minutes, int absences,
                           boolean closed) {
     }
+
+    /**
+     * The office's service records of the month, day by day, as the claim (請求) is built from them: per person and
+     * service type each day with a record, present or absent, with the service times (as rounded for the record sheet),
+     * minutes, transport each way (送迎), a meal provided, off-site work or support, and for an absence whether a response
+     * was given (欠席時対応); by person, then date.
+     */
+    List<RecordedDay> recordedDays(OfficeId officeId, YearMonth month);
+
+    /** A day of a person's service record as {@link #recordedDays} answers it. */
+    record RecordedDay(PersonId personId, ServiceType serviceType, java.time.LocalDate date, boolean present, java.time.LocalTime start,
+                       java.time.LocalTime end, Integer minutes, boolean transportTo, boolean transportFrom, boolean meal, boolean offsite,
+                       boolean absenceResponded) {
+    }
 }

@@ -208,6 +208,17 @@ public class MonthService implements AttendanceQueries {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<RecordedDay> recordedDays(OfficeId officeId, YearMonth month) {
+        return records.ofOffice(officeId.value(), month.atDay(1), month.atEndOfMonth()).stream()
+                .sorted(java.util.Comparator.comparing(ServiceRecord::personId).thenComparing(ServiceRecord::serviceDate))
+                .map(r -> new RecordedDay(new PersonId(r.personId()), r.serviceType(), r.serviceDate(), r.present(), r.roundedStart(),
+                        r.roundedEnd(), r.minutes(), r.transportTo(), r.transportFrom(), r.meal(), r.offsite() != null,
+                        r.absenceResponse() != null))
+                .toList();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public List<MonthOfService> month(OfficeId officeId, YearMonth month) {
         return usage(officeId, month, records.ofOffice(officeId.value(), month.atDay(1), month.atEndOfMonth()));
     }

@@ -124,6 +124,17 @@ public class ClaimProfileService {
         return new InForce(filed.month(), filed.serviceType(), filed.profile(), filed.additions(), comparisons);
     }
 
+    /**
+     * The version in force for {@code month} and the additions that count in it, without the other modules' figures and
+     * without an audit record of its own (the caller's read is audited): for the month's claim. Empty when none is filed.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY, readOnly = true)
+    public java.util.Optional<InForce> filedFor(OfficeId officeId, ServiceType type, YearMonth month) {
+        return profiles.upTo(officeId.value(), type, month.atDay(1)).stream().findFirst()
+                .map(found -> new InForce(month, type, found.view(), additions.ofType(officeId.value(), type).stream()
+                        .filter(a -> a.counts(month)).map(ClaimAddition::view).toList(), List.of()));
+    }
+
     private InForce filed(OfficeId officeId, ServiceType type, YearMonth month) {
         offices.require(officeId);
         if (type == null) {

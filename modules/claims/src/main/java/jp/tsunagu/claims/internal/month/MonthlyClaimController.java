@@ -1,0 +1,33 @@
+package jp.tsunagu.claims.internal.month;
+
+import java.time.YearMonth;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonalData;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.modules.RequiresModule;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The month's claim of an office for a service type, per person with every figure's trail (a preview: nothing is sent). */
+@RestController
+@RequiresModule("claims")
+@PersonalData
+@RequestMapping("/api/v1/offices/{officeId}/claims/months/{month}")
+class MonthlyClaimController {
+    private final MonthlyClaimService claims;
+
+    MonthlyClaimController(MonthlyClaimService claims) {
+        this.claims = claims;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    MonthlyClaimService.MonthClaim month(@PathVariable OfficeId officeId, @PathVariable YearMonth month,
+                                         @RequestParam(required = false) ServiceType serviceType) {
+        return claims.month(officeId, serviceType, month);
+    }
+}

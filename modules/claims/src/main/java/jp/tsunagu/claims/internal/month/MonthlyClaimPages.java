@@ -1,0 +1,55 @@
+package jp.tsunagu.claims.internal.month;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonalData;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.modules.RequiresModule;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.web.PageController;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 請求の確認: the month's claim per person, each line with its code, units and how they were found. */
+@Controller
+@RequiresModule("claims")
+@PersonalData
+@RequestMapping("/offices/{officeId}/claims/months")
+class MonthlyClaimPages implements PageController {
+    private final MonthlyClaimService claims;
+    private final Offices offices;
+    private final Clock clock;
+
+    MonthlyClaimPages(MonthlyClaimService claims, Offices offices, Clock clock) {
+        this.claims = claims;
+        this.offices = offices;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    String month(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month,
+                 @RequestParam(required = false) ServiceType serviceType, Model model) {
+        OfficeSummary office = offices.require(officeId);
+        YearMonth shown = month == null ? YearMonth.now(clock).minusMonths(1) : month;
+        ServiceType type = serviceType != null ? serviceType : office.capacities().keySet().stream().sorted().findFirst().orElse(null);
+        model.addAttribute("office", office);
+        model.addAttribute("month", shown);
+        model.addAttribute("types", office.capacities().keySet().stream().sorted().toList());
+        model.addAttribute("type", type);
+        try {
+            model.addAttribute("c", claims.month(office.id(), type, shown));
+        } catch (Problem.Invalid refused) {
+            model.addAttribute("refused", refused);
+        }
+        return "claims/month";
+    }
+}

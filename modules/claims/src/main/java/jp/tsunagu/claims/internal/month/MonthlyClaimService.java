@@ -1,0 +1,177 @@
+package jp.tsunagu.claims.internal.month;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.claims.internal.domain.ClaimCalculation;
+import jp.tsunagu.claims.internal.profile.ClaimProfileService;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.kernel.Yen;
+import jp.tsunagu.planning.api.PlanningQueries;
+import jp.tsunagu.rules.RuleNotFound;
+import jp.tsunagu.rules.RuleRow;
+import jp.tsunagu.rules.RuleView;
+import jp.tsunagu.rules.Rules;
+import jp.tsunagu.rules.national.BillingRounding;
+import jp.tsunagu.rules.national.TypeBBaseUnits;
+import jp.tsunagu.rules.national.TypeBServiceCodes;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.workspace.api.AttendanceQueries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The month's claim of an office for a service type, as it would be sent: from the closed service records (workspace),
+ * the claim profile in force (体制届: reward type, capacity, the 工賃 tier filed, the revision status, the additions that
+ * count, the 処遇改善 class), each person's recipient certificate (its cap), and the rule tables of the month (service
+ * codes and units, the regional unit price, rounding). One calculation per person ({@link ClaimCalculation}); so far for
+ * B型. What is refused names the field: a month not closed, no profile for the month, a service code or a unit price
+ * the month's tables lack.
+ */
+@Service
+public class MonthlyClaimService {
+    private static final Set<String> TRANSPORT = Set.of("TRANSPORT_I", "TRANSPORT_II");
+
+    private final ClaimProfileService profiles;
+    private final AttendanceQueries attendance;
+    private final PlanningQueries planning;
+    private final Offices offices;
+    private final Rules rules;
+    private final AuditTrail audit;
+
+    MonthlyClaimService(ClaimProfileService profiles, AttendanceQueries attendance, PlanningQueries planning, Offices offices, Rules rules,
+                        AuditTrail audit) {
+        this.profiles = profiles;
+        this.attendance = attendance;
+        this.planning = planning;
+        this.offices = offices;
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    /** A person's month: who, the certificate, the days, the calculation (null when it cannot be made: {@code missing} says why). */
+    public record PersonClaim(PersonId personId, String name, String kana, String certificateNumber, int daysPresent,
+                              ClaimCalculation.Result claim, String missing) {
+    }
+
+    /** The office's month for the service type: the persons by kana and the totals of those calculated. */
+    public record MonthClaim(YearMonth month, ServiceType serviceType, String baseCode, int baseUnits, BigDecimal unitPrice,
+                             List<String> additions, List<PersonClaim> persons, long units, Yen cost, Yen charge, Yen benefit) {
+    }
+
+    @Transactional
+    public MonthClaim month(OfficeId officeId, ServiceType type, YearMonth month) {
+        OfficeSummary office = offices.require(officeId);
+        if (type == null) {
+            throw new Problem.Invalid("serviceType", "claims.profile.required");
+        }
+        if (!office.offers(type)) {
+            throw new Problem.Invalid("serviceType", "claims.profile.notOffered", type);
+        }
+        if (type != ServiceType.TYPE_B) {
+            throw new Problem.Invalid("serviceType", "claims.month.notConfigured", type);
+        }
+        if (!attendance.closed(officeId, month)) {
+            throw new Problem.Invalid("month", "claims.month.notClosed", month);
+        }
+        ClaimProfileService.InForce filed = profiles.filedFor(officeId, type, month)
+                .orElseThrow(() -> new Problem.Invalid("month", "claims.month.noProfile", type, month));
+        ClaimProfileService.ProfileView p = filed.profile();
+        RuleView on;
+        try {
+            on = rules.on(month.atDay(1));
+        } catch (RuleNotFound before) {
+            throw new Problem.Invalid("month", "claims.profile.monthTooEarly", month);
+        }
+        TypeBServiceCodes codes = new TypeBServiceCodes(on);
+        RuleRow base;
+        try {
+            base = codes.base(TypeBBaseUnits.Variant.valueOf(p.revisionStatus()), p.staffing(), band(p.capacity()), p.kouchinTier());
+        } catch (RuleNotFound missing) {
+            throw new Problem.Invalid("kouchinTier", "claims.month.noServiceCode", p.staffing(), p.capacity(), p.kouchinTier(), month);
+        }
+        BigDecimal price;
+        try {
+            price = on.row("regional-unit-price", "CONTINUOUS_EMPLOYMENT", office.regionalClass()).decimal("yenPerUnit");
+        } catch (RuleNotFound missing) {
+            throw new Problem.Invalid("regionalClass", "claims.month.noUnitPrice", office.regionalClass(), month);
+        }
+        List<String> counting = filed.additions().stream().map(ClaimProfileService.AdditionView::addition).toList();
+        List<ClaimCalculation.RateLine> rates = new ArrayList<>();
+        if (p.payImprovement() != null) {
+            RuleRow r = codes.payImprovement(p.payImprovement());
+            rates.add(new ClaimCalculation.RateLine(codes.code(r), label(r), codes.ratePerMille(r)));
+        }
+        Map<PersonId, List<AttendanceQueries.RecordedDay>> byPerson = attendance.recordedDays(officeId, month).stream()
+                .filter(d -> d.serviceType() == type)
+                .collect(Collectors.groupingBy(AttendanceQueries.RecordedDay::personId, LinkedHashMap::new, Collectors.toList()));
+        Map<PersonId, PlanningQueries.PersonName> names = planning.names(officeId, byPerson.keySet());
+        BillingRounding rounding = new BillingRounding(on);
+        List<PersonClaim> persons = new ArrayList<>();
+        for (Map.Entry<PersonId, List<AttendanceQueries.RecordedDay>> e : byPerson.entrySet()) {
+            PlanningQueries.PersonName n = names.get(e.getKey());
+            List<AttendanceQueries.RecordedDay> days = e.getValue();
+            int present = (int) days.stream().filter(AttendanceQueries.RecordedDay::present).count();
+            var certificate = planning.certificate(e.getKey(), month.atEndOfMonth())
+                    .or(() -> planning.certificate(e.getKey(), month.atDay(1)));
+            if (certificate.isEmpty()) {
+                persons.add(new PersonClaim(e.getKey(), n == null ? "-" : n.name(), n == null ? "" : n.kana(), null, present, null,
+                        "claims.month.noCertificate"));
+                continue;
+            }
+            Yen cap = certificate.get().monthlyCopayCap();
+            List<ClaimCalculation.UnitLine> lines = new ArrayList<>();
+            lines.add(new ClaimCalculation.UnitLine(codes.code(base), label(base), codes.units(base), present));
+            RuleRow absence = codes.addition("ABSENCE_RESPONSE");
+            int responses = (int) days.stream().filter(d -> !d.present() && d.absenceResponded()).count();
+            lines.add(new ClaimCalculation.UnitLine(codes.code(absence), label(absence), codes.units(absence),
+                    Math.min(responses, absence.integer("maxPerMonth"))));
+            for (String transport : counting.stream().filter(TRANSPORT::contains).toList()) {
+                RuleRow t = codes.addition(transport);
+                int trips = (int) days.stream().filter(AttendanceQueries.RecordedDay::present)
+                        .mapToLong(d -> (d.transportTo() ? 1 : 0) + (d.transportFrom() ? 1 : 0)).sum();
+                lines.add(new ClaimCalculation.UnitLine(codes.code(t), label(t), codes.units(t), trips));
+            }
+            if (counting.contains("MEAL_PROVISION")) {
+                // 食事提供体制加算: the days a meal was provided as recorded (who is eligible by income is a pre-claim check to come)
+                RuleRow meal = codes.addition("MEAL_PROVISION");
+                int meals = (int) days.stream().filter(d -> d.present() && d.meal()).count();
+                lines.add(new ClaimCalculation.UnitLine(codes.code(meal), label(meal), codes.units(meal), meals));
+            }
+            ClaimCalculation.Result r = ClaimCalculation.calculate(new ClaimCalculation.Input(lines, rates, price, cap, null), rounding);
+            persons.add(new PersonClaim(e.getKey(), n == null ? "-" : n.name(), n == null ? "" : n.kana(), certificate.get().number(), present, r,
+                    null));
+        }
+        persons.sort(java.util.Comparator.comparing(PersonClaim::kana));
+        List<ClaimCalculation.Result> done = persons.stream().map(PersonClaim::claim).filter(java.util.Objects::nonNull).toList();
+        audit.recordAll(persons.isEmpty()
+                ? List.of(AuditEvent.of(AuditEvent.Action.READ, "claim_month", month.toString()).inOffice(officeId).withDetails(type + " no persons"))
+                : persons.stream().map(x -> AuditEvent.of(AuditEvent.Action.READ, "claim_month", month.toString()).inOffice(officeId)
+                        .about(x.personId().value()).withDetails(type.name())).toList());
+        return new MonthClaim(month, type, codes.code(base), codes.units(base), price, counting, persons,
+                done.stream().mapToLong(ClaimCalculation.Result::units).sum(),
+                done.stream().map(ClaimCalculation.Result::cost).reduce(Yen.ZERO, Yen::plus),
+                done.stream().map(ClaimCalculation.Result::charge).reduce(Yen.ZERO, Yen::plus),
+                done.stream().map(ClaimCalculation.Result::benefit).reduce(Yen.ZERO, Yen::plus));
+    }
+
+    private static String label(RuleRow row) {
+        return row.has("name") ? row.text("name") : row.text("abbreviation");
+    }
+
+    /** 利用定員 band of the base tables: ≤20, 21–40, 41–60, 61–80, ≥81. */
+    static String band(int capacity) {
+        return capacity <= 20 ? "UP_TO_20" : capacity <= 40 ? "21_40" : capacity <= 60 ? "41_60" : capacity <= 80 ? "61_80" : "81_PLUS";
+    }
+}

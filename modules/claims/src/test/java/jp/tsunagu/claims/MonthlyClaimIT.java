@@ -1,0 +1,116 @@
+package jp.tsunagu.claims;
+
+import static jp.tsunagu.testsupport.ApiRequests.created;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import jp.tsunagu.planning.PlanningFixtures;
+import jp.tsunagu.testsupport.IntegrationTest;
+import jp.tsunagu.workspace.WorkspaceFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The month's claim built from the service records (#24 point 3): BL-2 reproduced from a June of records at a 6級地 office
+ * (days, absences with a response, transport each way, meals) under its claim profile; bad input; isolation.
+ */
+class MonthlyClaimIT extends IntegrationTest {
+    private static final String CLAIMS = "/api/v1/offices/{o}/claims";
+
+    private String json(String user, MockHttpServletRequestBuilder request, int status) throws Exception {
+        return mvc.perform(as(user, request)).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+    }
+
+    private static MockHttpServletRequestBuilder body(MockHttpServletRequestBuilder request, String json) {
+        return request.contentType("application/json").content(json);
+    }
+
+    /** A B型 office of capacity 20 in a 6級地 with planning, workspace and claims on (BL-1's and BL-2's office). */
+    private UUID office(String name) throws Exception {
+        String number = "13" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        UUID office = created(mvc, "alpha.admin", "/api/v1/offices", """
+                {"officeNumber": "%s", "name": "%s", "prefecture": "TOKYO", "regionalClass": "GRADE_6",
+                 "services": [{"serviceType": "TYPE_B", "capacity": 20}]}""".formatted(number, name));
+        for (String module : new String[] {"planning", "workspace", "claims"}) {
+            json("alpha.admin", put("/api/v1/offices/{o}/modules/{m}", office, module), 200);
+        }
+        return office;
+    }
+
+    @Test
+    void bl2FromAJuneOfServiceRecords() throws Exception {
+        UUID office = office("六級地の作業所");
+        json("alpha.admin", body(post(CLAIMS + "/profiles", office), """
+                {"serviceType": "TYPE_B", "effectiveMonth": "2026-06", "staffing": "II", "capacity": 20, "kouchinTier": "T7",
+                 "revisionStatus": "IN_SCOPE", "payImprovement": "I_A"}"""), 201);
+        for (String addition : new String[] {"TRANSPORT_I", "MEAL_PROVISION"}) {
+            json("alpha.admin", body(post(CLAIMS + "/profiles/additions", office), """
+                    {"serviceType": "TYPE_B", "addition": "%s", "acceptedOn": "2026-05-12"}""".formatted(addition)), 201);
+        }
+        UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "請求", "セイキュウ", "TYPE_B", PlanningFixtures.newNumber());
+        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        // 20 days present (the weekdays of 1–26 June), 36 one-way trips (both ways on 18 days), a meal each day
+        int day = 0;
+        for (LocalDate d = LocalDate.of(2026, 6, 1); d.isBefore(LocalDate.of(2026, 6, 27)); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() >= 6) {
+                continue;
+            }
+            WorkspaceFixtures.checkedIn(mvc, "alpha.admin", office, person, d.toString(), "09:30", group);
+            boolean transport = day++ < 18;
+            json("alpha.admin", body(post("/api/v1/offices/{o}/workspace/attendance/check-out", office), """
+                    {"personId": "%s", "date": "%s", "time": "15:30", "breakMinutes": 60, "transportTo": %s, "transportFrom": %s, "meal": true}"""
+                    .formatted(person, d, transport, transport)), 200);
+        }
+        for (String d : new String[] {"2026-06-29", "2026-06-30"}) { // two absences with the response given (欠席時対応)
+            json("alpha.admin", body(post("/api/v1/offices/{o}/workspace/attendance/absence", office), """
+                    {"personId": "%s", "date": "%s", "groupId": "%s", "contact": "母より電話", "response": "体調を確認し、翌日の予定を調整"}"""
+                    .formatted(person, d, group)), 201);
+        }
+        assertThat(day).isEqualTo(20);
+        String notClosed = json("alpha.admin", get(CLAIMS + "/months/2026-06?serviceType=TYPE_B", office).header("Accept-Language", "ja"), 400);
+        assertThat(JsonPath.<String>read(notClosed, "$.errors[0].field")).isEqualTo("month");
+        assertThat(JsonPath.<String>read(notClosed, "$.errors[0].message")).startsWith("2026-06 の実績記録がまだ締められていません");
+        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
+
+        String june = json("alpha.admin", get(CLAIMS + "/months/2026-06?serviceType=TYPE_B", office), 200);
+        assertThat(JsonPath.<List<String>>read(june, "$.persons[0].claim.lines[*].code"))
+                .containsExactly("462073", "466040", "466590", "465070", "465120");
+        assertThat(JsonPath.<List<Integer>>read(june, "$.persons[0].claim.lines[*].units")).containsExactly(11_680, 188, 756, 600, 1_389);
+        assertThat(JsonPath.<Integer>read(june, "$.persons[0].claim.units")).isEqualTo(14_613);
+        assertThat(JsonPath.<Integer>read(june, "$.persons[0].claim.cost.value")).isEqualTo(151_098);
+        assertThat(JsonPath.<Integer>read(june, "$.persons[0].claim.charge.value")).isEqualTo(9_300);
+        assertThat(JsonPath.<Integer>read(june, "$.persons[0].claim.benefit.value")).isEqualTo(141_798);
+        assertThat(JsonPath.<Integer>read(june, "$.benefit.value")).isEqualTo(141_798);
+
+        String page = mvc.perform(get("/offices/" + office + "/claims/months?month=2026-06&serviceType=TYPE_B").with(uiUser("alpha.admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("請求の確認", "令和8年6月", "462073", "欠席時対応加算", "151,098円", "141,798円", "計算の根拠");
+
+        // another tenant's office is not there; a member without the privilege is refused
+        json("beta.admin", get(CLAIMS + "/months/2026-06?serviceType=TYPE_B", office), 404);
+        json("alpha.auditor", get(CLAIMS + "/months/2026-06?serviceType=TYPE_B", office), 403);
+    }
+
+    @Test
+    void aMonthWithoutAClaimProfileIsRefusedNamingIt() throws Exception {
+        UUID office = office("届出のない作業所");
+        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-05/close", office), 200);
+        for (String language : new String[] {"ja", "en"}) {
+            String problem = json("alpha.admin", get(CLAIMS + "/months/2026-05?serviceType=TYPE_B", office).header("Accept-Language", language), 400);
+            assertThat(JsonPath.<String>read(problem, "$.errors[0].field")).isEqualTo("month");
+            assertThat(JsonPath.<String>read(problem, "$.errors[0].message")).startsWith(language.equals("ja")
+                    ? "TYPE_B の 2026-05 に有効な体制届がありません" : "No claim profile for TYPE_B is in force in 2026-05");
+        }
+        String page = mvc.perform(get("/offices/" + office + "/claims/months?month=2026-05").with(uiUser("alpha.admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("有効な体制届がありません");
+    }
+}
