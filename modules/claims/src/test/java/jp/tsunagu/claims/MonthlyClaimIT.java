@@ -113,4 +113,53 @@ class MonthlyClaimIT extends IntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("有効な体制届がありません");
     }
+
+    /** The checks before the claim name the rejection they prevent, whom it concerns and where to fix it. */
+    @Test
+    void checksNameTheRejectionAndWhereToFixIt() throws Exception {
+        UUID office = office("点検の作業所");
+        json("alpha.admin", body(post(CLAIMS + "/profiles", office), """
+                {"serviceType": "TYPE_B", "effectiveMonth": "2026-06", "staffing": "II", "capacity": 20, "kouchinTier": "T7",
+                 "revisionStatus": "IN_SCOPE", "payImprovement": "I_A"}"""), 201);
+        UUID many = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "多日", "タジツ", "TYPE_B", PlanningFixtures.newNumber());
+        UUID absent = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "欠席", "ケッセキ", "TYPE_B", PlanningFixtures.newNumber());
+        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        // 23 days present in June, one more than the decided amount (30 − 8 = 22 days), with transport on the first day
+        int present = 0;
+        for (LocalDate d = LocalDate.of(2026, 6, 1); present < 23; d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() == 7) {
+                continue;
+            }
+            WorkspaceFixtures.checkedIn(mvc, "alpha.admin", office, many, d.toString(), "09:30", group);
+            json("alpha.admin", body(post("/api/v1/offices/{o}/workspace/attendance/check-out", office), """
+                    {"personId": "%s", "date": "%s", "time": "15:30", "transportTo": %s}""".formatted(many, d, present == 0)), 200);
+            present++;
+        }
+        for (int day = 1; day <= 5; day++) { // five absences with a response: one more than may be claimed
+            json("alpha.admin", body(post("/api/v1/offices/{o}/workspace/attendance/absence", office), """
+                    {"personId": "%s", "date": "2026-06-0%d", "groupId": "%s", "contact": "本人より電話", "response": "様子を聞き、次の通所日を確認"}"""
+                    .formatted(absent, day, group)), 201);
+        }
+        String checks = json("alpha.admin", get(CLAIMS + "/months/2026-06/checks?serviceType=TYPE_B", office), 200);
+        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.severity == 'ERROR')].rejection")).containsExactly("EG28");
+        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.rejection == 'EG28')].link").getFirst())
+                .isEqualTo("/offices/" + office + "/workspace/sheets/" + many + "?month=2026-06");
+        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.severity == 'WARNING')].messageKey"))
+                .containsExactlyInAnyOrder("claims.check.absences", "claims.check.additionNotCounting");
+        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.messageKey == 'claims.check.absences')].scope")).containsExactly("PERSON");
+        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.messageKey == 'claims.check.additionNotCounting')].scope"))
+                .containsExactly("OFFICE");
+
+        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
+        String page = mvc.perform(get("/offices/" + office + "/claims/months?month=2026-06&serviceType=TYPE_B").with(uiUser("alpha.admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("請求前チェック", "EG28", "利用日数 23 日が支給量 22 日を超えています。",
+                "欠席時対応が 5 回あります。請求できるのは月 4 回までです", "多日 一", "直す");
+        // the claim itself still shows what may be claimed: four of the five absence responses
+        String june = json("alpha.admin", get(CLAIMS + "/months/2026-06?serviceType=TYPE_B", office), 200);
+        // no day present: no base line; the absence responses (466040) and 処遇改善 on them
+        assertThat(JsonPath.<List<String>>read(june, "$.persons[?(@.name == '欠席 一')].claim.lines[*].code")).containsExactly("466040", "465120");
+        assertThat(JsonPath.<List<Integer>>read(june, "$.persons[?(@.name == '欠席 一')].claim.lines[0].units")).containsExactly(376);
+        json("beta.admin", get(CLAIMS + "/months/2026-06/checks?serviceType=TYPE_B", office), 404);
+    }
 }

@@ -19,9 +19,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/offices/{officeId}/claims/months/{month}")
 class MonthlyClaimController {
     private final MonthlyClaimService claims;
+    private final ClaimChecks checks;
 
-    MonthlyClaimController(MonthlyClaimService claims) {
+    MonthlyClaimController(MonthlyClaimService claims, ClaimChecks checks) {
         this.claims = claims;
+        this.checks = checks;
+    }
+
+    /** The checks before the claim is sent: each finding with the rejection it prevents and where to fix it. */
+    @GetMapping("/checks")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    ClaimChecks.Checks checks(@PathVariable OfficeId officeId, @PathVariable YearMonth month,
+                              @RequestParam(required = false) ServiceType serviceType) {
+        return checks.check(officeId, serviceType, month);
     }
 
     @GetMapping

@@ -25,11 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/offices/{officeId}/claims/months")
 class MonthlyClaimPages implements PageController {
     private final MonthlyClaimService claims;
+    private final ClaimChecks checks;
     private final Offices offices;
     private final Clock clock;
 
-    MonthlyClaimPages(MonthlyClaimService claims, Offices offices, Clock clock) {
+    MonthlyClaimPages(MonthlyClaimService claims, ClaimChecks checks, Offices offices, Clock clock) {
         this.claims = claims;
+        this.checks = checks;
         this.offices = offices;
         this.clock = clock;
     }
@@ -45,6 +47,9 @@ class MonthlyClaimPages implements PageController {
         model.addAttribute("month", shown);
         model.addAttribute("types", office.capacities().keySet().stream().sorted().toList());
         model.addAttribute("type", type);
+        if (type != null) {
+            model.addAttribute("checks", checks.check(office.id(), type, shown));
+        }
         try {
             model.addAttribute("c", claims.month(office.id(), type, shown));
         } catch (Problem.Invalid refused) {

@@ -1,0 +1,191 @@
+package jp.tsunagu.claims.internal.month;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.claims.internal.profile.ClaimProfileService;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.PersonId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.planning.api.PlanningQueries;
+import jp.tsunagu.rules.RuleNotFound;
+import jp.tsunagu.rules.RuleView;
+import jp.tsunagu.rules.Rules;
+import jp.tsunagu.rules.national.TypeBServiceCodes;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.workspace.api.AttendanceQueries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The checks before a month's claim is sent (請求前チェック): each finding names the rejection it prevents (the 国保連's
+ * code where one is known), whether it is judged per person or per office, what to fix and where (a link). Errors stop
+ * the claim; warnings say what will not be claimed or what differs from what was filed.
+ *
+ * <ul>
+ *   <li>EG13: a day of service not covered by a benefit decision (支給決定) for the service;</li>
+ *   <li>EE26/EG61: a day of service without a usage contract of the office running that day;</li>
+ *   <li>EG28: more days than the decided amount (支給量) of the month;</li>
+ *   <li>EG02: no recipient certificate valid in the month (or its number or municipality code malformed);</li>
+ *   <li>EE20: the office's regional class has no unit price in the month's table;</li>
+ *   <li>more than the rule row's 4 absence responses (欠席時対応) in the month: the rest is not claimed;</li>
+ *   <li>transport or meals recorded while 送迎加算 / 食事提供体制加算 does not count yet (accepted too late, or not filed);</li>
+ *   <li>for B型, what was filed (tier, staffing, capacity, revision status) against what the wages module computes.</li>
+ * </ul>
+ */
+@Service
+public class ClaimChecks {
+    private final ClaimProfileService profiles;
+    private final AttendanceQueries attendance;
+    private final PlanningQueries planning;
+    private final Offices offices;
+    private final Rules rules;
+    private final AuditTrail audit;
+
+    ClaimChecks(ClaimProfileService profiles, AttendanceQueries attendance, PlanningQueries planning, Offices offices, Rules rules,
+                AuditTrail audit) {
+        this.profiles = profiles;
+        this.attendance = attendance;
+        this.planning = planning;
+        this.offices = offices;
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    /** Judged per person or for the office as a whole. */
+    public enum Scope { PERSON, OFFICE }
+
+    /** ERROR: the claim would be rejected; WARNING: something is left out of it or differs from what was filed. */
+    public enum Severity { ERROR, WARNING }
+
+    /**
+     * A finding: the rejection code it prevents (null where none applies), scope, severity, the person (null for the
+     * office), the message key and its arguments, and where to fix it.
+     */
+    public record Finding(String rejection, Scope scope, Severity severity, PersonId personId, String name, String messageKey,
+                          List<String> args, String link) {
+    }
+
+    /** The month's findings, errors first. */
+    public record Checks(YearMonth month, ServiceType serviceType, int persons, List<Finding> findings) {
+        public boolean clean() {
+            return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        }
+    }
+
+    @Transactional
+    public Checks check(OfficeId officeId, ServiceType type, YearMonth month) {
+        OfficeSummary office = offices.require(officeId);
+        if (type == null) {
+            throw new Problem.Invalid("serviceType", "claims.profile.required");
+        }
+        if (!office.offers(type)) {
+            throw new Problem.Invalid("serviceType", "claims.profile.notOffered", type);
+        }
+        if (month == null) {
+            throw new Problem.Invalid("month", "claims.profile.required");
+        }
+        RuleView on;
+        try {
+            on = rules.on(month.atDay(1));
+        } catch (RuleNotFound before) {
+            throw new Problem.Invalid("month", "claims.profile.monthTooEarly", month);
+        }
+        String base = "/offices/" + officeId;
+        List<Finding> findings = new ArrayList<>();
+        try {
+            on.row("regional-unit-price", "CONTINUOUS_EMPLOYMENT", office.regionalClass());
+        } catch (RuleNotFound missing) {
+            findings.add(new Finding("EE20", Scope.OFFICE, Severity.ERROR, null, null, "claims.check.regionalClass",
+                    List.of(String.valueOf(office.regionalClass())), base + "/rules"));
+        }
+        var filed = profiles.filedFor(officeId, type, month);
+        if (filed.isEmpty()) {
+            findings.add(new Finding(null, Scope.OFFICE, Severity.ERROR, null, null, "claims.check.noProfile", List.of(type.name(), month.toString()),
+                    base + "/claims/profile"));
+        }
+        Map<PersonId, List<AttendanceQueries.RecordedDay>> byPerson = attendance.recordedDays(officeId, month).stream()
+                .filter(d -> d.serviceType() == type)
+                .collect(Collectors.groupingBy(AttendanceQueries.RecordedDay::personId, LinkedHashMap::new, Collectors.toList()));
+        Map<PersonId, PlanningQueries.PersonName> names = planning.names(officeId, byPerson.keySet());
+        Map<PersonId, Integer> allowed = planning.daysAllowed(byPerson.keySet(), type, month.atEndOfMonth());
+        int maxAbsences = type == ServiceType.TYPE_B ? new TypeBServiceCodes(on).addition("ABSENCE_RESPONSE").integer("maxPerMonth") : 4;
+        for (Map.Entry<PersonId, List<AttendanceQueries.RecordedDay>> e : byPerson.entrySet()) {
+            PersonId person = e.getKey();
+            String name = names.containsKey(person) ? names.get(person).name() : "-";
+            String personLink = base + "/planning/persons/" + person.value();
+            List<LocalDate> present = e.getValue().stream().filter(AttendanceQueries.RecordedDay::present).map(AttendanceQueries.RecordedDay::date)
+                    .toList();
+            var certificate = planning.certificate(person, month.atEndOfMonth()).or(() -> planning.certificate(person, month.atDay(1)));
+            if (certificate.isEmpty()) {
+                findings.add(new Finding("EG02", Scope.PERSON, Severity.ERROR, person, name, "claims.check.noCertificate", List.of(month.toString()),
+                        personLink));
+            } else if (!certificate.get().number().matches("\\d{10}") || !certificate.get().municipalityCode().matches("\\d{6}")) {
+                findings.add(new Finding("EG02", Scope.PERSON, Severity.ERROR, person, name, "claims.check.certificateMalformed",
+                        List.of(certificate.get().number(), certificate.get().municipalityCode()), personLink));
+            }
+            List<String> undecided = new ArrayList<>();
+            List<String> uncontracted = new ArrayList<>();
+            for (LocalDate d : present) {
+                if (planning.daysAllowed(person, type, d).isEmpty()) {
+                    undecided.add(d.toString());
+                } else if (!planning.hasValidContract(officeId, person, type, d)) {
+                    uncontracted.add(d.toString());
+                }
+            }
+            if (!undecided.isEmpty()) {
+                findings.add(new Finding("EG13", Scope.PERSON, Severity.ERROR, person, name, "claims.check.noDecision",
+                        List.of(String.join(", ", undecided)), personLink));
+            }
+            if (!uncontracted.isEmpty()) {
+                findings.add(new Finding("EE26", Scope.PERSON, Severity.ERROR, person, name, "claims.check.noContract",
+                        List.of(String.join(", ", uncontracted)), personLink));
+            }
+            Integer decided = allowed.get(person);
+            if (decided != null && present.size() > decided) {
+                findings.add(new Finding("EG28", Scope.PERSON, Severity.ERROR, person, name, "claims.check.beyondDecided",
+                        List.of(String.valueOf(present.size()), String.valueOf(decided)), base + "/workspace/sheets/" + person.value() + "?month=" + month));
+            }
+            long responses = e.getValue().stream().filter(d -> !d.present() && d.absenceResponded()).count();
+            if (responses > maxAbsences) {
+                findings.add(new Finding(null, Scope.PERSON, Severity.WARNING, person, name, "claims.check.absences",
+                        List.of(String.valueOf(responses), String.valueOf(maxAbsences)), base + "/workspace/absences/" + person.value()));
+            }
+        }
+        filed.ifPresent(f -> additionsRecordedNotCounting(f, byPerson, month, base, findings));
+        if (filed.isPresent() && type == ServiceType.TYPE_B) {
+            profiles.inForce(officeId, type, month).comparisons().stream().filter(ClaimProfileService.Comparison::differs)
+                    .forEach(c -> findings.add(new Finding(null, Scope.OFFICE, Severity.WARNING, null, null, "claims.check.filedDiffers",
+                            List.of(c.field(), String.valueOf(c.filed()), String.valueOf(c.computed())), base + "/claims/profile")));
+        }
+        findings.sort(java.util.Comparator.comparing(Finding::severity).thenComparing(f -> f.name() == null ? "" : f.name()));
+        audit.record(AuditEvent.of(AuditEvent.Action.READ, "claim_checks", month.toString()).inOffice(officeId)
+                .withDetails(type + " findings=" + findings.size()));
+        return new Checks(month, type, byPerson.size(), findings);
+    }
+
+    /** Transport or meals recorded while the addition does not count in the month: the office learns why it is not claimed. */
+    private static void additionsRecordedNotCounting(ClaimProfileService.InForce filed, Map<PersonId, List<AttendanceQueries.RecordedDay>> days,
+                                                     YearMonth month, String base, List<Finding> findings) {
+        List<String> counting = filed.additions().stream().map(ClaimProfileService.AdditionView::addition).toList();
+        long trips = days.values().stream().flatMap(List::stream).filter(AttendanceQueries.RecordedDay::present)
+                .mapToLong(d -> (d.transportTo() ? 1 : 0) + (d.transportFrom() ? 1 : 0)).sum();
+        if (trips > 0 && counting.stream().noneMatch(a -> a.startsWith("TRANSPORT_"))) {
+            findings.add(new Finding(null, Scope.OFFICE, Severity.WARNING, null, null, "claims.check.additionNotCounting",
+                    List.of("TRANSPORT", String.valueOf(trips), month.toString()), base + "/claims/profile"));
+        }
+        long meals = days.values().stream().flatMap(List::stream).filter(d -> d.present() && d.meal()).count();
+        if (meals > 0 && !counting.contains("MEAL_PROVISION")) {
+            findings.add(new Finding(null, Scope.OFFICE, Severity.WARNING, null, null, "claims.check.additionNotCounting",
+                    List.of("MEAL_PROVISION", String.valueOf(meals), month.toString()), base + "/claims/profile"));
+        }
+    }
+}
