@@ -24,6 +24,9 @@ class ClaimsModule implements BusinessModule {
     static final Privilege CLAIM_READ = new Privilege("claims:claim.read", "請求の確認 (利用者ごとの請求額)", "Read the month's claim per person",
             Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER));
 
+    static final Privilege CLAIM_CLOSE = new Privilege("claims:claim.close", "請求の確定 (月の締め)", "Close the month's claim",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+
     @Override
     public String key() {
         return "claims";
@@ -58,6 +61,6 @@ class ClaimsModule implements BusinessModule {
 
     @Override
     public List<Privilege> privileges() {
-        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ);
+        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE);
     }
 }

@@ -162,4 +162,73 @@ class MonthlyClaimIT extends IntegrationTest {
         assertThat(JsonPath.<List<Integer>>read(june, "$.persons[?(@.name == '欠席 一')].claim.lines[0].units")).containsExactly(376);
         json("beta.admin", get(CLAIMS + "/months/2026-06/checks?serviceType=TYPE_B", office), 404);
     }
+
+    /**
+     * Closing is idempotent per (tenant, office, service type, month): concurrent requests give exactly one claim; the
+     * closed claim locks its inputs in the database; a month with errors in its checks is not closed.
+     */
+    @Test
+    void closingGivesExactlyOneClaimAndLocksItsInputs() throws Exception {
+        UUID office = office("確定の作業所");
+        json("alpha.admin", body(post(CLAIMS + "/profiles", office), """
+                {"serviceType": "TYPE_B", "effectiveMonth": "2026-06", "staffing": "II", "capacity": 20, "kouchinTier": "T7",
+                 "revisionStatus": "IN_SCOPE", "payImprovement": "I_A"}"""), 201);
+        UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "確定", "カクテイ", "TYPE_B", PlanningFixtures.newNumber());
+        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        for (String d : new String[] {"2026-06-01", "2026-06-02", "2026-06-03"}) {
+            WorkspaceFixtures.checkedIn(mvc, "alpha.admin", office, person, d, "09:30", group);
+            json("alpha.admin", body(post("/api/v1/offices/{o}/workspace/attendance/check-out", office), """
+                    {"personId": "%s", "date": "%s", "time": "15:30"}""".formatted(person, d)), 200);
+        }
+        String close = CLAIMS + "/months/2026-06/close?serviceType=TYPE_B";
+        String notClosed = json("alpha.admin", post(close, office).header("Accept-Language", "en"), 400);
+        assertThat(JsonPath.<String>read(notClosed, "$.errors[0].field")).isEqualTo("month");
+        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
+        json("alpha.admin", get(CLAIMS + "/months/2026-06/closed?serviceType=TYPE_B", office), 404);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> json("alpha.admin", post(close, office), 200)));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int closedNow = 0;
+            for (var a : answers) {
+                String answer = a.get();
+                ids.add(JsonPath.read(answer, "$.id"));
+                closedNow += JsonPath.<Boolean>read(answer, "$.closedNow") ? 1 : 0;
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(closedNow).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from claim_month where office_id = ?", Long.class, office)))
+                .isEqualTo(1);
+        String closed = json("alpha.admin", get(CLAIMS + "/months/2026-06/closed?serviceType=TYPE_B", office), 200);
+        // 3 days: 584 × 3 = 1,752 + 処遇改善 (Ⅰ)イ 105/1000 → 184 = 1,936 units × 10.34 = 20,018 yen; the user pays 2,001
+        assertThat(JsonPath.<Integer>read(closed, "$.units")).isEqualTo(1_936);
+        assertThat(JsonPath.<Integer>read(closed, "$.benefit")).isEqualTo(18_017);
+
+        // the claimed month's inputs are locked in the database: a profile version, an addition, a service record
+        json("alpha.admin", body(post(CLAIMS + "/profiles", office), """
+                {"serviceType": "TYPE_B", "effectiveMonth": "2026-05", "staffing": "III", "capacity": 20, "kouchinTier": "T7"}"""), 409);
+        json("alpha.admin", body(post(CLAIMS + "/profiles/additions", office), """
+                {"serviceType": "TYPE_B", "addition": "TRANSPORT_I", "acceptedOn": "2026-05-10"}"""), 409);
+        json("alpha.admin", body(post(CLAIMS + "/profiles/additions", office), """
+                {"serviceType": "TYPE_B", "addition": "TRANSPORT_I", "acceptedOn": "2026-06-10"}"""), 201); // counts from July
+        assertThat(inTenant(ALPHA, () -> {
+            try {
+                return jdbc.update("update service_record set transport_to = true where office_id = ? and service_date = date '2026-06-01'", office);
+            } catch (org.springframework.dao.DataIntegrityViolationException locked) {
+                return -1;
+            }
+        })).isEqualTo(-1);
+        String page = mvc.perform(get("/offices/" + office + "/claims/months?month=2026-06&serviceType=TYPE_B").with(uiUser("alpha.admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("確定済み", "18,017円").doesNotContain("この月の請求を確定する");
+        json("alpha.auditor", post(close, office), 403);
+        json("beta.admin", post(close, office), 404);
+    }
 }

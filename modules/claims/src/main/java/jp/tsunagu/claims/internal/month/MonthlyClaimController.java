@@ -20,10 +20,27 @@ import org.springframework.web.bind.annotation.RestController;
 class MonthlyClaimController {
     private final MonthlyClaimService claims;
     private final ClaimChecks checks;
+    private final ClaimClose close;
 
-    MonthlyClaimController(MonthlyClaimService claims, ClaimChecks checks) {
+    MonthlyClaimController(MonthlyClaimService claims, ClaimChecks checks, ClaimClose close) {
         this.claims = claims;
         this.checks = checks;
+        this.close = close;
+    }
+
+    /** Closes the month's claim (once: a repeated or concurrent request answers the same claim). */
+    @org.springframework.web.bind.annotation.PostMapping("/close")
+    @PreAuthorize("hasAuthority('claims:claim.close')")
+    ClaimClose.Closed close(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @RequestParam(required = false) ServiceType serviceType,
+                            java.security.Principal user) {
+        return close.close(officeId, serviceType, month, user.getName());
+    }
+
+    /** The month's closed claim (404 while it is not closed). */
+    @GetMapping("/closed")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    ClaimClose.Closed closed(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @RequestParam(required = false) ServiceType serviceType) {
+        return close.find(officeId, serviceType, month).orElseThrow(() -> new jp.tsunagu.kernel.Problem.NotFound("claims.close.notClosed", month));
     }
 
     /** The checks before the claim is sent: each finding with the rejection it prevents and where to fix it. */

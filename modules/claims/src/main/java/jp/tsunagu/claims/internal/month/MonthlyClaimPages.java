@@ -26,12 +26,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MonthlyClaimPages implements PageController {
     private final MonthlyClaimService claims;
     private final ClaimChecks checks;
+    private final ClaimClose close;
     private final Offices offices;
+    private final jp.tsunagu.web.PageForms forms;
     private final Clock clock;
 
-    MonthlyClaimPages(MonthlyClaimService claims, ClaimChecks checks, Offices offices, Clock clock) {
+    MonthlyClaimPages(MonthlyClaimService claims, ClaimChecks checks, ClaimClose close, Offices offices, jp.tsunagu.web.PageForms forms,
+                      Clock clock) {
         this.claims = claims;
         this.checks = checks;
+        this.close = close;
+        this.forms = forms;
         this.offices = offices;
         this.clock = clock;
     }
@@ -39,7 +44,7 @@ class MonthlyClaimPages implements PageController {
     @GetMapping
     @PreAuthorize("hasAuthority('claims:claim.read')")
     String month(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month,
-                 @RequestParam(required = false) ServiceType serviceType, Model model) {
+                 @RequestParam(required = false) ServiceType serviceType, Model model, org.springframework.security.core.Authentication auth) {
         OfficeSummary office = offices.require(officeId);
         YearMonth shown = month == null ? YearMonth.now(clock).minusMonths(1) : month;
         ServiceType type = serviceType != null ? serviceType : office.capacities().keySet().stream().sorted().findFirst().orElse(null);
@@ -49,12 +54,25 @@ class MonthlyClaimPages implements PageController {
         model.addAttribute("type", type);
         if (type != null) {
             model.addAttribute("checks", checks.check(office.id(), type, shown));
+            model.addAttribute("closed", close.find(office.id(), type, shown).orElse(null));
         }
+        model.addAttribute("canClose", can(auth, "claims:claim.close"));
         try {
             model.addAttribute("c", claims.month(office.id(), type, shown));
         } catch (Problem.Invalid refused) {
             model.addAttribute("refused", refused);
         }
         return "claims/month";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/close")
+    @PreAuthorize("hasAuthority('claims:claim.close')")
+    String close(@PathVariable OfficeId officeId, @RequestParam YearMonth month, @RequestParam ServiceType serviceType,
+                 org.springframework.security.core.Authentication auth, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+                 java.util.Locale locale) {
+        OfficeId office = offices.require(officeId).id();
+        String back = "/offices/" + officeId + "/claims/months?month=" + month + "&serviceType=" + serviceType;
+        return forms.submit(new Object(), null, redirect, locale, back, "claims.ui.closed",
+                () -> close.close(office, serviceType, month, auth.getName()));
     }
 }
