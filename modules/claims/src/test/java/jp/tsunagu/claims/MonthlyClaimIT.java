@@ -94,6 +94,22 @@ class MonthlyClaimIT extends IntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("請求の確認", "令和8年6月", "462073", "欠席時対応加算", "151,098円", "141,798円", "計算の根拠");
 
+        // closed, the month gives the claim file of the interface spec: CP932, CRLF, control record first, the statement's lines
+        json("alpha.admin", get(CLAIMS + "/months/2026-06/claim.csv?serviceType=TYPE_B", office), 409);
+        json("alpha.admin", post(CLAIMS + "/months/2026-06/close?serviceType=TYPE_B", office), 200);
+        var file = mvc.perform(as("alpha.admin", get(CLAIMS + "/months/2026-06/claim.csv?serviceType=TYPE_B", office))).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(file.getHeader("Content-Disposition")).matches("attachment; filename=\"?J1\\d{5}\\w?\\.CSV\"?");
+        String csv = new String(file.getContentAsByteArray(), java.nio.charset.Charset.forName("windows-31j"));
+        List<String> records = List.of(csv.split("\r\n"));
+        assertThat(csv).endsWith("\r\n");
+        assertThat(records.getFirst()).startsWith("1,1,0,");
+        assertThat(records.getLast()).startsWith("3,");
+        assertThat(records).anySatisfy(r -> assertThat(r).contains("J121").contains("462073"))
+                .anySatisfy(r -> assertThat(r).contains("J121").contains("466590"))
+                .anySatisfy(r -> assertThat(r).contains("J611"));
+        assertThat(csv).contains("151098").contains("141798");
+
         // another tenant's office is not there; a member without the privilege is refused
         json("beta.admin", get(CLAIMS + "/months/2026-06?serviceType=TYPE_B", office), 404);
         json("alpha.auditor", get(CLAIMS + "/months/2026-06?serviceType=TYPE_B", office), 403);
@@ -185,6 +201,7 @@ class MonthlyClaimIT extends IntegrationTest {
         assertThat(JsonPath.<String>read(notClosed, "$.errors[0].field")).isEqualTo("month");
         json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
         json("alpha.admin", get(CLAIMS + "/months/2026-06/closed?serviceType=TYPE_B", office), 404);
+        json("alpha.admin", get(CLAIMS + "/months/2026-06/invoices.pdf?serviceType=TYPE_B", office), 409);
 
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
@@ -227,7 +244,15 @@ class MonthlyClaimIT extends IntegrationTest {
         })).isEqualTo(-1);
         String page = mvc.perform(get("/offices/" + office + "/claims/months?month=2026-06&serviceType=TYPE_B").with(uiUser("alpha.admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("確定済み", "18,017円").doesNotContain("この月の請求を確定する");
+        assertThat(page).contains("確定済み", "18,017円", "invoices.pdf").doesNotContain("この月の請求を確定する");
+        byte[] pdf = mvc.perform(as("alpha.admin", get(CLAIMS + "/months/2026-06/invoices.pdf?serviceType=TYPE_B", office)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("one page a person").isEqualTo(1);
+            assertThat(Math.round(document.getPage(0).getMediaBox().getWidth())).isEqualTo(595);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\R", ""))
+                    .contains("請求書", "領収書", "確定 一 様", "2,001円", "20,018円", "令和8年6月", "就労継続支援B型", "切り取り線");
+        }
         json("alpha.auditor", post(close, office), 403);
         json("beta.admin", post(close, office), 404);
     }

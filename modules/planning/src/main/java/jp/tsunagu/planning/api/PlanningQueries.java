@@ -144,4 +144,15 @@ public interface PlanningQueries {
      * recorded by then (a count for statistics; nobody named).
      */
     int monitoringsOverdue(OfficeId officeId, LocalDate date);
+
+    /**
+     * The usage contract (利用契約) of the office for {@code type} running on at least one day of {@code month} (the latest
+     * started when several do): its first day, last day (null while open) and the days a month contracted (契約支給量);
+     * empty when none runs in the month. For the claim's contract record.
+     */
+    java.util.Optional<ContractTerms> contract(OfficeId officeId, PersonId personId, ServiceType type, java.time.YearMonth month);
+
+    /** A usage contract's terms as {@link #contract} answers them. */
+    record ContractTerms(LocalDate start, LocalDate end, int contractedDays) {
+    }
 }

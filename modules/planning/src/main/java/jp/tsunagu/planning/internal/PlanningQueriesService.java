@@ -299,4 +299,15 @@ class PlanningQueriesService implements PlanningQueries {
     public int monitoringsOverdue(OfficeId officeId, LocalDate date) {
         return planService.overdueOn(officeId, date);
     }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public java.util.Optional<ContractTerms> contract(OfficeId officeId, PersonId personId, ServiceType type, java.time.YearMonth month) {
+        return jdbc.query("""
+                select start_date, end_date, contracted_days from usage_contract
+                 where office_id = ? and person_id = ? and service_type = ? and start_date <= ? and (end_date is null or end_date >= ?)
+                 order by start_date desc limit 1""", (rs, i) -> new ContractTerms(rs.getObject(1, LocalDate.class),
+                rs.getObject(2, LocalDate.class), rs.getInt(3)), officeId.value(), personId.value(), type.name(), month.atEndOfMonth(),
+                month.atDay(1)).stream().findFirst();
+    }
 }

@@ -52,8 +52,11 @@ public final class ClaimCalculation {
         }
     }
 
-    /** A line of the result: the code, what it is, how its units were found, its units. */
-    public record Line(String code, String label, String formula, long units) {
+    /**
+     * A line of the result: the code, what it is, how its units were found, its units; for a line of units the units each
+     * time and the count, for a percentage its rate per mille (else null).
+     */
+    public record Line(String code, String label, String formula, long units, int unitsEach, int count, Integer perMille) {
     }
 
     /** The month's claim of the service type, with the trail of every figure. */
@@ -72,13 +75,13 @@ public final class ClaimCalculation {
             if (l.count() == 0) {
                 continue;
             }
-            lines.add(new Line(l.code(), l.label(), l.unitsEach() + " × " + l.count(), l.units()));
+            lines.add(new Line(l.code(), l.label(), l.unitsEach() + " × " + l.count(), l.units(), l.unitsEach(), l.count(), null));
             units += l.units();
         }
         trail.add("units " + units + " (" + String.join(" + ", lines.stream().map(x -> x.code() + " " + x.units()).toList()) + ")");
         for (RateLine r : in.rates()) {
             long added = rounding.applyPercent(units, BigDecimal.valueOf(r.perMille(), 1));
-            lines.add(new Line(r.code(), r.label(), units + " × " + r.perMille() + "/1000", added));
+            lines.add(new Line(r.code(), r.label(), units + " × " + r.perMille() + "/1000", added, 0, 1, r.perMille()));
             trail.add(r.code() + ": " + units + " × " + r.perMille() + "/1000 = " + added + " (" + rounding.row().text("percentRounding")
                     + " after the step)");
             units += added;

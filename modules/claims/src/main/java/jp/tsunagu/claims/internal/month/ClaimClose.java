@@ -78,6 +78,14 @@ public class ClaimClose {
                 claim.benefit().value(), now, user, true);
     }
 
+    /** The closed claim kept whole, as it was computed when closed; empty while the month is not closed. */
+    @Transactional(readOnly = true)
+    public Optional<MonthlyClaimService.MonthClaim> content(OfficeId office, ServiceType type, YearMonth month) {
+        return jdbc.queryForList("select content::text from claim_month where office_id = ? and service_type = ? and month = ?", String.class,
+                office.value(), type == null ? null : type.name(), month.atDay(1)).stream().findFirst()
+                .map(text -> json.readValue(text, MonthlyClaimService.MonthClaim.class));
+    }
+
     /** The closed claim of the month, if it is closed. */
     @Transactional(readOnly = true)
     public Optional<Closed> find(OfficeId office, ServiceType type, YearMonth month) {

@@ -21,8 +21,14 @@ class MonthlyClaimController {
     private final MonthlyClaimService claims;
     private final ClaimChecks checks;
     private final ClaimClose close;
+    private final jp.tsunagu.claims.internal.documents.ClaimDocuments documents;
+    private final jp.tsunagu.claims.internal.documents.ClaimFileExport files;
 
-    MonthlyClaimController(MonthlyClaimService claims, ClaimChecks checks, ClaimClose close) {
+    MonthlyClaimController(MonthlyClaimService claims, ClaimChecks checks, ClaimClose close,
+                           jp.tsunagu.claims.internal.documents.ClaimDocuments documents,
+                           jp.tsunagu.claims.internal.documents.ClaimFileExport files) {
+        this.documents = documents;
+        this.files = files;
         this.claims = claims;
         this.checks = checks;
         this.close = close;
@@ -34,6 +40,29 @@ class MonthlyClaimController {
     ClaimClose.Closed close(@PathVariable OfficeId officeId, @PathVariable YearMonth month, @RequestParam(required = false) ServiceType serviceType,
                             java.security.Principal user) {
         return close.close(officeId, serviceType, month, user.getName());
+    }
+
+    /** The claim file of the closed month (the interface spec's CSV, CP932), under the spec's file name. */
+    @GetMapping("/claim.csv")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    org.springframework.http.ResponseEntity<byte[]> claimFile(@PathVariable OfficeId officeId, @PathVariable YearMonth month,
+                                                              @RequestParam(required = false) ServiceType serviceType) {
+        var export = files.export(officeId, serviceType, month);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=Shift_JIS"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(export.fileName()).build().toString())
+                .body(export.bytes());
+    }
+
+    /** The users' invoices and receipts of the closed month (A4 PDF, one page a person). */
+    @GetMapping("/invoices.pdf")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    org.springframework.http.ResponseEntity<byte[]> invoices(@PathVariable OfficeId officeId, @PathVariable YearMonth month,
+                                                             @RequestParam(required = false) ServiceType serviceType, java.util.Locale locale) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
+                        .filename("invoices-" + month + ".pdf").build().toString())
+                .body(documents.invoices(officeId, serviceType, month, locale));
     }
 
     /** The month's closed claim (404 while it is not closed). */

@@ -1,0 +1,64 @@
+package jp.tsunagu.claims.internal.documents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.claims.internal.month.ClaimClose;
+import jp.tsunagu.claims.internal.month.MonthlyClaimService;
+import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.Problem;
+import jp.tsunagu.kernel.ServiceType;
+import jp.tsunagu.tenancy.OfficeSummary;
+import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.tenancy.Tenants;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents of a closed month's claim, from the claim kept when it was closed (never recomputed): the users'
+ * invoices and receipts. A month not closed has none (409 {@code claims.documents.notClosed}). Audited as an export
+ * about each person.
+ */
+@Service
+public class ClaimDocuments {
+    private final ClaimClose close;
+    private final Offices offices;
+    private final Tenants tenants;
+    private final UserInvoicePdf invoices;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ClaimDocuments(ClaimClose close, Offices offices, Tenants tenants, UserInvoicePdf invoices, AuditTrail audit, Clock clock) {
+        this.close = close;
+        this.offices = offices;
+        this.tenants = tenants;
+        this.invoices = invoices;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every person's invoice and receipt of the month (one A4 page each), by kana. */
+    @Transactional
+    public byte[] invoices(OfficeId officeId, ServiceType type, YearMonth month, Locale locale) {
+        OfficeSummary office = offices.require(officeId);
+        if (type == null) {
+            throw new Problem.Invalid("serviceType", "claims.profile.required");
+        }
+        MonthlyClaimService.MonthClaim claim = close.content(officeId, type, month)
+                .orElseThrow(() -> new Problem.Conflict("claims.documents.notClosed", month));
+        List<UserInvoicePdf.Page> pages = claim.persons().stream().filter(p -> p.claim() != null)
+                .map(p -> new UserInvoicePdf.Page(p.name(), p.kana(), p.certificateNumber(), p.daysPresent(), p.claim().cost(), p.claim().charge()))
+                .toList();
+        if (pages.isEmpty()) {
+            throw new Problem.Conflict("claims.documents.nobody", month);
+        }
+        audit.recordAll(claim.persons().stream().filter(p -> p.claim() != null)
+                .map(p -> AuditEvent.of(AuditEvent.Action.EXPORT, "claim_month", month.toString()).inOffice(officeId).about(p.personId().value())
+                        .withDetails(type + " invoice and receipt pdf")).toList());
+        return invoices.render(office.name(), office.officeNumber(), tenants.currentName(), month, type, LocalDate.now(clock), pages, locale);
+    }
+}
