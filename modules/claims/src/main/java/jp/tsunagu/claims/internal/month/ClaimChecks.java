@@ -134,10 +134,17 @@ public class ClaimChecks {
             }
             List<String> undecided = new ArrayList<>();
             List<String> uncontracted = new ArrayList<>();
-            for (LocalDate d : present) {
+            // one read for all the person's days (a contract and a covering decision); only the days that fail are asked why
+            List<java.util.OptionalInt> covered = planning.daysAllowedUnderContract(present.stream()
+                    .map(d -> new PlanningQueries.ContractQuestion(officeId, person, type, d)).toList());
+            for (int i = 0; i < present.size(); i++) {
+                if (covered.get(i).isPresent()) {
+                    continue;
+                }
+                LocalDate d = present.get(i);
                 if (planning.daysAllowed(person, type, d).isEmpty()) {
                     undecided.add(d.toString());
-                } else if (!planning.hasValidContract(officeId, person, type, d)) {
+                } else {
                     uncontracted.add(d.toString());
                 }
             }
