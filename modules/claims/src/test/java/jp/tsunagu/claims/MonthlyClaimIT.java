@@ -109,6 +109,14 @@ class MonthlyClaimIT extends IntegrationTest {
                 .anySatisfy(r -> assertThat(r).contains("J121").contains("466590"))
                 .anySatisfy(r -> assertThat(r).contains("J611"));
         assertThat(csv).contains("151098").contains("141798");
+        byte[] sheet = mvc.perform(as("alpha.admin", get(CLAIMS + "/months/2026-06/claim.pdf?serviceType=TYPE_B", office))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(sheet)) {
+            assertThat(document.getNumberOfPages()).as("the claim sheet and one statement").isEqualTo(2);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\R", "");
+            assertThat(text).contains("介護給付費等請求書", "介護給付費等明細書", "462073", "466590", "14613", "151,098円", "141,798円", "9,300円",
+                    "令和8年6月");
+        }
 
         // another tenant's office is not there; a member without the privilege is refused
         json("beta.admin", get(CLAIMS + "/months/2026-06?serviceType=TYPE_B", office), 404);

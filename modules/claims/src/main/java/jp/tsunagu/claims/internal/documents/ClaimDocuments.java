@@ -29,16 +29,35 @@ public class ClaimDocuments {
     private final Offices offices;
     private final Tenants tenants;
     private final UserInvoicePdf invoices;
+    private final ClaimSheetPdf sheets;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ClaimDocuments(ClaimClose close, Offices offices, Tenants tenants, UserInvoicePdf invoices, AuditTrail audit, Clock clock) {
+    ClaimDocuments(ClaimClose close, Offices offices, Tenants tenants, UserInvoicePdf invoices, ClaimSheetPdf sheets, AuditTrail audit,
+                   Clock clock) {
+        this.sheets = sheets;
         this.close = close;
         this.offices = offices;
         this.tenants = tenants;
         this.invoices = invoices;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The claim sheet and every person's statement of the month (A4), as kept at the close. */
+    @Transactional
+    public byte[] claimSheet(OfficeId officeId, ServiceType type, YearMonth month, Locale locale) {
+        OfficeSummary office = offices.require(officeId);
+        if (type == null) {
+            throw new Problem.Invalid("serviceType", "claims.profile.required");
+        }
+        MonthlyClaimService.MonthClaim claim = close.content(officeId, type, month)
+                .orElseThrow(() -> new Problem.Conflict("claims.documents.notClosed", month));
+        audit.recordAll(claim.persons().isEmpty()
+                ? List.of(AuditEvent.of(AuditEvent.Action.EXPORT, "claim_month", month.toString()).inOffice(officeId).withDetails(type + " claim sheet"))
+                : claim.persons().stream().map(p -> AuditEvent.of(AuditEvent.Action.EXPORT, "claim_month", month.toString()).inOffice(officeId)
+                        .about(p.personId().value()).withDetails(type + " claim sheet and statement pdf")).toList());
+        return sheets.render(office.name(), office.officeNumber(), tenants.currentName(), claim, LocalDate.now(clock), locale);
     }
 
     /** Every person's invoice and receipt of the month (one A4 page each), by kana. */

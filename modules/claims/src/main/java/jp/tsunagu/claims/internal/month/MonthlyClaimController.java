@@ -54,6 +54,17 @@ class MonthlyClaimController {
                 .body(export.bytes());
     }
 
+    /** The claim sheet and the statements of the closed month (A4 PDF). */
+    @GetMapping("/claim.pdf")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    org.springframework.http.ResponseEntity<byte[]> claimSheet(@PathVariable OfficeId officeId, @PathVariable YearMonth month,
+                                                               @RequestParam(required = false) ServiceType serviceType, java.util.Locale locale) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
+                        .filename("claim-" + month + ".pdf").build().toString())
+                .body(documents.claimSheet(officeId, serviceType, month, locale));
+    }
+
     /** The users' invoices and receipts of the closed month (A4 PDF, one page a person). */
     @GetMapping("/invoices.pdf")
     @PreAuthorize("hasAuthority('claims:claim.read')")
