@@ -35,7 +35,12 @@
 #                           seeded in SQL as the recipient's listeners write them): p50/p99/max of its dashboard (goal: p99 <= 100 ms),
 #                           and 20 revocations end to end through the API, each followed at once by a request for the revoked
 #                           snapshot (goal: 404 every time) (-Dbench.requests=N -Dbench.warmup=N -Dbench.revocations=N); ~2 minutes
-# Prints the figures; scale, flood, planning, sheets, rush, wages, payroll and sharing also write them to platform/bench/target/*.txt.
+#   infra/bench.sh claims   the B型 claim month of a corporation: 40 B型 offices, 1,200 users with 20 weekdays of records each
+#                           (seeded: offices provisioned, claim profiles, additions and one user through the API, the rest copied in
+#                           SQL); for the 40 offices one after another the month's checks, its preview, its close (the checks and
+#                           every person's claim computed and kept; goal: <= 10 s) and its claim file (CSV, CP932), after a warm-up
+#                           on the month before (-Dtsunagu.db.track-statements=true for each phase's statements, -Dbench.jfr=/tmp/prefix); ~2-3 minutes
+# Prints the figures; scale, flood, planning, sheets, rush, wages, payroll, sharing and claims also write them to platform/bench/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-scale}" in
@@ -48,7 +53,8 @@ case "${1:-scale}" in
   wages) test=WagesNationalMonthBenchmark report=wages-national-month.txt ;;
   payroll) test=PayrollMonthBenchmark report=payroll-month.txt ;;
   sharing) test=SharingDashboardBenchmark report=sharing-dashboard.txt ;;
-  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush|wages|payroll|sharing] [-Dproperty=value ...]" >&2; exit 2 ;;
+  claims) test=ClaimsMonthBenchmark report=claims-month.txt ;;
+  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush|wages|payroll|sharing|claims] [-Dproperty=value ...]" >&2; exit 2 ;;
 esac
 [ $# -gt 0 ] && shift
 . infra/jdk.sh
