@@ -124,6 +124,9 @@ class HandoverIT extends IntegrationTest {
         json("alpha.admin", body(put(SHARING + "/handovers/{p}", office, person), extended), 200);
         assertThat(JsonPath.<String>read(json("alpha.admin", get(SHARING + "/handovers/{p}", office, person), 200), "$.content.wishes"))
                 .endsWith("通勤は電車で30分まで");
+        mvc.perform(get("/offices/" + office + "/sharing/handovers/" + person + "/pdf").with(uiUser("alpha.admin"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("application/pdf"));
+        mvc.perform(get("/offices/" + office + "/sharing/inbox/" + snapshot + "/pdf").with(uiUser("alpha.admin"))).andExpect(status().isOk());
         byte[] ownPdf = mvc.perform(as("alpha.admin", get(SHARING + "/handovers/{p}/pdf", office, person))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(ownPdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");

@@ -103,6 +103,9 @@ class MunicipalStatisticsIT extends IntegrationTest {
         assertThat(page).contains("令和8年5月", "北の作業所", "南の作業所", "5人未満", "利用者数 B型", "<svg class=\"chart\"");
         String csv = json("city.officer", get(SHARING + "/statistics.csv?month=2026-05", city).header("Accept-Language", "ja"), 200);
         assertThat(csv).contains("利用者数 B型", fourNumber + ",北の作業所", "5人未満");
+        String fromPage = mvc.perform(get("/offices/" + city + "/sharing/statistics/csv?month=2026-05").with(uiUser("city.officer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fromPage).contains("5人未満");
         String english = json("city.officer", get(SHARING + "/statistics.csv?month=2026-05", city).header("Accept-Language", "en"), 200);
         assertThat(english).contains("\"Users, type B\"", "Fewer than 5");
 

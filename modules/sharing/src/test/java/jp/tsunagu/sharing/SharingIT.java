@@ -442,6 +442,8 @@ class SharingIT extends IntegrationTest {
                     "つなぎ相談支援センター", "利用実績の要約", "利用実績の月次まとめ", "令和8年6月30日");
         }
         json("beta.admin", get(SHARING + "/provisions/{p}/pdf", office, person), 404);
+        mvc.perform(get("/offices/" + office + "/sharing/provisions/" + person + "/pdf").with(uiUser("alpha.admin"))).andExpect(status().isOk());
+        mvc.perform(get("/offices/" + office + "/sharing/provisions/" + person + "/pdf").with(uiUser("beta.admin"))).andExpect(status().isNotFound());
     }
 
     /** The person signs the consent on the tablet: the drawing is kept as the evidence; a drawing that is no PNG is refused. */
@@ -449,7 +451,7 @@ class SharingIT extends IntegrationTest {
     void consentSignedOnTheTablet() throws Exception {
         UUID[] source = source("さくら作業所", "桜井", "サクライ", PlanningFixtures.newNumber());
         String consentsPage = "/offices/" + source[0] + "/sharing/consents";
-        assertThat(page("alpha.admin", consentsPage)).contains("id=\"consent-signature-pad\"", "/js/consent-signature.js");
+        assertThat(page("alpha.admin", consentsPage)).contains("class=\"signature-pad\"", "data-required-when=\"evidenceKind=TABLET_SIGNATURE\"", "/js/signature.js");
         long before = count(ALPHA, "sharing_consent");
         for (String[] drawn : new String[][] {{"data:image/png;base64,AAAA", "evidence.content"}, {"data:image/png;base64," + PNG, null}}) {
             var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(consentsPage)

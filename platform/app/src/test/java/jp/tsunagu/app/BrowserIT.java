@@ -648,6 +648,112 @@ class BrowserIT extends KeycloakAppSupport {
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("一般就労");
     }
 
+    @Test
+    @DisplayName("claims at the B型 workshop: the claim profile filed on its page, a month of records closed, the check list clean, "
+            + "the claim per person with its lines, closed once; the claim file opens as CP932 with the control record first")
+    void claimsFromProfileToClaimFile() throws Exception {
+        String token = accessToken("hikari.admin", "demo-password");
+        String workshop = officeId("1312000011"); // ひかり作業所: B型 (capacity 20), 2級地, with the claims module
+        // two months back: last month is the wages test's
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).minusMonths(2);
+        String group = id(api(token, "POST", "/api/v1/offices/" + workshop + "/workspace/groups", "{\"name\": \"B型 請求班\", \"kind\": \"TYPE_B\"}"));
+        String person = wagesUser(token, workshop, "請求", "セイキュウ", month);
+        for (int day = 2; day <= 4; day++) {
+            workedDay(token, workshop, person, group, month.atDay(day));
+        }
+        api(token, "POST", "/api/v1/offices/" + workshop + "/workspace/months/" + month + "/close", "");
+
+        login("hikari.admin");
+        browser.get(APP + "/offices/" + workshop + "/claims/profile");
+        wait(By.cssSelector("main h1"));
+        open("届出を登録");
+        WebElement form = browser.findElement(By.cssSelector("form.profile-form"));
+        date(form.findElement(By.name("effectiveMonth")), month.toString());
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("staffing"))).selectByValue("II");
+        form.findElement(By.name("capacity")).sendKeys("20");
+        form.findElement(By.name("kouchinTier")).sendKeys("T7");
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("revisionStatus"))).selectByValue("IN_SCOPE");
+        form.findElement(By.name("payImprovement")).sendKeys("I_A");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("体制届を登録しました。");
+        assertThat(browser.findElement(By.cssSelector("table.profiles")).getText()).contains("改定対象", "T7");
+        screenshot("claims-profile");
+
+        browser.get(APP + "/offices/" + workshop + "/claims/months?month=" + month + "&serviceType=TYPE_B");
+        WebElement checks = wait(By.cssSelector("section.checks"));
+        assertThat(checks.getText()).contains("請求前チェック");
+        assertThat(checks.findElements(By.cssSelector("tr[data-severity=ERROR]"))).as("nothing that would be rejected").isEmpty();
+        WebElement claim = browser.findElement(By.cssSelector("section.person-claim"));
+        // 3 days × 584 (462073) = 1,752 units, 処遇改善 (Ⅰ)イ 105/1000 → 184: 1,936 units at 2級地 (10.91 yen a unit) = 21,121 yen
+        assertThat(claim.getText()).contains("請求 一", "462073", "1752", "465120", "184", "1936", "21,121円");
+        screenshot("claims-month");
+        browser.findElement(By.cssSelector("form.close-form button")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("請求を確定しました。");
+        assertThat(browser.findElement(By.cssSelector("p.closed-claim")).getText()).contains("確定済み");
+        assertThat(browser.findElements(By.cssSelector("form.close-form"))).isEmpty();
+
+        String file = wait(By.cssSelector("a.claim-file")).getAttribute("href");
+        var csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(file)).header("Cookie", cookies()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), java.nio.charset.Charset.forName("windows-31j"));
+        assertThat(text).startsWith("1,1,0,").contains("462073").endsWith("\r\n");
+        String invoices = browser.findElement(By.cssSelector("a.invoices")).getAttribute("href");
+        var pdf = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(invoices)).header("Cookie", cookies()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("請求書", "領収書", "請求 一");
+        }
+    }
+
+    @Test
+    @DisplayName("a consent signed on the tablet: the person draws on the consent form's pad; without a drawing the form is not sent, "
+            + "drawn, the signature is kept as the PNG evidence")
+    void consentSignedOnTheTablet() throws Exception {
+        String hikari = accessToken("hikari.admin", "demo-password");
+        String workshop = officeId("1312000011");
+        String person = servedPerson(hikari, workshop, "署名", "ショメイ", "TYPE_B", PlanningFixtures.newNumber());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+
+        login("hikari.admin");
+        browser.get(APP + "/offices/" + workshop + "/sharing/consents");
+        wait(By.cssSelector("h1"));
+        open("同意を登録");
+        WebElement form = browser.findElement(By.cssSelector("form.consent-form"));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("personId"))).selectByValue(person);
+        form.findElement(By.name("recipientOfficeNumber")).sendKeys("1332000015");
+        form.findElement(By.cssSelector("input[name=categories][value=PLAN]")).click();
+        date(form.findElement(By.name("validTo")), today.plusYears(1).toString());
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("evidenceKind"))).selectByValue("TABLET_SIGNATURE");
+        WebElement pad = form.findElement(By.cssSelector("canvas.signature-pad"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", pad);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(pad.getAttribute("class")).as("not sent without a drawing").contains("missing");
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(pad, -150, 0).clickAndHold().moveByOffset(80, 20)
+                .moveByOffset(80, -30).moveByOffset(60, 25).release().perform();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("共有の同意を登録しました。");
+        WebElement row = wait(By.xpath("//table[@class='consents']//tr[td[2][contains(., '署名 一')]]"));
+        assertThat(row.getText()).contains("タブレットでの署名");
+        screenshot("sharing-consent-signed");
+
+        String consents = api(hikari, "GET", "/api/v1/offices/" + workshop + "/sharing/consents?personId=" + person, "");
+        String consent = com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(consents, "$[*].id").getFirst();
+        var evidence = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(APP + "/api/v1/offices/" + workshop
+                + "/sharing/consents/" + consent + "/evidence")).header("Authorization", "Bearer " + hikari).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(evidence.headers().firstValue("Content-Type")).contains("image/png");
+        java.awt.image.BufferedImage drawn = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(evidence.body()));
+        assertThat(drawn.getWidth()).isEqualTo(600);
+        boolean ink = false;
+        for (int x = 0; x < drawn.getWidth() && !ink; x += 2) {
+            for (int y = 0; y < drawn.getHeight() && !ink; y += 2) {
+                ink = (drawn.getRGB(x, y) >>> 24) > 0; // a stroke on the transparent pad
+            }
+        }
+        assertThat(ink).as("the strokes drawn are in the evidence").isTrue();
+    }
+
     /** A support plan of {@code person} delivered on {@code on} (meeting two days before, consent the day before), through the API. */
     private void deliveredPlan(String token, String office, String person, java.time.LocalDate on) throws Exception {
         String plan = id(api(token, "POST", "/api/v1/offices/" + office + "/persons/" + person + "/plans", """

@@ -49,9 +49,11 @@ public class ClaimChecks {
     private final Offices offices;
     private final Rules rules;
     private final AuditTrail audit;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
     ClaimChecks(ClaimProfileService profiles, AttendanceQueries attendance, PlanningQueries planning, Offices offices, Rules rules,
-                AuditTrail audit) {
+                AuditTrail audit, org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.profiles = profiles;
         this.attendance = attendance;
         this.planning = planning;
@@ -81,8 +83,27 @@ public class ClaimChecks {
         }
     }
 
-    @Transactional
+    /**
+     * The month's checks with, for B型, the filed figures beside what the wages module computes (read after the checks'
+     * own transaction, in transactions of their own: the other module's refusal to compute must not undo the checks).
+     */
     public Checks check(OfficeId officeId, ServiceType type, YearMonth month) {
+        Checks checks = tx.execute(status -> checkRecords(officeId, type, month));
+        if (type != ServiceType.TYPE_B || checks.findings().stream().anyMatch(f -> "claims.check.noProfile".equals(f.messageKey()))) {
+            return checks;
+        }
+        List<Finding> findings = new ArrayList<>(checks.findings());
+        String base = "/offices/" + officeId;
+        profiles.inForce(officeId, type, month).comparisons().stream().filter(ClaimProfileService.Comparison::differs)
+                .forEach(c -> findings.add(new Finding(null, Scope.OFFICE, Severity.WARNING, null, null, "claims.check.filedDiffers",
+                        List.of(c.field(), String.valueOf(c.filed()), String.valueOf(c.computed())), base + "/claims/profile")));
+        findings.sort(java.util.Comparator.comparing(Finding::severity).thenComparing(f -> f.name() == null ? "" : f.name()));
+        return new Checks(checks.month(), checks.serviceType(), checks.persons(), List.copyOf(findings));
+    }
+
+    /** The checks of the records, the certificates, contracts, decisions and filings (what can stop the claim). */
+    @Transactional
+    public Checks checkRecords(OfficeId officeId, ServiceType type, YearMonth month) {
         OfficeSummary office = offices.require(officeId);
         if (type == null) {
             throw new Problem.Invalid("serviceType", "claims.profile.required");
@@ -168,11 +189,6 @@ public class ClaimChecks {
             }
         }
         filed.ifPresent(f -> additionsRecordedNotCounting(f, byPerson, month, base, findings));
-        if (filed.isPresent() && type == ServiceType.TYPE_B) {
-            profiles.inForce(officeId, type, month).comparisons().stream().filter(ClaimProfileService.Comparison::differs)
-                    .forEach(c -> findings.add(new Finding(null, Scope.OFFICE, Severity.WARNING, null, null, "claims.check.filedDiffers",
-                            List.of(c.field(), String.valueOf(c.filed()), String.valueOf(c.computed())), base + "/claims/profile")));
-        }
         findings.sort(java.util.Comparator.comparing(Finding::severity).thenComparing(f -> f.name() == null ? "" : f.name()));
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "claim_checks", month.toString()).inOffice(officeId)
                 .withDetails(type + " findings=" + findings.size()));

@@ -53,7 +53,7 @@ public class ClaimClose {
         if (already.isPresent()) {
             return already.get();
         }
-        ClaimChecks.Checks found = checks.check(office, type, month);
+        ClaimChecks.Checks found = checks.checkRecords(office, type, month); // errors only: what was filed vs computed never blocks
         if (!found.clean()) {
             throw new Problem.Conflict("claims.close.findings", found.findings().stream()
                     .filter(f -> f.severity() == ClaimChecks.Severity.ERROR).count());

@@ -31,8 +31,14 @@ class MonthlyClaimPages implements PageController {
     private final jp.tsunagu.web.PageForms forms;
     private final Clock clock;
 
+    private final jp.tsunagu.claims.internal.documents.ClaimDocuments documents;
+    private final jp.tsunagu.claims.internal.documents.ClaimFileExport files;
+
     MonthlyClaimPages(MonthlyClaimService claims, ClaimChecks checks, ClaimClose close, Offices offices, jp.tsunagu.web.PageForms forms,
-                      Clock clock) {
+                      Clock clock, jp.tsunagu.claims.internal.documents.ClaimDocuments documents,
+                      jp.tsunagu.claims.internal.documents.ClaimFileExport files) {
+        this.documents = documents;
+        this.files = files;
         this.claims = claims;
         this.checks = checks;
         this.close = close;
@@ -63,6 +69,36 @@ class MonthlyClaimPages implements PageController {
             model.addAttribute("refused", refused);
         }
         return "claims/month";
+    }
+
+    /** The claim file of the closed month, for the page's link (the browser's session; the API serves the same). */
+    @GetMapping("/{month}/claim.csv")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    org.springframework.http.ResponseEntity<byte[]> claimFile(@PathVariable OfficeId officeId, @PathVariable YearMonth month,
+                                                              @RequestParam ServiceType serviceType) {
+        var export = files.export(offices.require(officeId).id(), serviceType, month);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=Shift_JIS"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(export.fileName()).build().toString())
+                .body(export.bytes());
+    }
+
+    /** The claim sheet and statements of the closed month, for the page's link. */
+    @GetMapping("/{month}/claim.pdf")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    org.springframework.http.ResponseEntity<byte[]> claimSheet(@PathVariable OfficeId officeId, @PathVariable YearMonth month,
+                                                               @RequestParam ServiceType serviceType, java.util.Locale locale) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(documents.claimSheet(offices.require(officeId).id(), serviceType, month, locale));
+    }
+
+    /** The users' invoices and receipts of the closed month, for the page's link. */
+    @GetMapping("/{month}/invoices.pdf")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    org.springframework.http.ResponseEntity<byte[]> invoices(@PathVariable OfficeId officeId, @PathVariable YearMonth month,
+                                                             @RequestParam ServiceType serviceType, java.util.Locale locale) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(documents.invoices(offices.require(officeId).id(), serviceType, month, locale));
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/close")

@@ -65,6 +65,13 @@ class HandoverPages implements PageController {
         return "sharing/handover";
     }
 
+    /** The handover printed (A4), for the page's link. */
+    @GetMapping("/pdf")
+    @PreAuthorize("hasAuthority('sharing:consent.read')")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable OfficeId officeId, @PathVariable UUID personId, Locale locale) {
+        return HandoverController.pdfResponse(handovers.pdf(officeId, new PersonId(personId), locale), "handover-" + personId + ".pdf");
+    }
+
     @PostMapping
     @PreAuthorize("hasAuthority('sharing:consent.manage')")
     String save(@PathVariable OfficeId officeId, @PathVariable UUID personId, @ModelAttribute HandoverForm form, Authentication auth,

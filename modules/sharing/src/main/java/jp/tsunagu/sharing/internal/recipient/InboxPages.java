@@ -87,6 +87,15 @@ class InboxPages implements PageController {
         return "sharing/snapshot";
     }
 
+    /** A handover shared with the office, printed (A4), for the page's link. */
+    @GetMapping("/inbox/{snapshotId}/pdf")
+    @PreAuthorize("hasAuthority('sharing:inbox.read')")
+    org.springframework.http.ResponseEntity<byte[]> handoverPdf(@PathVariable OfficeId officeId, @PathVariable UUID snapshotId, Locale locale) {
+        InboxService.Snapshot s = inbox.handover(offices.require(officeId).id(), snapshotId);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(handovers.pdf(officeId, s.person(), s.id(), s.name(), s.sourceOfficeName(), s.handover(), s.providedOn(), locale));
+    }
+
     /** Takes a shared handover over as the office's own (to extend it and share it back where consented). */
     @PostMapping("/inbox/{snapshotId}/take-over")
     @PreAuthorize("hasAuthority('sharing:consent.manage')")

@@ -42,7 +42,10 @@ class ConsentPages implements PageController {
     private final PageForms forms;
     private final Clock clock;
 
-    ConsentPages(ConsentService consents, Offices offices, PageForms forms, Clock clock) {
+    private final ProvisionListPdf list;
+
+    ConsentPages(ConsentService consents, Offices offices, PageForms forms, Clock clock, ProvisionListPdf list) {
+        this.list = list;
         this.consents = consents;
         this.offices = offices;
         this.forms = forms;
@@ -89,6 +92,25 @@ class ConsentPages implements PageController {
         return forms.submit(form, null, redirect, locale, "/offices/" + officeId + "/sharing/consents", "sharing.ui.revoked",
                 () -> consents.revoke(office, consentId, form.revokedOn() == null ? LocalDate.now(clock) : form.revokedOn(), form.reason(),
                         auth.getName()));
+    }
+
+    /** A consent's evidence as kept, for the page's link (the browser's session; the API serves the same). */
+    @org.springframework.web.bind.annotation.GetMapping("/consents/{consentId}/evidence")
+    @PreAuthorize("hasAuthority('sharing:consent.read')")
+    org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable OfficeId officeId, @PathVariable UUID consentId) {
+        ConsentService.EvidenceFile f = consents.evidence(officeId, consentId);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(f.contentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(f.content());
+    }
+
+    /** The person's printable record of consents and provisions, for the page's link. */
+    @org.springframework.web.bind.annotation.GetMapping("/provisions/{personId}/pdf")
+    @PreAuthorize("hasAuthority('sharing:consent.read')")
+    org.springframework.http.ResponseEntity<byte[]> provisionsPdf(@PathVariable OfficeId officeId, @PathVariable UUID personId, Locale locale) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(list.render(officeId, new jp.tsunagu.kernel.PersonId(personId), locale));
     }
 
     /**

@@ -70,6 +70,16 @@ class MunicipalStatisticsPages implements PageController {
         return "sharing/statistics";
     }
 
+    /** The period's table as CSV, for the page's link. */
+    @GetMapping("/csv")
+    @PreAuthorize("hasAuthority('sharing:statistics.read')")
+    org.springframework.http.ResponseEntity<String> csv(@PathVariable OfficeId officeId, @RequestParam(required = false) String month,
+                                                        @RequestParam(required = false) Integer fiscalYear, Locale locale) {
+        MunicipalStatistics.Period period = MunicipalStatistics.Period.of(month, fiscalYear);
+        return jp.tsunagu.web.Downloads.csv(statistics.csv(offices.require(officeId).id(), period, locale),
+                "statistics-" + (month != null ? month : "FY" + fiscalYear) + ".csv");
+    }
+
     @PostMapping("/publications")
     @PreAuthorize("hasAuthority('sharing:statistics.publish')")
     String optIn(@PathVariable OfficeId officeId, @ModelAttribute OptInForm form, Authentication auth, RedirectAttributes redirect,
