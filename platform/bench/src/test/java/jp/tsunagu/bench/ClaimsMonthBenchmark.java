@@ -1,5 +1,9 @@
 package jp.tsunagu.bench;
 
+import static jp.tsunagu.bench.ProcessFigures.counts;
+import static jp.tsunagu.bench.ProcessFigures.statementsReset;
+import static jp.tsunagu.bench.ProcessFigures.statements;
+import static jp.tsunagu.bench.ProcessFigures.resetHeapPeaks;
 import static jp.tsunagu.bench.ProcessFigures.databaseCpuNanos;
 import static jp.tsunagu.bench.ProcessFigures.gc;
 import static jp.tsunagu.bench.ProcessFigures.heapPeakMb;
@@ -8,9 +12,6 @@ import static jp.tsunagu.bench.ProcessFigures.load;
 import static jp.tsunagu.bench.ProcessFigures.met;
 
 import com.jayway.jsonpath.JsonPath;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -627,57 +628,5 @@ class ClaimsMonthBenchmark {
         double max() {
             return Arrays.stream(perOffice).max().orElse(0);
         }
-    }
-
-    private static long[] counts(String... queries) throws Exception {
-        long[] counts = new long[queries.length];
-        try (Connection c = EmbeddedDatabase.start(null).superuser(); Statement s = c.createStatement()) {
-            for (int i = 0; i < queries.length; i++) {
-                try (ResultSet rs = s.executeQuery(queries[i])) {
-                    rs.next();
-                    counts[i] = rs.getLong(1);
-                }
-            }
-        }
-        return counts;
-    }
-
-    /** With {@code -Dtsunagu.db.track-statements=true}: the statement statistics start empty for the phase. */
-    private static void statementsReset() throws Exception {
-        if (Boolean.getBoolean(EmbeddedDatabase.TRACK_STATEMENTS)) {
-            try (Connection c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement()) {
-                s.execute("create extension if not exists pg_stat_statements");
-                s.execute("select pg_stat_statements_reset()");
-            }
-        }
-    }
-
-    /** With {@code -Dtsunagu.db.track-statements=true}: a phase's statements by time in the server (else nothing). */
-    private static String statements(String phase) throws Exception {
-        if (!Boolean.getBoolean(EmbeddedDatabase.TRACK_STATEMENTS)) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(String.format("  the %s's statements by time in the server (execution + planning, s):%n", phase));
-        try (Connection c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select sum(calls) from pg_stat_statements where toplevel"
-                    + " and dbid = (select oid from pg_database where datname = current_database())")) {
-                rs.next();
-                out.append(String.format("    %,d statements in all%n", rs.getLong(1)));
-            }
-            try (ResultSet rs = s.executeQuery(
-                    "select calls, total_exec_time, total_plan_time, toplevel, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)"
-                            + " from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())"
-                            + " order by total_exec_time + total_plan_time desc limit 12")) {
-                while (rs.next()) {
-                    out.append(String.format("    %7.2f + %5.2f s  %8d calls  %s  %s%n", rs.getDouble(2) / 1000, rs.getDouble(3) / 1000,
-                            rs.getLong(1), rs.getBoolean(4) ? "top   " : "nested", rs.getString(5)));
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private static void resetHeapPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 }

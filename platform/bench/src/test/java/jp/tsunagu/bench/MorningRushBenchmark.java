@@ -1,5 +1,6 @@
 package jp.tsunagu.bench;
 
+import static jp.tsunagu.bench.ProcessFigures.statementsReset;
 import jp.tsunagu.app.ProvisionCommand;
 import jp.tsunagu.app.EmbeddedDatabase;
 import jp.tsunagu.planning.PlanningFixtures;
@@ -679,16 +680,6 @@ class MorningRushBenchmark {
             c.commit();
             c.setAutoCommit(true);
             s.execute("analyze");
-        }
-    }
-
-    /** With {@code -Dtsunagu.db.track-statements=true}: the statement statistics start empty for the check-ins. */
-    private static void statementsReset() throws Exception {
-        if (Boolean.getBoolean(EmbeddedDatabase.TRACK_STATEMENTS)) {
-            try (Connection c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement()) {
-                s.execute("create extension if not exists pg_stat_statements");
-                s.execute("select pg_stat_statements_reset()");
-            }
         }
     }
 

@@ -2,14 +2,19 @@ package jp.tsunagu.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import jp.tsunagu.app.EmbeddedDatabase;
 
-/** What the run benchmarks report about the machine while they measure: CPU of this JVM and of PostgreSQL, heap, collections, load. */
+/**
+ * What the run benchmarks report about the machine while they measure (CPU of this JVM and of PostgreSQL, heap,
+ * collections, load), and the helpers they share to check what they stored and where the server spent its time.
+ */
 final class ProcessFigures {
     private ProcessFigures() {
     }
@@ -77,5 +82,57 @@ final class ProcessFigures {
 
     static String met(boolean met) {
         return met ? "met" : "MISSED";
+    }
+
+    static long[] counts(String... queries) throws Exception {
+        long[] counts = new long[queries.length];
+        try (Connection c = EmbeddedDatabase.start(null).superuser(); Statement s = c.createStatement()) {
+            for (int i = 0; i < queries.length; i++) {
+                try (ResultSet rs = s.executeQuery(queries[i])) {
+                    rs.next();
+                    counts[i] = rs.getLong(1);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** With {@code -Dtsunagu.db.track-statements=true}: the statement statistics start empty for the phase. */
+    static void statementsReset() throws Exception {
+        if (Boolean.getBoolean(EmbeddedDatabase.TRACK_STATEMENTS)) {
+            try (Connection c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement()) {
+                s.execute("create extension if not exists pg_stat_statements");
+                s.execute("select pg_stat_statements_reset()");
+            }
+        }
+    }
+
+    /** With {@code -Dtsunagu.db.track-statements=true}: a phase's statements by time in the server (else nothing). */
+    static String statements(String phase) throws Exception {
+        if (!Boolean.getBoolean(EmbeddedDatabase.TRACK_STATEMENTS)) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(String.format("  the %s's statements by time in the server (execution + planning, s):%n", phase));
+        try (Connection c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select sum(calls) from pg_stat_statements where toplevel"
+                    + " and dbid = (select oid from pg_database where datname = current_database())")) {
+                rs.next();
+                out.append(String.format("    %,d statements in all%n", rs.getLong(1)));
+            }
+            try (ResultSet rs = s.executeQuery(
+                    "select calls, total_exec_time, total_plan_time, toplevel, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)"
+                            + " from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())"
+                            + " order by total_exec_time + total_plan_time desc limit 12")) {
+                while (rs.next()) {
+                    out.append(String.format("    %7.2f + %5.2f s  %8d calls  %s  %s%n", rs.getDouble(2) / 1000, rs.getDouble(3) / 1000,
+                            rs.getLong(1), rs.getBoolean(4) ? "top   " : "nested", rs.getString(5)));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static void resetHeapPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 }

@@ -1,5 +1,8 @@
 package jp.tsunagu.bench;
 
+import static jp.tsunagu.bench.ProcessFigures.counts;
+import static jp.tsunagu.bench.ProcessFigures.statementsReset;
+import static jp.tsunagu.bench.ProcessFigures.resetHeapPeaks;
 import static jp.tsunagu.bench.ProcessFigures.databaseCpuNanos;
 import static jp.tsunagu.bench.ProcessFigures.gc;
 import static jp.tsunagu.bench.ProcessFigures.heapPeakMb;
@@ -11,8 +14,6 @@ import static jp.tsunagu.bench.ProcessFigures.stat;
 import jp.tsunagu.app.EmbeddedDatabase;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -432,29 +433,6 @@ class WagesNationalMonthBenchmark {
     // ---------------------------------------------------------------------------------------------------------------
     // Measuring
 
-    private static long[] counts(String... queries) throws Exception {
-        long[] counts = new long[queries.length];
-        try (Connection c = EmbeddedDatabase.start(null).superuser(); Statement s = c.createStatement()) {
-            for (int i = 0; i < queries.length; i++) {
-                try (ResultSet rs = s.executeQuery(queries[i])) {
-                    rs.next();
-                    counts[i] = rs.getLong(1);
-                }
-            }
-        }
-        return counts;
-    }
-
-    /** With {@code -Dtsunagu.db.track-statements=true}: the statement statistics start empty for the run. */
-    private static void statementsReset() throws Exception {
-        if (Boolean.getBoolean(EmbeddedDatabase.TRACK_STATEMENTS)) {
-            try (Connection c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement()) {
-                s.execute("create extension if not exists pg_stat_statements");
-                s.execute("select pg_stat_statements_reset()");
-            }
-        }
-    }
-
     /** With {@code -Dtsunagu.db.track-statements=true}: a phase's statements by time in the server (else nothing). */
     private static String statements(String phase) throws Exception {
         if (!Boolean.getBoolean(EmbeddedDatabase.TRACK_STATEMENTS)) {
@@ -471,10 +449,6 @@ class WagesNationalMonthBenchmark {
             }
         }
         return out.toString();
-    }
-
-    private static void resetHeapPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
     /**
