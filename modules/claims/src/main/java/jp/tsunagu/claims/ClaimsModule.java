@@ -27,6 +27,9 @@ class ClaimsModule implements BusinessModule {
     static final Privilege CLAIM_CLOSE = new Privilege("claims:claim.close", "請求の確定 (月の締め)", "Close the month's claim",
             Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
+    static final Privilege CAP_MANAGE = new Privilege("claims:cap.manage", "上限額管理の登録と結果の入力",
+            "Record upper-limit management (上限額管理) and its monthly results", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+
     @Override
     public String key() {
         return "claims";
@@ -56,11 +59,12 @@ class ClaimsModule implements BusinessModule {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("請求の確認", "Claim preview", "/claims/months"),
-                new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"));
+                new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"),
+                new NavigationEntry("上限額管理", "Upper-limit management", "/claims/cap-management"));
     }
 
     @Override
     public List<Privilege> privileges() {
-        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE);
+        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE, CAP_MANAGE);
     }
 }

@@ -1,54 +1,23 @@
 package jp.tsunagu.claims;
 
-import static jp.tsunagu.testsupport.ApiRequests.created;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import jp.tsunagu.planning.PlanningFixtures;
-import jp.tsunagu.testsupport.IntegrationTest;
 import jp.tsunagu.workspace.WorkspaceFixtures;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The month's claim built from the service records (#24 point 3): BL-2 reproduced from a June of records at a 6級地 office
  * (days, absences with a response, transport each way, meals) under its claim profile; bad input; isolation.
  */
-class MonthlyClaimIT extends IntegrationTest {
-    private static final String CLAIMS = "/api/v1/offices/{o}/claims";
-
-    private String json(String user, MockHttpServletRequestBuilder request, int status) throws Exception {
-        return mvc.perform(as(user, request)).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-    }
-
-    private static MockHttpServletRequestBuilder body(MockHttpServletRequestBuilder request, String json) {
-        return request.contentType("application/json").content(json);
-    }
-
-    /** A B型 office of capacity 20 in a 6級地 with planning, workspace and claims on (BL-1's and BL-2's office). */
-    private UUID office(String name) throws Exception {
-        return office(name, "planning", "workspace", "claims");
-    }
-
-    private UUID office(String name, String... modules) throws Exception {
-        String number = "13" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        UUID office = created(mvc, "alpha.admin", "/api/v1/offices", """
-                {"officeNumber": "%s", "name": "%s", "prefecture": "TOKYO", "regionalClass": "GRADE_6",
-                 "services": [{"serviceType": "TYPE_B", "capacity": 20}]}""".formatted(number, name));
-        for (String module : modules) {
-            json("alpha.admin", put("/api/v1/offices/{o}/modules/{m}", office, module), 200);
-        }
-        return office;
-    }
-
+class MonthlyClaimIT extends ClaimsIntegrationTest {
     @Test
     void bl2FromAJuneOfServiceRecords() throws Exception {
         UUID office = office("六級地の作業所");

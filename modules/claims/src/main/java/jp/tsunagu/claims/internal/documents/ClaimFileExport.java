@@ -109,7 +109,7 @@ public class ClaimFileExport {
                     : ClaimFileInput.ServiceLine.of(l.code(), l.unitsEach(), l.count())).toList();
             String kana = names.containsKey(p.personId()) ? names.get(p.personId()).kana() : null;
             persons.add(new ClaimFileInput.Person(certificate.number(), certificate.municipalityCode(), kana, certificate.monthlyCopayCap().value(),
-                    null, new ClaimFileInput.Contract(TYPE_B_DECISION, terms.contractedDays(), terms.start(), terms.end(), 1),
+                    upperLimit(p), new ClaimFileInput.Contract(TYPE_B_DECISION, terms.contractedDays(), terms.start(), terms.end(), 1),
                     new ClaimFileInput.Days(first, ended, used, record.size()), lines,
                     new ClaimFileInput.Totals(r.units(), r.cost().value(), r.share().value(), r.charge().value(), r.benefit().value()), record,
                     offSiteBefore.getOrDefault(p.personId(), 0) + (int) recorded.stream().filter(d -> d.present() && d.offsite()).count()));
@@ -127,6 +127,12 @@ public class ClaimFileExport {
         audit.recordAll(claimed.stream().map(p -> AuditEvent.of(AuditEvent.Action.EXPORT, "claim_month", month.toString()).inOffice(officeId)
                 .about(p.personId().value()).withDetails(type + " claim file " + file.fileName())).toList());
         return new Export(file.fileName(), file.bytes());
+    }
+
+    /** J121-01 #15-17 and #26 for a person under 上限額管理 (the close refused a month where a result is missing). */
+    private static ClaimFileInput.UpperLimit upperLimit(MonthlyClaimService.PersonClaim p) {
+        var cm = p.capManagement();
+        return cm == null || !cm.recorded() ? null : new ClaimFileInput.UpperLimit(cm.managingOffice(), cm.result(), cm.resultAmount().value());
     }
 
     private Map<PersonId, List<AttendanceQueries.RecordedDay>> byPerson(OfficeId office, ServiceType type, YearMonth month) {

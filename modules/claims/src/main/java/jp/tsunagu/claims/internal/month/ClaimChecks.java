@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.claims.internal.caps.CapManagementService;
 import jp.tsunagu.claims.internal.profile.ClaimProfileService;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
@@ -36,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>EG28: more days than the decided amount (支給量) of the month;</li>
  *   <li>EG02: no recipient certificate valid in the month (or its number or municipality code malformed);</li>
  *   <li>EE20: the office's regional class has no unit price in the month's table;</li>
+ *   <li>EJ13: a person registered for 上限額管理 without the month's result; EJ16/EJ13: a result entered from another office
+ *   that does not fit this office's own charge (result 2 not keeping it, an amount above it);</li>
  *   <li>more than the rule row's 4 absence responses (欠席時対応) in the month: the rest is not claimed;</li>
  *   <li>transport or meals recorded while 送迎加算 / 食事提供体制加算 does not count yet (accepted too late, or not filed);</li>
  *   <li>for B型, what was filed (tier, staffing, capacity, revision status) against what the wages module computes.</li>
@@ -50,10 +53,15 @@ public class ClaimChecks {
     private final Rules rules;
     private final AuditTrail audit;
     private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final CapManagementService caps;
+    private final MonthlyClaimService claims;
 
     ClaimChecks(ClaimProfileService profiles, AttendanceQueries attendance, PlanningQueries planning, Offices offices, Rules rules,
-                AuditTrail audit, org.springframework.transaction.PlatformTransactionManager transactions) {
+                AuditTrail audit, org.springframework.transaction.PlatformTransactionManager transactions, CapManagementService caps,
+                MonthlyClaimService claims) {
         this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.caps = caps;
+        this.claims = claims;
         this.profiles = profiles;
         this.attendance = attendance;
         this.planning = planning;
@@ -94,6 +102,7 @@ public class ClaimChecks {
         }
         List<Finding> findings = new ArrayList<>(checks.findings());
         String base = "/offices/" + officeId;
+        findings.addAll(capResults(officeId, type, month));
         profiles.inForce(officeId, type, month).comparisons().stream().filter(ClaimProfileService.Comparison::differs)
                 .forEach(c -> findings.add(new Finding(null, Scope.OFFICE, Severity.WARNING, null, null, "claims.check.filedDiffers",
                         List.of(c.field(), String.valueOf(c.filed()), String.valueOf(c.computed())), base + "/claims/profile")));
@@ -138,6 +147,7 @@ public class ClaimChecks {
                 .collect(Collectors.groupingBy(AttendanceQueries.RecordedDay::personId, LinkedHashMap::new, Collectors.toList()));
         Map<PersonId, PlanningQueries.PersonName> names = planning.names(officeId, byPerson.keySet());
         Map<PersonId, Integer> allowed = planning.daysAllowed(byPerson.keySet(), type, month.atEndOfMonth());
+        Map<PersonId, CapManagementService.Managed> managed = caps.inForce(officeId, month);
         int maxAbsences = type == ServiceType.TYPE_B ? new TypeBServiceCodes(on).addition("ABSENCE_RESPONSE").integer("maxPerMonth") : 4;
         for (Map.Entry<PersonId, List<AttendanceQueries.RecordedDay>> e : byPerson.entrySet()) {
             PersonId person = e.getKey();
@@ -182,6 +192,11 @@ public class ClaimChecks {
                 findings.add(new Finding("EG28", Scope.PERSON, Severity.ERROR, person, name, "claims.check.beyondDecided",
                         List.of(String.valueOf(present.size()), String.valueOf(decided)), base + "/workspace/sheets/" + person.value() + "?month=" + month));
             }
+            CapManagementService.Managed m = managed.get(person);
+            if (m != null && m.recorded() == null) { // registered for 上限額管理: #15-17 and #26 must be filled
+                findings.add(new Finding("EJ13", Scope.PERSON, Severity.ERROR, person, name, "claims.check.capMissing",
+                        List.of(m.registration().managingOffice(), month.toString()), capLink(officeId, month)));
+            }
             long responses = e.getValue().stream().filter(d -> !d.present() && d.absenceResponded()).count();
             if (responses > maxAbsences) {
                 findings.add(new Finding(null, Scope.PERSON, Severity.WARNING, person, name, "claims.check.absences",
@@ -193,6 +208,34 @@ public class ClaimChecks {
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "claim_checks", month.toString()).inOffice(officeId)
                 .withDetails(type + " findings=" + findings.size()));
         return new Checks(month, type, byPerson.size(), findings);
+    }
+
+    /**
+     * 上限額管理 results entered from another office's 上限額管理結果票 against this office's own charge of the month (EJ16: result
+     * 2 keeps each office's own charge; EJ13: the amount is what the person pays here, never above the own charge). Only
+     * when such a result is recorded, the month's claim is computed for it (in a transaction of its own: a month
+     * the claim refuses, not closed yet, gives no finding here, the claim page says why).
+     */
+    private List<Finding> capResults(OfficeId officeId, ServiceType type, YearMonth month) {
+        boolean enteredElsewhere = tx.execute(status -> caps.inForce(officeId, month).values().stream()
+                .anyMatch(m -> m.recorded() != null && !m.registration().managedHere()));
+        if (!enteredElsewhere) {
+            return List.of();
+        }
+        MonthlyClaimService.MonthClaim claim;
+        try {
+            claim = tx.execute(status -> claims.month(officeId, type, month));
+        } catch (Problem refused) {
+            return List.of();
+        }
+        return claim.persons().stream().filter(p -> p.capManagement() != null && p.capManagement().recorded() && p.capManagement().problemKey() != null)
+                .map(p -> new Finding(p.capManagement().rejection(), Scope.PERSON, Severity.ERROR, p.personId(), p.name(),
+                        p.capManagement().problemKey(), p.capManagement().problemArgs(), capLink(officeId, month)))
+                .toList();
+    }
+
+    static String capLink(OfficeId officeId, YearMonth month) {
+        return "/offices/" + officeId + "/claims/cap-management?month=" + month;
     }
 
     /** Transport or meals recorded while the addition does not count in the month: the office learns why it is not claimed. */

@@ -59,6 +59,10 @@ public class ClaimClose {
                     .filter(f -> f.severity() == ClaimChecks.Severity.ERROR).count());
         }
         MonthlyClaimService.MonthClaim claim = claims.month(office, type, month);
+        long capProblems = claim.persons().stream().filter(p -> p.capManagement() != null && p.capManagement().problemKey() != null).count();
+        if (capProblems > 0) { // 上限額管理 results that do not fit the month's own charges (EJ13, EJ16), as the checks list them
+            throw new Problem.Conflict("claims.close.findings", capProblems);
+        }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         List<UUID> inserted = jdbc.queryForList("""

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.claims.internal.caps.CapManagementService;
+import jp.tsunagu.claims.internal.domain.CapAllocation;
 import jp.tsunagu.claims.internal.domain.ClaimCalculation;
 import jp.tsunagu.claims.internal.profile.ClaimProfileService;
 import jp.tsunagu.kernel.OfficeId;
@@ -49,9 +51,11 @@ public class MonthlyClaimService {
     private final Offices offices;
     private final Rules rules;
     private final AuditTrail audit;
+    private final CapManagementService caps;
 
     MonthlyClaimService(ClaimProfileService profiles, AttendanceQueries attendance, PlanningQueries planning, Offices offices, Rules rules,
-                        AuditTrail audit) {
+                        AuditTrail audit, CapManagementService caps) {
+        this.caps = caps;
         this.profiles = profiles;
         this.attendance = attendance;
         this.planning = planning;
@@ -62,7 +66,21 @@ public class MonthlyClaimService {
 
     /** A person's month: who, the certificate, the days, the calculation (null when it cannot be made: {@code missing} says why). */
     public record PersonClaim(PersonId personId, String name, String kana, String certificateNumber, int daysPresent,
-                              ClaimCalculation.Result claim, String missing) {
+                              ClaimCalculation.Result claim, String missing, CapManagement capManagement) {
+    }
+
+    /**
+     * 上限額管理 of the person's month (null when the person is not under it): the managing office, whether it is this one,
+     * the result (1, 2, 3) and this office's amount after management (null while no result is recorded), at the managing
+     * office the other offices' charges before and after; how it was found; what is wrong with it for the federation (the
+     * rejection it would cause and a message key with its arguments, else null).
+     */
+    public record CapManagement(String managingOffice, boolean managedHere, Integer result, Yen resultAmount,
+                                List<CapAllocation.Allocated> others, List<String> trail, String rejection, String problemKey,
+                                List<String> problemArgs) {
+        public boolean recorded() {
+            return result != null;
+        }
     }
 
     /** The office's month for the service type: the persons by kana and the totals of those calculated. */
@@ -118,6 +136,7 @@ public class MonthlyClaimService {
                 .collect(Collectors.groupingBy(AttendanceQueries.RecordedDay::personId, LinkedHashMap::new, Collectors.toList()));
         Map<PersonId, PlanningQueries.PersonName> names = planning.names(officeId, byPerson.keySet());
         BillingRounding rounding = new BillingRounding(on);
+        Map<PersonId, CapManagementService.Managed> managed = caps.inForce(officeId, month);
         List<PersonClaim> persons = new ArrayList<>();
         for (Map.Entry<PersonId, List<AttendanceQueries.RecordedDay>> e : byPerson.entrySet()) {
             PlanningQueries.PersonName n = names.get(e.getKey());
@@ -127,7 +146,7 @@ public class MonthlyClaimService {
                     .or(() -> planning.certificate(e.getKey(), month.atDay(1)));
             if (certificate.isEmpty()) {
                 persons.add(new PersonClaim(e.getKey(), n == null ? "-" : n.name(), n == null ? "" : n.kana(), null, present, null,
-                        "claims.month.noCertificate"));
+                        "claims.month.noCertificate", null));
                 continue;
             }
             Yen cap = certificate.get().monthlyCopayCap();
@@ -149,9 +168,18 @@ public class MonthlyClaimService {
                 int meals = (int) days.stream().filter(d -> d.present() && d.meal()).count();
                 lines.add(new ClaimCalculation.UnitLine(codes.code(meal), label(meal), codes.units(meal), meals));
             }
-            ClaimCalculation.Result r = ClaimCalculation.calculate(new ClaimCalculation.Input(lines, rates, price, cap, null), rounding);
+            CapManagementService.Managed m = managed.get(e.getKey());
+            Yen managementResult = null;
+            if (m != null && m.recorded() != null && m.registration().managedHere() && !m.recorded().others().isEmpty()) {
+                // 利用者負担上限額管理加算: the managing office, in a month it shared the cap out with other offices
+                RuleRow management = codes.addition("COPAY_CAP_MANAGEMENT");
+                lines.add(new ClaimCalculation.UnitLine(codes.code(management), label(management), codes.units(management), 1));
+            } else if (m != null && m.recorded() != null && !m.registration().managedHere()) {
+                managementResult = m.recorded().resultAmount();
+            }
+            ClaimCalculation.Result r = ClaimCalculation.calculate(new ClaimCalculation.Input(lines, rates, price, cap, managementResult), rounding);
             persons.add(new PersonClaim(e.getKey(), n == null ? "-" : n.name(), n == null ? "" : n.kana(), certificate.get().number(), present, r,
-                    null));
+                    null, m == null ? null : capManagement(m, r, cap, office, month)));
         }
         persons.sort(java.util.Comparator.comparing(PersonClaim::kana));
         List<ClaimCalculation.Result> done = persons.stream().map(PersonClaim::claim).filter(java.util.Objects::nonNull).toList();
@@ -164,6 +192,35 @@ public class MonthlyClaimService {
                 done.stream().map(ClaimCalculation.Result::cost).reduce(Yen.ZERO, Yen::plus),
                 done.stream().map(ClaimCalculation.Result::charge).reduce(Yen.ZERO, Yen::plus),
                 done.stream().map(ClaimCalculation.Result::benefit).reduce(Yen.ZERO, Yen::plus));
+    }
+
+    /** The person's 上限額管理 in the month: computed at the managing office, checked against the month's own charge elsewhere. */
+    private static CapManagement capManagement(CapManagementService.Managed m, ClaimCalculation.Result r, Yen cap, OfficeSummary office,
+                                               YearMonth month) {
+        String managing = m.registration().managingOffice();
+        if (m.recorded() == null) {
+            return new CapManagement(managing, m.registration().managedHere(), null, null, List.of(),
+                    List.of("上限額管理: " + managing + (m.registration().managedHere() ? " (this office)" : "") + " manages; no result for " + month),
+                    "EJ13", "claims.check.capMissing", List.of(managing, month.toString()));
+        }
+        if (m.registration().managedHere()) {
+            CapAllocation.Allocation a = CapAllocation.allocate(cap, r.share(), m.recorded().others());
+            return new CapManagement(office.officeNumber(), true, a.result(), a.own(), a.others(), a.trail(), null, null, List.of());
+        }
+        Yen own = r.share().min(cap);
+        int result = m.recorded().result();
+        Yen amount = m.recorded().resultAmount();
+        List<String> trail = List.of("上限額管理: " + managing + " manages; result " + result + ", this office's amount " + amount.value()
+                + " (its own charge before management " + own.value() + ")");
+        if (result == 2 && !amount.equals(own)) {
+            return new CapManagement(managing, false, result, amount, List.of(), trail, "EJ16", "claims.check.capResult2",
+                    List.of(String.valueOf(amount.value()), String.valueOf(own.value())));
+        }
+        if (amount.isGreaterThan(own)) {
+            return new CapManagement(managing, false, result, amount, List.of(), trail, "EJ13", "claims.check.capAboveOwn",
+                    List.of(String.valueOf(amount.value()), String.valueOf(own.value())));
+        }
+        return new CapManagement(managing, false, result, amount, List.of(), trail, null, null, List.of());
     }
 
     private static String label(RuleRow row) {
