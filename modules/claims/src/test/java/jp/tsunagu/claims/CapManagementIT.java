@@ -38,6 +38,7 @@ class CapManagementIT extends ClaimsIntegrationTest {
         bl2Profile(office);
         UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "管理", "カンリ", "TYPE_B", PlanningFixtures.newNumber());
         UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        usedSinceApril(office, person, group);
         presentOnWeekdays(office, person, group, LocalDate.of(2026, 6, 1), 10);
         json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
         json("alpha.admin", body(post(CAPS + "/persons/{p}", office, person), """
@@ -87,6 +88,7 @@ class CapManagementIT extends ClaimsIntegrationTest {
         bl2Profile(office);
         UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "併用", "ヘイヨウ", "TYPE_B", PlanningFixtures.newNumber());
         UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        usedSinceApril(office, person, group);
         presentOnWeekdays(office, person, group, LocalDate.of(2026, 6, 1), 3);
         json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
         json("alpha.admin", body(post(CAPS + "/persons/{p}", office, person), """

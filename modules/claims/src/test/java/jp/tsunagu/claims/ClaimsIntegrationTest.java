@@ -47,6 +47,14 @@ abstract class ClaimsIntegrationTest extends IntegrationTest {
                  "revisionStatus": "IN_SCOPE", "payImprovement": "I_A"}"""), 201);
     }
 
+    /**
+     * A day of use on 2026-04-20, more than 30 days before June and less than 3 months: the person's period of use began
+     * then, so June has no 初期加算 (BL-2's person came in May already).
+     */
+    void usedSinceApril(UUID office, UUID person, UUID group) throws Exception {
+        presentOnWeekdays(office, person, group, LocalDate.of(2026, 4, 20), 1);
+    }
+
     /** The person present 09:30–15:30 on each of the weekdays from {@code from}, {@code days} of them; the group's id. */
     void presentOnWeekdays(UUID office, UUID person, UUID group, LocalDate from, int days) throws Exception {
         int present = 0;

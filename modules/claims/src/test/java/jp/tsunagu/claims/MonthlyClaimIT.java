@@ -30,6 +30,7 @@ class MonthlyClaimIT extends ClaimsIntegrationTest {
         }
         UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "請求", "セイキュウ", "TYPE_B", PlanningFixtures.newNumber());
         UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        usedSinceApril(office, person, group);
         // 20 days present (the weekdays of 1–26 June), 36 one-way trips (both ways on 18 days), a meal each day
         int day = 0;
         for (LocalDate d = LocalDate.of(2026, 6, 1); d.isBefore(LocalDate.of(2026, 6, 27)); d = d.plusDays(1)) {
@@ -145,11 +146,13 @@ class MonthlyClaimIT extends ClaimsIntegrationTest {
                     .formatted(absent, day, group)), 201);
         }
         String checks = json("alpha.admin", get(CLAIMS + "/months/2026-06/checks?serviceType=TYPE_B", office), 200);
-        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.severity == 'ERROR')].rejection")).containsExactly("EG28");
+        // EG28 names the days beyond the contracted 20 (the decided amount is 22): they are not claimed, the claim is not stopped
+        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.severity == 'ERROR')].rejection")).isEmpty();
+        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.rejection == 'EG28')].severity")).containsExactly("WARNING");
         assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.rejection == 'EG28')].link").getFirst())
                 .isEqualTo("/offices/" + office + "/workspace/sheets/" + many + "?month=2026-06");
         assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.severity == 'WARNING')].messageKey"))
-                .containsExactlyInAnyOrder("claims.check.absences", "claims.check.additionNotCounting");
+                .containsExactlyInAnyOrder("claims.check.beyondDecided", "claims.check.absences", "claims.check.additionNotCounting");
         assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.messageKey == 'claims.check.absences')].scope")).containsExactly("PERSON");
         assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.messageKey == 'claims.check.additionNotCounting')].scope"))
                 .containsExactly("OFFICE");
@@ -157,7 +160,7 @@ class MonthlyClaimIT extends ClaimsIntegrationTest {
         json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
         String page = mvc.perform(get("/offices/" + office + "/claims/months?month=2026-06&serviceType=TYPE_B").with(uiUser("alpha.admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("請求前チェック", "EG28", "利用日数 23 日が支給量 22 日を超えています。",
+        assertThat(page).contains("請求前チェック", "EG28", "利用日数 23 日が支給量 (決定または契約) 20 日を超えています。超えた日 (2026-06-24, 2026-06-25, 2026-06-26) は請求しません。",
                 "欠席時対応が 5 回あります。請求できるのは月 4 回までです", "多日 一", "直す");
         // the claim itself still shows what may be claimed: four of the five absence responses
         String june = json("alpha.admin", get(CLAIMS + "/months/2026-06?serviceType=TYPE_B", office), 200);
@@ -179,6 +182,7 @@ class MonthlyClaimIT extends ClaimsIntegrationTest {
                  "revisionStatus": "IN_SCOPE", "payImprovement": "I_A"}"""), 201);
         UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "確定", "カクテイ", "TYPE_B", PlanningFixtures.newNumber());
         UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        usedSinceApril(office, person, group);
         for (String d : new String[] {"2026-06-01", "2026-06-02", "2026-06-03"}) {
             WorkspaceFixtures.checkedIn(mvc, "alpha.admin", office, person, d, "09:30", group);
             json("alpha.admin", body(post("/api/v1/offices/{o}/workspace/attendance/check-out", office), """

@@ -44,6 +44,12 @@ public interface AttendanceQueries {
                       int breakMinutes) {
     }
 
+    /**
+     * Per person with a day present of {@code type} at the office by {@code to}, the first day of the current period of use:
+     * the latest day present not preceded by another within the {@code quietMonths} before it (初期加算's 利用開始日).
+     */
+    java.util.Map<PersonId, java.time.LocalDate> useStarts(OfficeId officeId, ServiceType type, java.time.LocalDate to, int quietMonths);
+
     /** Whether the office has closed the month's service records (a month without any record can be closed too). */
     boolean closed(OfficeId officeId, YearMonth month);
 

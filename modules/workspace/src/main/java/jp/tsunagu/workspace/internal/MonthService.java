@@ -219,6 +219,16 @@ public class MonthService implements AttendanceQueries {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Map<PersonId, java.time.LocalDate> useStarts(OfficeId officeId, ServiceType type, java.time.LocalDate to, int quietMonths) {
+        Map<PersonId, java.time.LocalDate> starts = new LinkedHashMap<>();
+        for (Object[] r : records.useStarts(officeId.value(), type.name(), to, quietMonths)) {
+            starts.put(new PersonId((UUID) r[0]), r[1] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[1]);
+        }
+        return starts;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public List<MonthOfService> month(OfficeId officeId, YearMonth month) {
         return usage(officeId, month, records.ofOffice(officeId.value(), month.atDay(1), month.atEndOfMonth()));
     }

@@ -79,6 +79,8 @@ public class ClaimFileExport {
             byPerson(officeId, type, m).forEach((p, list) -> offSiteBefore.merge(p,
                     (int) list.stream().filter(d -> d.present() && d.offsite()).count(), Integer::sum));
         }
+        var codes = new jp.tsunagu.rules.national.TypeBServiceCodes(rules.on(month.atDay(1)));
+        RuleRow initialRow = codes.addition("INITIAL");
         List<MonthlyClaimService.PersonClaim> claimed = claim.persons().stream().filter(p -> p.claim() != null).toList();
         Map<PersonId, PlanningQueries.PersonName> names = planning.names(officeId, claimed.stream().map(MonthlyClaimService.PersonClaim::personId)
                 .toList());
@@ -88,7 +90,11 @@ public class ClaimFileExport {
                     .orElseThrow(() -> new Problem.Conflict("claims.file.noCertificate", p.name()));
             PlanningQueries.ContractTerms terms = planning.contract(officeId, p.personId(), type, month)
                     .orElseThrow(() -> new Problem.Conflict("claims.file.noContract", p.name()));
-            List<AttendanceQueries.RecordedDay> recorded = days.getOrDefault(p.personId(), List.of());
+            List<AttendanceQueries.RecordedDay> all = days.getOrDefault(p.personId(), List.of());
+            // the days present beyond the decided or contracted amount were not claimed (EG28): neither are their records
+            java.util.Set<LocalDate> beyond = all.stream().filter(AttendanceQueries.RecordedDay::present).map(AttendanceQueries.RecordedDay::date)
+                    .sorted().skip(p.daysClaimed() == null ? Long.MAX_VALUE : p.daysClaimed()).collect(Collectors.toSet());
+            List<AttendanceQueries.RecordedDay> recorded = all.stream().filter(d -> !beyond.contains(d.date())).toList();
             List<ClaimFileInput.Day> record = new ArrayList<>();
             for (AttendanceQueries.RecordedDay d : recorded) {
                 if (d.present()) {
@@ -112,7 +118,8 @@ public class ClaimFileExport {
                     upperLimit(p), new ClaimFileInput.Contract(TYPE_B_DECISION, terms.contractedDays(), terms.start(), terms.end(), 1),
                     new ClaimFileInput.Days(first, ended, used, record.size()), lines,
                     new ClaimFileInput.Totals(r.units(), r.cost().value(), r.share().value(), r.charge().value(), r.benefit().value()), record,
-                    offSiteBefore.getOrDefault(p.personId(), 0) + (int) recorded.stream().filter(d -> d.present() && d.offsite()).count()));
+                    offSiteBefore.getOrDefault(p.personId(), 0) + (int) recorded.stream().filter(d -> d.present() && d.offsite()).count(),
+                    initial(p, codes.code(initialRow), initialRow.integer("periodDays"))));
         }
         if (persons.isEmpty()) {
             throw new Problem.Conflict("claims.documents.nobody", month);
@@ -127,6 +134,13 @@ public class ClaimFileExport {
         audit.recordAll(claimed.stream().map(p -> AuditEvent.of(AuditEvent.Action.EXPORT, "claim_month", month.toString()).inOffice(officeId)
                 .about(p.personId().value()).withDetails(type + " claim file " + file.fileName())).toList());
         return new Export(file.fileName(), file.bytes());
+    }
+
+    /** J611-01 #70-72 when 初期加算 is claimed: the first day of use, the last day of its period, the days claimed. */
+    private static ClaimFileInput.Initial initial(MonthlyClaimService.PersonClaim p, String code, int periodDays) {
+        int days = p.claim().lines().stream().filter(l -> l.perMille() == null && code.equals(l.code())).mapToInt(ClaimCalculation.Line::count)
+                .sum();
+        return days == 0 || p.useStart() == null ? null : new ClaimFileInput.Initial(p.useStart(), p.useStart().plusDays(periodDays - 1L), days);
     }
 
     /** J121-01 #15-17 and #26 for a person under 上限額管理 (the close refused a month where a result is missing). */

@@ -62,6 +62,7 @@ public final class ClaimFile {
     /** 送迎加算 (Ⅰ)/(Ⅱ) and their 同一敷地内 variants, one unit of count per one-way trip (service-codes.md §3.1). */
     static final Set<String> TRANSPORT_CODES = Set.of("466590", "466591", "466592", "466593");
     static final String MEAL_CODE = "465070";
+    static final String INITIAL_CODE = "465050";
     static final int OFF_SITE_DAYS_PER_YEAR = 180;
 
     private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
@@ -261,7 +262,10 @@ public final class ClaimFile {
         int trips = days.stream().mapToInt(x -> x.transportTo() + x.transportFrom()).sum();
         rows.add(new Fields(J611_01, keyed("J611", "01", key)).set(7, FORM_1701).setNonZero(34, trips)
                 .setNonZero(45, count(days, Day::meal)).setNonZero(53, count(days, Day::offSite))
-                .set(54, count(days, Day::offSite) == 0 ? null : p.offSiteDaysThisFiscalYear()).row());
+                .set(54, count(days, Day::offSite) == 0 ? null : p.offSiteDaysThisFiscalYear())
+                .set(70, p.initial() == null ? null : p.initial().start().format(YMD))
+                .set(71, p.initial() == null ? null : p.initial().lastDay().format(YMD)).set(72, p.initial() == null ? null : p.initial().days())
+                .row());
         for (Day x : days) {
             // 日付: コード値 2 「日を設定」, written with two digits ("01"; Tsumugi writes "1": NOT FOUND which one, LIKELY)
             rows.add(new Fields(J611_02, keyed("J611", "02", key)).set(7, FORM_1701).set(9, "%02d".formatted(x.date().getDayOfMonth()))
@@ -321,6 +325,14 @@ public final class ClaimFile {
         int meals = count(p.record(), Day::meal);
         require(countOf(p, Set.of(MEAL_CODE)) == meals, J611_01, 45, meals + " meals ≠ 食事提供体制加算 回数 " + countOf(p, Set.of(MEAL_CODE))
                 + " on J121-03" + who);
+        int initial = countOf(p, Set.of(INITIAL_CODE));
+        require(initial == (p.initial() == null ? 0 : p.initial().days()), J611_01, 72, "初期加算 当月算定日数 "
+                + (p.initial() == null ? "-" : p.initial().days()) + " ≠ " + INITIAL_CODE + " 回数 " + initial + " on J121-03" + who);
+        if (p.initial() != null) { // within the period from the first day of use, on days the person came
+            require(p.record().stream().filter(x -> !x.absenceResponse() && !x.date().isBefore(p.initial().start())
+                    && !x.date().isAfter(p.initial().lastDay())).count() >= initial, J611_01, 72, "初期加算 " + initial
+                    + " days, more than the days used from " + p.initial().start() + " to " + p.initial().lastDay() + who);
+        }
         int offSite = count(p.record(), Day::offSite);
         require(offSite == 0 || (p.offSiteDaysThisFiscalYear() >= offSite && p.offSiteDaysThisFiscalYear() <= OFF_SITE_DAYS_PER_YEAR), J611_01,
                 54, p.offSiteDaysThisFiscalYear() + " must lie between this month's " + offSite + " and " + OFF_SITE_DAYS_PER_YEAR + who);

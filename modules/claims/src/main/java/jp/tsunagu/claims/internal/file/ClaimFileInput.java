@@ -40,10 +40,17 @@ public record ClaimFileInput(Office office, YearMonth serviceMonth, YearMonth pr
      * One person's statement (J121) and service record sheet (J611). {@code certificate}: 受給者証番号 (10);
      * {@code municipality}: 市町村番号 (6, with the check digit); {@code nameKana}: 支給決定者氏名カナ, optional (null), written
      * in half-width; {@code monthlyCap}: 利用者負担上限月額① in yen; {@code upperLimit}: null unless the person is under
-     * 上限額管理; {@code offSiteDaysThisFiscalYear}: 施設外支援 days from April to this month inclusive (J611-01 #54), 0 when none.
+     * 上限額管理; {@code offSiteDaysThisFiscalYear}: 施設外支援 days from April to this month inclusive (J611-01 #54), 0 when none;
+     * {@code initial}: null unless 初期加算 is claimed in the month (J611-01 #70-72).
      */
     public record Person(String certificate, String municipality, String nameKana, long monthlyCap, UpperLimit upperLimit,
-            Contract contract, Days days, List<ServiceLine> lines, Totals totals, List<Day> record, int offSiteDaysThisFiscalYear) {
+            Contract contract, Days days, List<ServiceLine> lines, Totals totals, List<Day> record, int offSiteDaysThisFiscalYear,
+            Initial initial) {
+        public Person(String certificate, String municipality, String nameKana, long monthlyCap, UpperLimit upperLimit, Contract contract,
+                      Days days, List<ServiceLine> lines, Totals totals, List<Day> record, int offSiteDaysThisFiscalYear) {
+            this(certificate, municipality, nameKana, monthlyCap, upperLimit, contract, days, lines, totals, record, offSiteDaysThisFiscalYear, null);
+        }
+
         public Person {
             Objects.requireNonNull(certificate, "certificate");
             Objects.requireNonNull(municipality, "municipality");
@@ -52,6 +59,14 @@ public record ClaimFileInput(Office office, YearMonth serviceMonth, YearMonth pr
             Objects.requireNonNull(totals, "totals");
             lines = List.copyOf(lines);
             record = List.copyOf(record);
+        }
+    }
+
+    /** 初期加算 (J611-01 #70-72): the first day of use, the last day of the period (the 30th), the days claimed this month. */
+    public record Initial(java.time.LocalDate start, java.time.LocalDate lastDay, int days) {
+        public Initial {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(lastDay, "lastDay");
         }
     }
 

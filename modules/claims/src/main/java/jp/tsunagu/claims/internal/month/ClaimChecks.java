@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>EG13: a day of service not covered by a benefit decision (支給決定) for the service;</li>
  *   <li>EE26/EG61: a day of service without a usage contract of the office running that day;</li>
- *   <li>EG28: more days than the decided amount (支給量) of the month;</li>
+ *   <li>EG28: more days than the decided amount (支給量, or 原則の日数) or the contracted one: the days beyond are not claimed;</li>
+ *   <li>EG61: days outside the usage contract running in the month (one finding per day, linked to its record);</li>
  *   <li>EG02: no recipient certificate valid in the month (or its number or municipality code malformed);</li>
  *   <li>EE20: the office's regional class has no unit price in the month's table;</li>
  *   <li>EJ13: a person registered for 上限額管理 without the month's result; EJ16/EJ13: a result entered from another office
@@ -183,14 +184,24 @@ public class ClaimChecks {
                 findings.add(new Finding("EG13", Scope.PERSON, Severity.ERROR, person, name, "claims.check.noDecision",
                         List.of(String.join(", ", undecided)), personLink));
             }
-            if (!uncontracted.isEmpty()) {
+            String sheet = base + "/workspace/sheets/" + person.value() + "?month=" + month;
+            var contract = planning.contract(officeId, person, type, month);
+            if (!uncontracted.isEmpty() && contract.isPresent()) {
+                // EG61: a contract runs in the month, but not on these days (after its end, before its start): each record named
+                uncontracted.forEach(day -> findings.add(new Finding("EG61", Scope.PERSON, Severity.ERROR, person, name, "claims.check.outsideContract",
+                        List.of(day, String.valueOf(contract.get().start()), contract.get().end() == null ? "-" : String.valueOf(contract.get().end())),
+                        sheet + "&date=" + day)));
+            } else if (!uncontracted.isEmpty()) {
                 findings.add(new Finding("EE26", Scope.PERSON, Severity.ERROR, person, name, "claims.check.noContract",
                         List.of(String.join(", ", uncontracted)), personLink));
             }
             Integer decided = allowed.get(person);
-            if (decided != null && present.size() > decided) {
-                findings.add(new Finding("EG28", Scope.PERSON, Severity.ERROR, person, name, "claims.check.beyondDecided",
-                        List.of(String.valueOf(present.size()), String.valueOf(decided)), base + "/workspace/sheets/" + person.value() + "?month=" + month));
+            Integer contracted = contract.map(PlanningQueries.ContractTerms::contractedDays).orElse(null);
+            int limit = Math.min(decided == null ? Integer.MAX_VALUE : decided, contracted == null ? Integer.MAX_VALUE : contracted);
+            if (present.size() > limit) { // the days beyond are not claimed (MonthlyClaimService.claimedDays): named, not a stop
+                List<String> notClaimed = present.stream().sorted().skip(limit).map(String::valueOf).toList();
+                findings.add(new Finding("EG28", Scope.PERSON, Severity.WARNING, person, name, "claims.check.beyondDecided",
+                        List.of(String.valueOf(present.size()), String.valueOf(limit), String.join(", ", notClaimed)), sheet));
             }
             CapManagementService.Managed m = managed.get(person);
             if (m != null && m.recorded() == null) { // registered for 上限額管理: #15-17 and #26 must be filled

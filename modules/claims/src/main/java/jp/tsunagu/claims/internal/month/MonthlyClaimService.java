@@ -64,9 +64,14 @@ public class MonthlyClaimService {
         this.audit = audit;
     }
 
-    /** A person's month: who, the certificate, the days, the calculation (null when it cannot be made: {@code missing} says why). */
+    /**
+     * A person's month: who, the certificate, the days present, the calculation (null when it cannot be made: {@code missing}
+     * says why), 上限額管理, the days claimed (the first days present up to the decided and contracted amount: EG28; null in
+     * claims closed before it was kept) and the first day of the current period of use (初期加算's 利用開始日, null when none).
+     */
     public record PersonClaim(PersonId personId, String name, String kana, String certificateNumber, int daysPresent,
-                              ClaimCalculation.Result claim, String missing, CapManagement capManagement) {
+                              ClaimCalculation.Result claim, String missing, CapManagement capManagement, Integer daysClaimed,
+                              java.time.LocalDate useStart) {
     }
 
     /**
@@ -137,35 +142,48 @@ public class MonthlyClaimService {
         Map<PersonId, PlanningQueries.PersonName> names = planning.names(officeId, byPerson.keySet());
         BillingRounding rounding = new BillingRounding(on);
         Map<PersonId, CapManagementService.Managed> managed = caps.inForce(officeId, month);
+        Map<PersonId, Integer> decided = planning.daysAllowed(byPerson.keySet(), type, month.atEndOfMonth());
+        RuleRow initial = codes.addition("INITIAL");
+        Map<PersonId, java.time.LocalDate> starts = attendance.useStarts(officeId, type, month.atEndOfMonth(),
+                initial.integer("restartAfterMonths"));
         List<PersonClaim> persons = new ArrayList<>();
         for (Map.Entry<PersonId, List<AttendanceQueries.RecordedDay>> e : byPerson.entrySet()) {
             PlanningQueries.PersonName n = names.get(e.getKey());
             List<AttendanceQueries.RecordedDay> days = e.getValue();
             int present = (int) days.stream().filter(AttendanceQueries.RecordedDay::present).count();
+            // EG28: the days claimed stay within the decided amount (支給量, or 原則の日数) and the contracted one; the days beyond
+            // (the last ones) are not claimed, and the checks name them
+            List<AttendanceQueries.RecordedDay> claimed = claimedDays(days, decided.get(e.getKey()),
+                    planning.contract(officeId, e.getKey(), type, month).map(PlanningQueries.ContractTerms::contractedDays).orElse(null));
+            java.time.LocalDate start = starts.get(e.getKey());
             var certificate = planning.certificate(e.getKey(), month.atEndOfMonth())
                     .or(() -> planning.certificate(e.getKey(), month.atDay(1)));
             if (certificate.isEmpty()) {
                 persons.add(new PersonClaim(e.getKey(), n == null ? "-" : n.name(), n == null ? "" : n.kana(), null, present, null,
-                        "claims.month.noCertificate", null));
+                        "claims.month.noCertificate", null, claimed.size(), start));
                 continue;
             }
             Yen cap = certificate.get().monthlyCopayCap();
             List<ClaimCalculation.UnitLine> lines = new ArrayList<>();
-            lines.add(new ClaimCalculation.UnitLine(codes.code(base), label(base), codes.units(base), present));
+            lines.add(new ClaimCalculation.UnitLine(codes.code(base), label(base), codes.units(base), claimed.size()));
+            if (start != null) { // 初期加算: the days claimed within the period from the first day of use (no 届出 needed)
+                java.time.LocalDate last = start.plusDays(initial.integer("periodDays") - 1L);
+                lines.add(new ClaimCalculation.UnitLine(codes.code(initial), label(initial), codes.units(initial),
+                        (int) claimed.stream().filter(d -> !d.date().isBefore(start) && !d.date().isAfter(last)).count()));
+            }
             RuleRow absence = codes.addition("ABSENCE_RESPONSE");
             int responses = (int) days.stream().filter(d -> !d.present() && d.absenceResponded()).count();
             lines.add(new ClaimCalculation.UnitLine(codes.code(absence), label(absence), codes.units(absence),
                     Math.min(responses, absence.integer("maxPerMonth"))));
             for (String transport : counting.stream().filter(TRANSPORT::contains).toList()) {
                 RuleRow t = codes.addition(transport);
-                int trips = (int) days.stream().filter(AttendanceQueries.RecordedDay::present)
-                        .mapToLong(d -> (d.transportTo() ? 1 : 0) + (d.transportFrom() ? 1 : 0)).sum();
+                int trips = (int) claimed.stream().mapToLong(d -> (d.transportTo() ? 1 : 0) + (d.transportFrom() ? 1 : 0)).sum();
                 lines.add(new ClaimCalculation.UnitLine(codes.code(t), label(t), codes.units(t), trips));
             }
             if (counting.contains("MEAL_PROVISION")) {
                 // 食事提供体制加算: the days a meal was provided as recorded (who is eligible by income is a pre-claim check to come)
                 RuleRow meal = codes.addition("MEAL_PROVISION");
-                int meals = (int) days.stream().filter(d -> d.present() && d.meal()).count();
+                int meals = (int) claimed.stream().filter(AttendanceQueries.RecordedDay::meal).count();
                 lines.add(new ClaimCalculation.UnitLine(codes.code(meal), label(meal), codes.units(meal), meals));
             }
             CapManagementService.Managed m = managed.get(e.getKey());
@@ -179,7 +197,7 @@ public class MonthlyClaimService {
             }
             ClaimCalculation.Result r = ClaimCalculation.calculate(new ClaimCalculation.Input(lines, rates, price, cap, managementResult), rounding);
             persons.add(new PersonClaim(e.getKey(), n == null ? "-" : n.name(), n == null ? "" : n.kana(), certificate.get().number(), present, r,
-                    null, m == null ? null : capManagement(m, r, cap, office, month)));
+                    null, m == null ? null : capManagement(m, r, cap, office, month), claimed.size(), start));
         }
         persons.sort(java.util.Comparator.comparing(PersonClaim::kana));
         List<ClaimCalculation.Result> done = persons.stream().map(PersonClaim::claim).filter(java.util.Objects::nonNull).toList();
@@ -192,6 +210,14 @@ public class MonthlyClaimService {
                 done.stream().map(ClaimCalculation.Result::cost).reduce(Yen.ZERO, Yen::plus),
                 done.stream().map(ClaimCalculation.Result::charge).reduce(Yen.ZERO, Yen::plus),
                 done.stream().map(ClaimCalculation.Result::benefit).reduce(Yen.ZERO, Yen::plus));
+    }
+
+    /** The days present that may be claimed: by date, at most the decided and the contracted amount (either unknown: no limit). */
+    static List<AttendanceQueries.RecordedDay> claimedDays(List<AttendanceQueries.RecordedDay> days, Integer decided, Integer contracted) {
+        List<AttendanceQueries.RecordedDay> present = days.stream().filter(AttendanceQueries.RecordedDay::present)
+                .sorted(java.util.Comparator.comparing(AttendanceQueries.RecordedDay::date)).toList();
+        int limit = Math.min(decided == null ? present.size() : decided, contracted == null ? present.size() : contracted);
+        return present.subList(0, Math.min(present.size(), Math.max(limit, 0)));
     }
 
     /** The person's 上限額管理 in the month: computed at the managing office, checked against the month's own charge elsewhere. */

@@ -40,6 +40,20 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, UU
      * check-in, check-out, break), by date: a whole office's month read for a calculation leaves nothing in the
      * persistence context for every later query's flush to check.
      */
+    /**
+     * Per person, the first day present of the office's current period of use of the service type up to {@code to}: the
+     * latest day present not preceded by another within the {@code quietMonths} before it (初期加算's 利用開始日: a person
+     * who comes back after that long starts again).
+     */
+    @Query(nativeQuery = true, value = """
+            select person_id, max(service_date) from (
+              select person_id, service_date, lag(service_date) over (partition by person_id order by service_date) as before
+                from service_record
+               where office_id = :office and service_type = :type and status = 'PRESENT' and service_date <= :to) d
+             where before is null or before < service_date - make_interval(months => :quietMonths)
+             group by person_id""")
+    List<Object[]> useStarts(UUID office, String type, LocalDate to, int quietMonths);
+
     @Query("select r.personId, r.serviceDate, r.serviceType, r.checkIn, r.checkOut, r.breakMinutes from ServiceRecord r"
            + " where r.officeId = :office and r.serviceDate >= :from and r.serviceDate <= :to"
            + " and r.status = jp.tsunagu.workspace.internal.domain.ServiceRecord.Status.PRESENT order by r.serviceDate")
