@@ -27,6 +27,10 @@ class ClaimsModule implements BusinessModule {
     static final Privilege CLAIM_CLOSE = new Privilege("claims:claim.close", "請求の確定 (月の締め)", "Close the month's claim",
             Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
+    static final Privilege CORRECTION_MANAGE = new Privilege("claims:correction.manage", "過誤申立と市町村の締切の登録",
+            "Request and follow corrections (過誤申立) of a closed claim, and record the municipalities' deadlines",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+
     @Override
     public String key() {
         return "claims";
@@ -56,11 +60,12 @@ class ClaimsModule implements BusinessModule {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("請求の確認", "Claim preview", "/claims/months"),
-                new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"));
+                new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"),
+                new NavigationEntry("過誤申立", "Claim corrections", "/claims/corrections"));
     }
 
     @Override
     public List<Privilege> privileges() {
-        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE);
+        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE, CORRECTION_MANAGE);
     }
 }
