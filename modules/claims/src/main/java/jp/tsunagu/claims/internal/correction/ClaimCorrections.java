@@ -187,7 +187,7 @@ public class ClaimCorrections {
                 json.writeValueAsString(original), figures.units(), figures.cost(), figures.benefit(), Timestamp.from(now), user,
                 Timestamp.from(now), user);
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "claim_correction", id.toString()).inOffice(office).about(c.personId())
-                .withDetails(c.serviceType() + " " + c.month() + " 過誤申立 requested: " + reason + (details == null ? "" : " " + details)
+                .withDetails(c.serviceType() + " " + c.month() + " correction requested: " + reason + (details == null ? "" : " " + details)
                         + " municipality=" + certificate.municipalityCode()
                         + (schedule == null ? " no deadline recorded" : " processing=" + schedule.processingMonth() + " deadline=" + schedule.deadline())));
         return id;
@@ -238,7 +238,7 @@ public class ClaimCorrections {
             throw new Problem.Conflict("claims.correction.transition", row.state(), to);
         }
         audit.record(AuditEvent.of(AuditEvent.Action.UPDATE, "claim_correction", id.toString()).inOffice(office).about(row.personId().value())
-                .withDetails(row.serviceType() + " " + row.month() + " 過誤申立 " + detail + (note == null ? "" : ": " + note)));
+                .withDetails(row.serviceType() + " " + row.month() + " correction " + detail + (note == null ? "" : ": " + note)));
         return id;
     }
 
@@ -359,7 +359,7 @@ public class ClaimCorrections {
             throw new Problem.Conflict("claims.deadline.exists", code, d.effectiveFrom());
         }
         audit.record(AuditEvent.of(AuditEvent.Action.CREATE, "claim_correction_deadline", id.toString()).inOffice(office)
-                .withDetails(code + " " + name + " from " + d.effectiveFrom() + ": day " + d.deadlineDay() + (d.sameMonth() ? ", 同月過誤" : "")
+                .withDetails(code + " " + name + " from " + d.effectiveFrom() + ": day " + d.deadlineDay() + (d.sameMonth() ? ", same-month correction accepted" : "")
                         + "; source: " + source));
         return new DeadlineView(id, code, name, d.deadlineDay(), d.sameMonth(), source, d.effectiveFrom(), now, user);
     }
