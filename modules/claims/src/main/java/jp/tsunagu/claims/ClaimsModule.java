@@ -29,6 +29,9 @@ class ClaimsModule implements BusinessModule {
 
     static final Privilege CAP_MANAGE = new Privilege("claims:cap.manage", "上限額管理の登録と結果の入力",
             "Record upper-limit management (上限額管理) and its monthly results", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+    static final Privilege CORRECTION_MANAGE = new Privilege("claims:correction.manage", "過誤申立と市町村の締切の登録",
+            "Request and follow corrections (過誤申立) of a closed claim, and record the municipalities' deadlines",
+            Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
     @Override
     public String key() {
@@ -60,11 +63,12 @@ class ClaimsModule implements BusinessModule {
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("請求の確認", "Claim preview", "/claims/months"),
                 new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"),
-                new NavigationEntry("上限額管理", "Upper-limit management", "/claims/cap-management"));
+                new NavigationEntry("上限額管理", "Upper-limit management", "/claims/cap-management"),
+                new NavigationEntry("過誤申立", "Claim corrections", "/claims/corrections"));
     }
 
     @Override
     public List<Privilege> privileges() {
-        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE, CAP_MANAGE);
+        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE, CAP_MANAGE, CORRECTION_MANAGE);
     }
 }
