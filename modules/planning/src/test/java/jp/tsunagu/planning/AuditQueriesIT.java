@@ -42,6 +42,9 @@ class AuditQueriesIT extends IntegrationTest {
                 {"interviewedOn": "2026-04-02", "assessor": "佐藤 誠", "purposeExplained": true, "sheet": {}}""", office, agreed);
         UUID plan = PlanningFixtures.deliveredPlan(mvc, "alpha.admin", office, agreed, "TYPE_B", LocalDate.of(2026, 4, 10));
         UUID open = PlanningFixtures.draftPlan(mvc, "alpha.admin", office, draft, "TYPE_B", LocalDate.of(2026, 10, 1));
+        mvc.perform(as("alpha.admin", post("/api/v1/offices/{o}/plans/{p}/versions/1/meeting", office, open).contentType("application/json")
+                .content("""
+                        {"heldOn": "2026-06-25", "attendees": ["佐藤 誠"], "personAttended": true, "opinions": "同意はまだ"}"""))).andExpect(status().isOk());
         // B型: due six months after the delivery (2026-10-10); recorded ten days late
         mvc.perform(as("alpha.admin", post("/api/v1/offices/{o}/plans/{p}/monitorings", office, plan).contentType("application/json")
                 .content("""
@@ -59,6 +62,8 @@ class AuditQueriesIT extends IntegrationTest {
         assertThat(delivered.state()).isEqualTo("DELIVERED");
         PlanningQueries.PlanVersionRecord unagreed = versions.stream().filter(v -> v.planId().value().equals(open)).findFirst().orElseThrow();
         assertThat(unagreed.consentOn()).isNull();
+        assertThat(unagreed.meetingOn()).isEqualTo("2026-06-25");
+        assertThat(unagreed.openedOn()).as("its meeting came before it was entered here").isEqualTo("2026-06-25");
         assertThat(unagreed.deliveredOn()).isNull();
         assertThat(inTenant(ALPHA, () -> queries.planVersions(id, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))))
                 .as("delivered after the period; the draft opened after it").isEmpty();

@@ -159,7 +159,7 @@ public interface PlanningQueries {
     /**
      * For an audit (運営指導): every version of the office's support plans (個別支援計画) that touches the period from
      * {@code from} to {@code to} (both included): in force on a day of it, or not yet delivered and opened on or before
-     * {@code to}; with the day of the person's latest assessment (アセスメント) on or before the version's meeting (or its
+     * {@code to} (opened: entered, or the day of its meeting or consent when that came first); with the day of the person's latest assessment (アセスメント) on or before the version's meeting (or its
      * opening), the meeting, the consent (the plan explained and agreed: the consent records both) and the delivery,
      * each null when not recorded. By person, plan and version.
      */

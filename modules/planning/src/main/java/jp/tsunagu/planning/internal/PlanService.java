@@ -277,7 +277,10 @@ public class PlanService {
                     .sorted(Comparator.comparingInt(SupportPlanVersion::number)).toList();
             for (int i = 0; i < list.size(); i++) {
                 SupportPlanVersion v = list.get(i);
-                LocalDate opened = LocalDate.ofInstant(v.createdAt(), clock.getZone());
+                // opened: when it was entered, or earlier when a meeting or consent recorded for it was held before that
+                LocalDate opened = java.util.stream.Stream.of(LocalDate.ofInstant(v.createdAt(), clock.getZone()),
+                                v.meeting() == null ? null : v.meeting().heldOn(), v.consent() == null ? null : v.consent().agreedOn())
+                        .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElseThrow();
                 LocalDate nextDelivered = list.stream().skip(i + 1L).map(SupportPlanVersion::deliveredOn).filter(java.util.Objects::nonNull)
                         .findFirst().orElse(null);
                 boolean inForce = v.deliveredOn() != null && !v.deliveredOn().isAfter(to) && (nextDelivered == null || nextDelivered.isAfter(from));
