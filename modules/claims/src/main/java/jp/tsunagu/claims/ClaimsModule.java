@@ -27,6 +27,9 @@ class ClaimsModule implements BusinessModule {
     static final Privilege CLAIM_CLOSE = new Privilege("claims:claim.close", "請求の確定 (月の締め)", "Close the month's claim",
             Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
 
+    static final Privilege AUDIT_READ = new Privilege("claims:audit.read", "運営指導の書類 (期間の記録と不足一覧)",
+            "Read the audit pack (運営指導): the period's records and what is missing", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER));
+
     @Override
     public String key() {
         return "claims";
@@ -56,11 +59,12 @@ class ClaimsModule implements BusinessModule {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("請求の確認", "Claim preview", "/claims/months"),
-                new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"));
+                new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"),
+                new NavigationEntry("運営指導の書類", "Audit pack", "/claims/audit-pack"));
     }
 
     @Override
     public List<Privilege> privileges() {
-        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE);
+        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE, AUDIT_READ);
     }
 }
