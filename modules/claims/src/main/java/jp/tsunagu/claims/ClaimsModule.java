@@ -32,6 +32,8 @@ class ClaimsModule implements BusinessModule {
     static final Privilege CORRECTION_MANAGE = new Privilege("claims:correction.manage", "過誤申立と市町村の締切の登録",
             "Request and follow corrections (過誤申立) of a closed claim, and record the municipalities' deadlines",
             Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN));
+    static final Privilege AUDIT_READ = new Privilege("claims:audit.read", "運営指導の書類 (期間の記録と不足一覧)",
+            "Read the audit pack (運営指導): the period's records and what is missing", Set.of(Role.TENANT_ADMIN, Role.OFFICE_ADMIN, Role.SERVICE_MANAGER));
 
     @Override
     public String key() {
@@ -64,11 +66,12 @@ class ClaimsModule implements BusinessModule {
         return List.of(new NavigationEntry("請求の確認", "Claim preview", "/claims/months"),
                 new NavigationEntry("体制届 (請求)", "Claim profile", "/claims/profile"),
                 new NavigationEntry("上限額管理", "Upper-limit management", "/claims/cap-management"),
-                new NavigationEntry("過誤申立", "Claim corrections", "/claims/corrections"));
+                new NavigationEntry("過誤申立", "Claim corrections", "/claims/corrections"),
+                new NavigationEntry("運営指導の書類", "Audit pack", "/claims/audit-pack"));
     }
 
     @Override
     public List<Privilege> privileges() {
-        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE, CAP_MANAGE, CORRECTION_MANAGE);
+        return List.of(PROFILE_READ, PROFILE_MANAGE, CLAIM_READ, CLAIM_CLOSE, CAP_MANAGE, CORRECTION_MANAGE, AUDIT_READ);
     }
 }

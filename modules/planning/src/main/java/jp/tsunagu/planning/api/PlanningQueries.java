@@ -155,4 +155,32 @@ public interface PlanningQueries {
     /** A usage contract's terms as {@link #contract} answers them. */
     record ContractTerms(LocalDate start, LocalDate end, int contractedDays) {
     }
+
+    /**
+     * For an audit (運営指導): every version of the office's support plans (個別支援計画) that touches the period from
+     * {@code from} to {@code to} (both included): in force on a day of it, or not yet delivered and opened on or before
+     * {@code to} (opened: entered, or the day of its meeting or consent when that came first); with the day of the person's latest assessment (アセスメント) on or before the version's meeting (or its
+     * opening), the meeting, the consent (the plan explained and agreed: the consent records both) and the delivery,
+     * each null when not recorded. By person, plan and version.
+     */
+    java.util.List<PlanVersionRecord> planVersions(OfficeId officeId, LocalDate from, LocalDate to);
+
+    /** A plan version as {@link #planVersions} answers it; {@code state} is the cycle's step (DRAFT … DELIVERED, SUPERSEDED, ENDED). */
+    record PlanVersionRecord(SupportPlanId planId, PersonId personId, ServiceType serviceType, int version, String state, LocalDate openedOn,
+                             LocalDate assessedOn, LocalDate meetingOn, LocalDate consentOn, String consentBy, LocalDate deliveredOn) {
+    }
+
+    /**
+     * For an audit (運営指導): the monitorings (モニタリング) due in the period from {@code from} to {@code to} (both
+     * included) after each delivery or monitoring of the office's plans, on the interval the rules give, each with the
+     * monitoring that met it (null when none was recorded by {@code to}), and the monitorings recorded in the period; a
+     * due date is {@code overdue} when its monitoring came later or, by {@code to}, not at all. Plans whose service has
+     * ended are left out (as {@link #monitoringsOverdue} does). By due date.
+     */
+    java.util.List<MonitoringRecord> monitorings(OfficeId officeId, LocalDate from, LocalDate to);
+
+    /** A monitoring due and the monitoring that met it, as {@link #monitorings} answers it. */
+    record MonitoringRecord(SupportPlanId planId, PersonId personId, ServiceType serviceType, LocalDate lastReview, LocalDate dueOn,
+                            LocalDate monitoredOn, Integer planVersion, boolean overdue) {
+    }
 }

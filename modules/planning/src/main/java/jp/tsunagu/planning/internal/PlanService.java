@@ -262,6 +262,92 @@ public class PlanService {
         return overdue;
     }
 
+    /**
+     * The plan versions touching the period (in force on a day of it, or open and not delivered by its end), with the
+     * cycle's dates; the assessment's day is filled in by the caller. See {@code PlanningQueries.planVersions}.
+     */
+    @Transactional(readOnly = true)
+    public List<jp.tsunagu.planning.api.PlanningQueries.PlanVersionRecord> versionsBetween(OfficeId office, LocalDate from, LocalDate to) {
+        List<SupportPlan> all = plans.findByOfficeId(office.value());
+        Map<UUID, List<SupportPlanVersion>> byPlan = versions.findByPlanIdIn(all.stream().map(SupportPlan::id).toList()).stream()
+                .collect(Collectors.groupingBy(SupportPlanVersion::planId));
+        List<jp.tsunagu.planning.api.PlanningQueries.PlanVersionRecord> result = new ArrayList<>();
+        for (SupportPlan plan : all) {
+            List<SupportPlanVersion> list = byPlan.getOrDefault(plan.id(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(SupportPlanVersion::number)).toList();
+            for (int i = 0; i < list.size(); i++) {
+                SupportPlanVersion v = list.get(i);
+                // opened: when it was entered, or earlier when a meeting or consent recorded for it was held before that
+                LocalDate opened = java.util.stream.Stream.of(LocalDate.ofInstant(v.createdAt(), clock.getZone()),
+                                v.meeting() == null ? null : v.meeting().heldOn(), v.consent() == null ? null : v.consent().agreedOn())
+                        .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElseThrow();
+                LocalDate nextDelivered = list.stream().skip(i + 1L).map(SupportPlanVersion::deliveredOn).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+                boolean inForce = v.deliveredOn() != null && !v.deliveredOn().isAfter(to) && (nextDelivered == null || nextDelivered.isAfter(from));
+                boolean open = v.deliveredOn() == null && v.state() != PlanState.ENDED && v.state() != PlanState.SUPERSEDED && !opened.isAfter(to);
+                if (!inForce && !open) {
+                    continue;
+                }
+                result.add(new jp.tsunagu.planning.api.PlanningQueries.PlanVersionRecord(new SupportPlanId(plan.id()), new PersonId(plan.personId()),
+                        plan.serviceType(), v.number(), v.state().name(), opened, null, v.meeting() == null ? null : v.meeting().heldOn(),
+                        v.consent() == null ? null : v.consent().agreedOn(), v.consent() == null ? null : v.consent().agreedBy(), v.deliveredOn()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The monitorings due in the period after each delivery or monitoring, each with the one that met it, and the
+     * monitorings recorded in it; judged from what was recorded by {@code to}. See {@code PlanningQueries.monitorings}.
+     */
+    @Transactional(readOnly = true)
+    public List<jp.tsunagu.planning.api.PlanningQueries.MonitoringRecord> monitoringsBetween(OfficeId office, LocalDate from, LocalDate to) {
+        List<SupportPlan> all = plans.findByOfficeId(office.value());
+        List<UUID> ids = all.stream().map(SupportPlan::id).toList();
+        Map<UUID, List<SupportPlanVersion>> versionsByPlan = versions.findByPlanIdIn(ids).stream()
+                .collect(Collectors.groupingBy(SupportPlanVersion::planId));
+        Map<UUID, List<Monitoring>> monitoringsByPlan = monitorings.findByPlanIdIn(ids).stream()
+                .filter(m -> !m.monitoredOn().isAfter(to)).collect(Collectors.groupingBy(Monitoring::planId));
+        List<jp.tsunagu.planning.api.PlanningQueries.MonitoringRecord> result = new ArrayList<>();
+        for (SupportPlan plan : all) {
+            List<SupportPlanVersion> planVersions = versionsByPlan.getOrDefault(plan.id(), List.of());
+            if (planVersions.stream().anyMatch(v -> v.state() == PlanState.ENDED)) {
+                continue; // a plan whose service has ended is no longer monitored (judged as recorded now)
+            }
+            List<LocalDate> deliveries = planVersions.stream().map(SupportPlanVersion::deliveredOn).filter(java.util.Objects::nonNull)
+                    .filter(d -> !d.isAfter(to)).sorted().toList();
+            if (deliveries.isEmpty()) {
+                continue;
+            }
+            List<Monitoring> done = monitoringsByPlan.getOrDefault(plan.id(), List.of()).stream()
+                    .sorted(Comparator.comparing(Monitoring::monitoredOn)).toList();
+            SupportPlanId planId = new SupportPlanId(plan.id());
+            PersonId person = new PersonId(plan.personId());
+            LocalDate last = deliveries.getFirst();
+            while (!last.isAfter(to)) {
+                LocalDate previous = last;
+                LocalDate due = MonitoringSchedule.nextDue(previous, interval(plan.serviceType(), previous));
+                LocalDate nextDelivery = deliveries.stream().filter(d -> d.isAfter(previous)).findFirst().orElse(null);
+                Monitoring next = done.stream().filter(m -> m.monitoredOn().isAfter(previous)).findFirst().orElse(null);
+                boolean monitoringFirst = next != null && (nextDelivery == null || !next.monitoredOn().isAfter(nextDelivery));
+                LocalDate reviewed = monitoringFirst ? next.monitoredOn() : nextDelivery;
+                boolean late = reviewed == null ? due.isBefore(to) : reviewed.isAfter(due);
+                boolean dueInPeriod = !due.isBefore(from) && !due.isAfter(to);
+                boolean monitoredInPeriod = monitoringFirst && !next.monitoredOn().isBefore(from);
+                if (dueInPeriod || monitoredInPeriod || (late && !due.isAfter(to) && (reviewed == null || !reviewed.isBefore(from)))) {
+                    result.add(new jp.tsunagu.planning.api.PlanningQueries.MonitoringRecord(planId, person, plan.serviceType(), previous, due,
+                            monitoringFirst ? next.monitoredOn() : null, monitoringFirst ? next.planVersion() : null, late));
+                }
+                if (reviewed == null) {
+                    break;
+                }
+                last = reviewed;
+            }
+        }
+        result.sort(Comparator.comparing(jp.tsunagu.planning.api.PlanningQueries.MonitoringRecord::dueOn));
+        return result;
+    }
+
     /** The later of the current delivery and the last monitoring since; null before any delivery. */
     private static LocalDate lastReview(List<SupportPlanVersion> all, List<Monitoring> done) {
         LocalDate delivered = all.stream().filter(v -> v.deliveredOn() != null && v.state() == PlanState.DELIVERED)

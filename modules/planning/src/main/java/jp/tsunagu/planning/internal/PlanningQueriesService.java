@@ -310,4 +310,28 @@ class PlanningQueriesService implements PlanningQueries {
                 rs.getObject(2, LocalDate.class), rs.getInt(3)), officeId.value(), personId.value(), type.name(), month.atEndOfMonth(),
                 month.atDay(1)).stream().findFirst();
     }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public java.util.List<PlanVersionRecord> planVersions(OfficeId officeId, LocalDate from, LocalDate to) {
+        java.util.Map<java.util.UUID, java.util.List<LocalDate>> assessed = new java.util.HashMap<>();
+        jdbc.query("select person_id, interviewed_on from assessment where office_id = ? order by interviewed_on",
+                rs -> { assessed.computeIfAbsent(rs.getObject(1, java.util.UUID.class), k -> new java.util.ArrayList<>())
+                        .add(rs.getObject(2, LocalDate.class)); }, officeId.value());
+        java.util.List<PlanVersionRecord> found = planService.versionsBetween(officeId, from, to);
+        return found.stream().map(v -> {
+            LocalDate by = v.meetingOn() != null ? v.meetingOn() : v.consentOn() != null ? v.consentOn() : v.openedOn();
+            LocalDate assessedOn = assessed.getOrDefault(v.personId().value(), java.util.List.of()).stream().filter(d -> !d.isAfter(by))
+                    .reduce((a, b) -> b).orElse(null);
+            return new PlanVersionRecord(v.planId(), v.personId(), v.serviceType(), v.version(), v.state(), v.openedOn(), assessedOn, v.meetingOn(),
+                    v.consentOn(), v.consentBy(), v.deliveredOn());
+        }).sorted(java.util.Comparator.comparing((PlanVersionRecord v) -> v.personId().value()).thenComparing(v -> v.planId().value())
+                .thenComparingInt(PlanVersionRecord::version)).toList();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public java.util.List<MonitoringRecord> monitorings(OfficeId officeId, LocalDate from, LocalDate to) {
+        return planService.monitoringsBetween(officeId, from, to);
+    }
 }
