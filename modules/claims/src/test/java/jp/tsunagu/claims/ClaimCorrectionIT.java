@@ -73,6 +73,11 @@ class ClaimCorrectionIT extends IntegrationTest {
         UUID person = person(office, "過誤", "カゴ", municipality);
         UUID other = person(office, "他人", "タニン", municipality);
         UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        for (UUID p : List.of(person, other)) { // both came in April already: no 初期加算 in June
+            WorkspaceFixtures.checkedIn(mvc, "alpha.admin", office, p, "2026-04-20", "09:30", group);
+            json("alpha.admin", body(post(RECORDS + "/check-out", office), """
+                    {"personId": "%s", "date": "2026-04-20", "time": "15:30"}""".formatted(p)), 200);
+        }
         Map<String, UUID> records = new LinkedHashMap<>();
         Map<String, UUID> otherRecords = new LinkedHashMap<>();
         for (String d : new String[] {"2026-06-01", "2026-06-02", "2026-06-03"}) {
