@@ -150,6 +150,7 @@ class ClaimCorrectionIT extends IntegrationTest {
         assertThat(JsonPath.<Boolean>read(preview, "$.correctedIsPreview")).isTrue();
         assertThat(JsonPath.<Integer>read(preview, "$.corrected.units")).isGreaterThan(1_936);
 
+        json("alpha.admin", get(CORRECTIONS + "/{id}/claim.csv", c.office(), id), 409); // nothing to re-claim yet
         json("alpha.admin", body(post(CORRECTIONS + "/{id}/transitions", c.office(), id), """
                 {"state": "WITHDRAWN", "note": "市から取下げ受理の通知"}"""), 200);
         String reclaimed = json("alpha.admin", body(post(CORRECTIONS + "/{id}/transitions", c.office(), id), """
@@ -163,6 +164,16 @@ class ClaimCorrectionIT extends IntegrationTest {
         assertThat(JsonPath.<Integer>read(reclaimed, "$.difference.units")).isEqualTo(correctedUnits - 1_936);
         assertThat(JsonPath.<Integer>read(reclaimed, "$.difference.benefit")).isEqualTo(correctedBenefit - originalBenefit).isPositive();
         assertThat(JsonPath.<String>read(reclaimed, "$.reclaimMonth")).isEqualTo("2026-09");
+        // the re-claim file: the corrected June statement of this person alone, in the claim of September
+        var reclaimFile = mvc.perform(as("alpha.admin", get(CORRECTIONS + "/{id}/claim.csv", c.office(), id))).andExpect(status().isOk())
+                .andReturn().getResponse();
+        List<String> records = List.of(new String(reclaimFile.getContentAsByteArray(), java.nio.charset.Charset.forName("windows-31j")).split("\r\n"));
+        assertThat(records.getFirst()).startsWith("1,1,0,").contains(",202609,");
+        assertThat(records.stream().filter(r -> r.contains(",J121,01,202606,")).count()).as("one statement, of June").isEqualTo(1);
+        assertThat(records.stream().filter(r -> r.contains(",J121,04,202606,")).findFirst().orElseThrow()).contains("," + correctedUnits + ",");
+        assertThat(mvc.perform(get("/offices/" + c.office() + "/claims/corrections/" + id + "/claim.csv").with(uiUser("alpha.admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(reclaimFile.getContentAsByteArray());
+        json("beta.admin", get(CORRECTIONS + "/{id}/claim.csv", c.office(), id), 404);
 
         // re-claimed: the person's records are locked again; the closed claim is as it was closed
         json("alpha.admin", transportBothWays(c.office(), c.records().get("2026-06-03")), 409);

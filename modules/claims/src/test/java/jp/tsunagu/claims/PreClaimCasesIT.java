@@ -112,4 +112,33 @@ class PreClaimCasesIT extends ClaimsIntegrationTest {
         json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-04/close", office), 200);
         json("alpha.admin", post(CLAIMS + "/months/2026-04/close?serviceType=TYPE_B", office), 409);
     }
+
+    /** 施設外支援 beyond the 180 days of the fiscal year (rule data): the days beyond are named and stop the claim. */
+    @Test
+    void offSiteSupportBeyondTheDaysOfTheYear() throws Exception {
+        UUID office = office("施設外支援の作業所");
+        UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "施設外", "シセツガイ", "TYPE_B", PlanningFixtures.newNumber());
+        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        WorkspaceFixtures.checkedIn(mvc, "alpha.admin", office, person, "2026-04-01", "09:30", group);
+        json("alpha.admin", body(post("/api/v1/offices/{o}/workspace/attendance/check-out", office), """
+                {"personId": "%s", "date": "2026-04-01", "time": "15:30", "offsite": "SUPPORT", "offsitePlace": "協力企業の倉庫"}"""
+                .formatted(person)), 200);
+        // the rest of the year's off-site days copied from that record: 174 more days to 2026-09-22 (175), then 7 in October
+        inTenant(ALPHA, () -> {
+            String columns = jdbc.queryForObject("""
+                    select string_agg(column_name, ', ' order by ordinal_position) from information_schema.columns
+                     where table_name = 'service_record' and column_name not in ('id', 'service_date')""", String.class);
+            String copy = "insert into service_record (id, service_date, " + columns + ") select gen_random_uuid(), d::date, " + columns
+                    + " from service_record, generate_series(cast(? as date), cast(? as date), interval '1 day') d"
+                    + " where office_id = ? and service_date = date '2026-04-01'";
+            jdbc.update(copy, "2026-04-02", "2026-09-22", office);
+            return jdbc.update(copy, "2026-10-01", "2026-10-07", office);
+        });
+        String checks = json("alpha.admin", get(CLAIMS + "/months/2026-10/checks?serviceType=TYPE_B", office), 200);
+        assertThat(JsonPath.<List<List<String>>>read(checks, "$.findings[?(@.messageKey == 'claims.check.offSiteBeyond')].args"))
+                .containsExactly(List.of("182", "180", "2026-10-06, 2026-10-07"));
+        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.messageKey == 'claims.check.offSiteBeyond')].severity")).containsExactly("ERROR");
+        String september = json("alpha.admin", get(CLAIMS + "/months/2026-09/checks?serviceType=TYPE_B", office).header("Accept-Language", "en"), 200);
+        assertThat(JsonPath.<List<String>>read(september, "$.findings[*].messageKey")).doesNotContain("claims.check.offSiteBeyond");
+    }
 }

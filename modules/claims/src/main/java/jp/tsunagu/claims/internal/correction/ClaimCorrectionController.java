@@ -59,6 +59,17 @@ class ClaimCorrectionController {
                 new ClaimCorrections.Transition(r.state(), r.reclaimMonth(), r.note()), user.getName()));
     }
 
+    /** The re-claim file: the corrected statement in the claim of the processing month it was re-claimed in (CP932 CSV). */
+    @GetMapping("/{id}/claim.csv")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    org.springframework.http.ResponseEntity<byte[]> reclaimFile(@PathVariable OfficeId officeId, @PathVariable UUID id) {
+        var export = corrections.reclaimFile(officeId, id);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=Shift_JIS"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(export.fileName()).build().toString())
+                .body(export.bytes());
+    }
+
     record CorrectionRequest(ServiceType serviceType, YearMonth month, UUID personId, String reason, String details, LocalDate requestedOn) {
         ClaimCorrections.NewCorrection correction() {
             return new ClaimCorrections.NewCorrection(serviceType, month, personId, reason, details, requestedOn);

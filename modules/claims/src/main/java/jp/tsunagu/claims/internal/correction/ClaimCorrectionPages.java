@@ -67,6 +67,17 @@ class ClaimCorrectionPages implements PageController {
         return "claims/corrections";
     }
 
+    /** The re-claim file, for the page's link (the browser's session; the API serves the same). */
+    @GetMapping("/{id}/claim.csv")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    org.springframework.http.ResponseEntity<byte[]> reclaimFile(@PathVariable OfficeId officeId, @PathVariable java.util.UUID id) {
+        var export = corrections.reclaimFile(offices.require(officeId).id(), id);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=Shift_JIS"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(export.fileName()).build().toString())
+                .body(export.bytes());
+    }
+
     @PostMapping
     @PreAuthorize("hasAuthority('claims:correction.manage')")
     String request(@PathVariable OfficeId officeId, @ModelAttribute CorrectionForm form, Authentication auth, RedirectAttributes redirect,

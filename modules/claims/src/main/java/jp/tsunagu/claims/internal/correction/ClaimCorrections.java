@@ -57,9 +57,12 @@ public class ClaimCorrections {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final jp.tsunagu.claims.internal.documents.ClaimFileExport files;
 
     ClaimCorrections(ClaimClose close, MonthlyClaimService claims, PlanningQueries planning, Offices offices, JdbcTemplate jdbc,
-                     ObjectMapper json, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+                     ObjectMapper json, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+                     jp.tsunagu.claims.internal.documents.ClaimFileExport files) {
+        this.files = files;
         this.tx = new TransactionTemplate(transactions);
         this.close = close;
         this.claims = claims;
@@ -380,6 +383,26 @@ public class ClaimCorrections {
     private static DeadlineView deadline(ResultSet rs, int i) throws SQLException {
         return new DeadlineView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5), rs.getString(6),
                 rs.getObject(7, LocalDate.class), rs.getTimestamp(8).toInstant(), rs.getString(9));
+    }
+
+    /**
+     * The re-claim file of a re-claimed correction: the corrected statement of the service month, written as the claim file
+     * of the processing month it was re-claimed in (the interface spec's CSV, checked like any claim file). 409 until the
+     * correction is re-claimed, or when nothing is left to claim for the person.
+     */
+    @Transactional
+    public jp.tsunagu.claims.internal.documents.ClaimFileExport.Export reclaimFile(OfficeId officeId, UUID id) {
+        OfficeId office = offices.require(officeId).id();
+        Row row = row(office, id).orElseThrow(() -> new Problem.NotFound("claims.correction.notFound"));
+        record Reclaimed(String corrected, LocalDate month) {
+        }
+        Reclaimed r = jdbc.query("select corrected::text, reclaim_month from claim_correction where id = ? and office_id = ?",
+                (rs, i) -> new Reclaimed(rs.getString(1), rs.getObject(2, LocalDate.class)), id, office.value()).getFirst();
+        if (row.state() != State.RECLAIMED || r.corrected() == null || r.corrected().equals("null")) {
+            throw new Problem.Conflict("claims.correction.notReclaimed", row.state());
+        }
+        return files.reclaim(office, row.serviceType(), row.month(), json.readValue(r.corrected(), MonthlyClaimService.PersonClaim.class),
+                YearMonth.from(r.month()));
     }
 
     private record Row(UUID id, ServiceType serviceType, YearMonth month, PersonId personId, State state, Figures original) {

@@ -65,12 +65,27 @@ public class ClaimFileExport {
 
     @Transactional
     public Export export(OfficeId officeId, ServiceType type, YearMonth month) {
-        OfficeSummary office = offices.require(officeId);
         if (type == null) {
             throw new Problem.Invalid("serviceType", "claims.profile.required");
         }
         MonthlyClaimService.MonthClaim claim = close.content(officeId, type, month)
                 .orElseThrow(() -> new Problem.Conflict("claims.documents.notClosed", month));
+        YearMonth now = YearMonth.now(clock);
+        return write(officeId, type, month, claim.persons(), now.isAfter(month) ? now : month.plusMonths(1), "claim file");
+    }
+
+    /**
+     * The re-claim (再請求) of a person's corrected statement of {@code month} after its withdrawal (過誤申立): the same records
+     * for the one person, in the claim of the processing month {@code processingMonth}.
+     */
+    @Transactional
+    public Export reclaim(OfficeId officeId, ServiceType type, YearMonth month, MonthlyClaimService.PersonClaim corrected, YearMonth processingMonth) {
+        return write(officeId, type, month, List.of(corrected), processingMonth, "re-claim file");
+    }
+
+    private Export write(OfficeId officeId, ServiceType type, YearMonth month, List<MonthlyClaimService.PersonClaim> statements,
+                         YearMonth processingMonth, String what) {
+        OfficeSummary office = offices.require(officeId);
         RuleRow price = rules.on(month.atDay(1)).row("regional-unit-price", "CONTINUOUS_EMPLOYMENT", office.regionalClass());
         ClaimFileInput.Office o = new ClaimFileInput.Office(office.officeNumber(), price.text("claimCode"), price.decimal("yenPerUnit"));
         Map<PersonId, List<AttendanceQueries.RecordedDay>> days = byPerson(officeId, type, month);
@@ -81,7 +96,7 @@ public class ClaimFileExport {
         }
         var codes = new jp.tsunagu.rules.national.TypeBServiceCodes(rules.on(month.atDay(1)));
         RuleRow initialRow = codes.addition("INITIAL");
-        List<MonthlyClaimService.PersonClaim> claimed = claim.persons().stream().filter(p -> p.claim() != null).toList();
+        List<MonthlyClaimService.PersonClaim> claimed = statements.stream().filter(p -> p.claim() != null).toList();
         Map<PersonId, PlanningQueries.PersonName> names = planning.names(officeId, claimed.stream().map(MonthlyClaimService.PersonClaim::personId)
                 .toList());
         List<ClaimFileInput.Person> persons = new ArrayList<>();
@@ -124,15 +139,14 @@ public class ClaimFileExport {
         if (persons.isEmpty()) {
             throw new Problem.Conflict("claims.documents.nobody", month);
         }
-        YearMonth now = YearMonth.now(clock);
         ClaimFile file;
         try {
-            file = ClaimFile.write(new ClaimFileInput(o, month, now.isAfter(month) ? now : month.plusMonths(1), '1', persons));
+            file = ClaimFile.write(new ClaimFileInput(o, month, processingMonth, '1', persons));
         } catch (IllegalArgumentException refused) {
             throw new Problem.Conflict("claims.file.refused", refused.getMessage());
         }
         audit.recordAll(claimed.stream().map(p -> AuditEvent.of(AuditEvent.Action.EXPORT, "claim_month", month.toString()).inOffice(officeId)
-                .about(p.personId().value()).withDetails(type + " claim file " + file.fileName())).toList());
+                .about(p.personId().value()).withDetails(type + " " + what + " " + file.fileName() + " for " + processingMonth)).toList());
         return new Export(file.fileName(), file.bytes());
     }
 

@@ -63,6 +63,7 @@ public final class ClaimFile {
     static final Set<String> TRANSPORT_CODES = Set.of("466590", "466591", "466592", "466593");
     static final String MEAL_CODE = "465070";
     static final String INITIAL_CODE = "465050";
+    /** The spec's own bound of J611-01 #54 (「施設外支援累計（日／１８０日）」); the checks use the rule table off-site-support-limits. */
     static final int OFF_SITE_DAYS_PER_YEAR = 180;
 
     private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;

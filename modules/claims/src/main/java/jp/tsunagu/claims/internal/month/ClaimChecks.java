@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>EE20: the office's regional class has no unit price in the month's table;</li>
  *   <li>EJ13: a person registered for 上限額管理 without the month's result; EJ16/EJ13: a result entered from another office
  *   that does not fit this office's own charge (result 2 not keeping it, an amount above it);</li>
+ *   <li>施設外支援 beyond the days a fiscal year allows (rule data), the days beyond named;</li>
  *   <li>more than the rule row's 4 absence responses (欠席時対応) in the month: the rest is not claimed;</li>
  *   <li>transport or meals recorded while 送迎加算 / 食事提供体制加算 does not count yet (accepted too late, or not filed);</li>
  *   <li>for B型, what was filed (tier, staffing, capacity, revision status) against what the wages module computes.</li>
@@ -215,6 +216,7 @@ public class ClaimChecks {
             }
         }
         filed.ifPresent(f -> additionsRecordedNotCounting(f, byPerson, month, base, findings));
+        offSiteBeyondTheYear(officeId, type, month, on, byPerson, names, findings);
         findings.sort(java.util.Comparator.comparing(Finding::severity).thenComparing(f -> f.name() == null ? "" : f.name()));
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "claim_checks", month.toString()).inOffice(officeId)
                 .withDetails(type + " findings=" + findings.size()));
@@ -247,6 +249,46 @@ public class ClaimChecks {
 
     static String capLink(OfficeId officeId, YearMonth month) {
         return "/offices/" + officeId + "/claims/cap-management?month=" + month;
+    }
+
+    /**
+     * 施設外支援 beyond the days a fiscal year allows (rule table {@code off-site-support-limits}): the days of the year so far
+     * are counted only for the persons with off-site days this month (the earlier months read then); the days beyond are
+     * named, each person's sheet linked.
+     */
+    private void offSiteBeyondTheYear(OfficeId officeId, ServiceType type, YearMonth month, RuleView on,
+                                      Map<PersonId, List<AttendanceQueries.RecordedDay>> byPerson, Map<PersonId, PlanningQueries.PersonName> names,
+                                      List<Finding> findings) {
+        Map<PersonId, List<LocalDate>> offSite = new LinkedHashMap<>();
+        byPerson.forEach((p, days) -> {
+            List<LocalDate> d = days.stream().filter(x -> x.present() && x.offsite()).map(AttendanceQueries.RecordedDay::date).sorted().toList();
+            if (!d.isEmpty()) {
+                offSite.put(p, d);
+            }
+        });
+        if (offSite.isEmpty() || (type != ServiceType.TYPE_A && type != ServiceType.TYPE_B)) {
+            return;
+        }
+        int limit;
+        try {
+            limit = on.row("off-site-support-limits", type.name()).integer("daysPerFiscalYear");
+        } catch (RuleNotFound none) {
+            return;
+        }
+        Map<PersonId, Integer> before = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.from(jp.tsunagu.kernel.FiscalYear.of(month).start()); m.isBefore(month); m = m.plusMonths(1)) {
+            attendance.recordedDays(officeId, m).stream().filter(d -> d.serviceType() == type && d.present() && d.offsite()
+                    && offSite.containsKey(d.personId())).forEach(d -> before.merge(d.personId(), 1, Integer::sum));
+        }
+        offSite.forEach((person, days) -> {
+            int earlier = before.getOrDefault(person, 0);
+            if (earlier + days.size() > limit) {
+                List<String> beyond = days.stream().skip(Math.max(0, limit - earlier)).map(String::valueOf).toList();
+                findings.add(new Finding(null, Scope.PERSON, Severity.ERROR, person, names.containsKey(person) ? names.get(person).name() : "-",
+                        "claims.check.offSiteBeyond", List.of(String.valueOf(earlier + days.size()), String.valueOf(limit), String.join(", ", beyond)),
+                        "/offices/" + officeId + "/workspace/sheets/" + person.value() + "?month=" + month));
+            }
+        });
     }
 
     /** Transport or meals recorded while the addition does not count in the month: the office learns why it is not claimed. */
