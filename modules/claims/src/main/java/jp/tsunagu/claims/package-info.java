@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Claims",
         allowedDependencies = {"kernel", "tenancy", "audit", "rules", "rules :: national", "modules", "web", "wages :: api", "planning :: api",
-                "workspace :: api"})
+                "workspace :: api", "employment :: api", "training :: api"})
 package jp.tsunagu.claims;

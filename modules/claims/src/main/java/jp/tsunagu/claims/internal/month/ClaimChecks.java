@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>EE20: the office's regional class has no unit price in the month's table;</li>
  *   <li>EJ13: a person registered for 上限額管理 without the month's result; EJ16/EJ13: a result entered from another office
  *   that does not fit this office's own charge (result 2 not keeping it, an amount above it);</li>
+ *   <li>就労定着支援: a month without a face-to-face contact is not billable (TR-3), the person named;</li>
  *   <li>施設外支援 beyond the days a fiscal year allows (rule data), the days beyond named;</li>
  *   <li>more than the rule row's 4 absence responses (欠席時対応) in the month: the rest is not claimed;</li>
  *   <li>transport or meals recorded while 送迎加算 / 食事提供体制加算 does not count yet (accepted too late, or not filed);</li>
@@ -57,10 +58,14 @@ public class ClaimChecks {
     private final org.springframework.transaction.support.TransactionTemplate tx;
     private final CapManagementService caps;
     private final MonthlyClaimService claims;
+    private final jp.tsunagu.training.api.TrainingQueries training;
+    private final jp.tsunagu.modules.ModuleActivations modules;
 
     ClaimChecks(ClaimProfileService profiles, AttendanceQueries attendance, PlanningQueries planning, Offices offices, Rules rules,
                 AuditTrail audit, org.springframework.transaction.PlatformTransactionManager transactions, CapManagementService caps,
-                MonthlyClaimService claims) {
+                MonthlyClaimService claims, jp.tsunagu.training.api.TrainingQueries training, jp.tsunagu.modules.ModuleActivations modules) {
+        this.training = training;
+        this.modules = modules;
         this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.caps = caps;
         this.claims = claims;
@@ -217,10 +222,38 @@ public class ClaimChecks {
         }
         filed.ifPresent(f -> additionsRecordedNotCounting(f, byPerson, month, base, findings));
         offSiteBeyondTheYear(officeId, type, month, on, byPerson, names, findings);
+        int persons = byPerson.size();
+        if (type == ServiceType.RETENTION) {
+            persons = withoutFaceToFace(officeId, month, findings);
+        }
         findings.sort(java.util.Comparator.comparing(Finding::severity).thenComparing(f -> f.name() == null ? "" : f.name()));
         audit.record(AuditEvent.of(AuditEvent.Action.READ, "claim_checks", month.toString()).inOffice(officeId)
                 .withDetails(type + " findings=" + findings.size()));
-        return new Checks(month, type, byPerson.size(), findings);
+        return new Checks(month, type, persons, findings);
+    }
+
+    /**
+     * 就労定着支援 (TR-3): a person's month is billable only with a face-to-face contact in it; the persons with a usage
+     * contract running in the month without one are named (not claimed). Needs the training module, which keeps the
+     * contacts; the number of persons under contract is answered.
+     */
+    private int withoutFaceToFace(OfficeId officeId, YearMonth month, List<Finding> findings) {
+        List<PlanningQueries.PersonName> served = planning.persons(officeId, 10_000).stream()
+                .filter(p -> planning.contract(officeId, p.personId(), ServiceType.RETENTION, month).isPresent()).toList();
+        if (!modules.isEnabled(officeId, "training")) {
+            if (!served.isEmpty()) {
+                findings.add(new Finding(null, Scope.OFFICE, Severity.WARNING, null, null, "claims.check.trainingOff", List.of(),
+                        "/offices/" + officeId + "/modules"));
+            }
+            return served.size();
+        }
+        for (PlanningQueries.PersonName p : served) {
+            if (training.faceToFaceContacts(officeId, p.personId(), month) == 0) {
+                findings.add(new Finding(null, Scope.PERSON, Severity.WARNING, p.personId(), p.name(), "claims.check.noFaceToFace",
+                        List.of(month.toString()), "/offices/" + officeId + "/training/retention-support"));
+            }
+        }
+        return served.size();
     }
 
     /**

@@ -47,10 +47,15 @@ public class ClaimProfileService {
     private final Clock clock;
     private final org.springframework.transaction.support.TransactionTemplate tx;
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
+    private final jp.tsunagu.employment.api.EmploymentQueries employment;
+    private final jp.tsunagu.training.api.TrainingQueries training;
 
     ClaimProfileService(ClaimProfileRepository profiles, ClaimAdditionRepository additions, Offices offices, Rules rules, WagesQueries wages,
                         ModuleActivations modules, AuditTrail audit, Clock clock,
-                        org.springframework.transaction.PlatformTransactionManager transactions) {
+                        org.springframework.transaction.PlatformTransactionManager transactions,
+                        jp.tsunagu.employment.api.EmploymentQueries employment, jp.tsunagu.training.api.TrainingQueries training) {
+        this.employment = employment;
+        this.training = training;
         this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -117,10 +122,12 @@ public class ClaimProfileService {
      */
     public InForce inForce(OfficeId officeId, ServiceType type, YearMonth month) {
         InForce filed = tx.execute(status -> filed(officeId, type, month));
-        if (type != ServiceType.TYPE_B) {
-            return filed;
-        }
-        List<Comparison> comparisons = typeB(officeId, filed.profile(), month);
+        List<Comparison> comparisons = switch (type) {
+            case TYPE_B -> typeB(officeId, filed.profile(), month);
+            case TYPE_A -> typeA(officeId, filed.profile(), month);
+            case TRANSITION, RETENTION -> retention(officeId, type, filed.profile(), month);
+            default -> List.of();
+        };
         return new InForce(filed.month(), filed.serviceType(), filed.profile(), filed.additions(), comparisons);
     }
 
@@ -224,6 +231,44 @@ public class ClaimProfileService {
             list.add(compare("revisionStatus", v.revisionStatus(), t.variant().name(), source));
         }
         return list;
+    }
+
+    /** For A型: the score the employment module computes for the fiscal year beside the filed one. */
+    private List<Comparison> typeA(OfficeId office, ProfileView v, YearMonth month) {
+        String filed = v.typeAScore() == null ? null : String.valueOf(v.typeAScore());
+        if (!modules.isEnabled(office, "employment")) {
+            return List.of(new Comparison("typeAScore", filed, null, false, "employment:off"));
+        }
+        jp.tsunagu.kernel.FiscalYear year = jp.tsunagu.kernel.FiscalYear.of(month);
+        java.util.Optional<jp.tsunagu.employment.api.EmploymentQueries.Score> score;
+        try {
+            score = tx.execute(status -> employment.score(office, year, v.staffing()));
+        } catch (Problem unavailable) {
+            return List.of(new Comparison("typeAScore", filed, null, false, "employment:" + unavailable.code()));
+        }
+        return score.map(s -> List.of(compare("typeAScore", filed, String.valueOf(s.total()), "employment: " + year + " score, "
+                + s.units() + " units a day"))).orElseGet(() -> List.of(new Comparison("typeAScore", filed, null, false, "employment:incomplete")));
+    }
+
+    /** For 就労移行支援 and 就労定着支援: the retention tier the training module computes for the fiscal year beside the filed one. */
+    private List<Comparison> retention(OfficeId office, ServiceType type, ProfileView v, YearMonth month) {
+        if (!modules.isEnabled(office, "training")) {
+            return List.of(new Comparison("retentionTier", v.retentionTier(), null, false, "training:off"));
+        }
+        try { // a transaction that may write: the training module audits its read of the supports
+            return tx.execute(status -> {
+                if (type == ServiceType.TRANSITION) {
+                    jp.tsunagu.training.api.RetentionRate r = training.transitionRetentionRate(office, month);
+                    return List.of(compare("retentionTier", v.retentionTier(), r.tier(), "training: " + r.fiscalYear() + " " + r.ratePercent()
+                            + " % (" + r.retained() + " / " + r.capacities() + ")"));
+                }
+                jp.tsunagu.training.api.RetentionServiceRate r = training.retentionServiceRate(office, month);
+                return List.of(compare("retentionTier", v.retentionTier(), r.band(), "training: " + r.fiscalYear() + " " + r.employed() + " / "
+                        + r.users()));
+            });
+        } catch (Problem unavailable) {
+            return List.of(new Comparison("retentionTier", v.retentionTier(), null, false, "training:" + unavailable.code()));
+        }
     }
 
     private static Comparison compare(String field, String filed, String computed, String source) {
