@@ -65,7 +65,24 @@ class CapManagementIT extends ClaimsIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("上限額管理", "この事業所が上限額管理事業所", "管理結果 3", "1312345678 B作業所", "2,456円", "6,844円");
 
+        assertThat(page).contains("result-sheets.pdf?month=2026-06");
+        try (var preview = org.apache.pdfbox.Loader.loadPDF(mvc.perform(get("/offices/" + office + "/claims/cap-management/result-sheets.pdf?month=2026-06")
+                .with(uiUser("alpha.admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(preview).replaceAll("\\R", "")).contains("未確定");
+        }
+
         json("alpha.admin", post(CLAIMS + "/months/2026-06/close?serviceType=TYPE_B", office), 200);
+        // the result sheet to send office B: one A4 page for the person, every office's charge before and after
+        byte[] sheet = mvc.perform(as("alpha.admin", get(CAPS + "/result-sheets.pdf?month=2026-06", office))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(sheet)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(Math.round(document.getPage(0).getMediaBox().getWidth())).isEqualTo(595);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\R", "");
+            assertThat(text).contains("利用者負担上限額管理結果票", "管理 一", "令和8年6月", "3: 上限額を超え調整した", "1312345678 B作業所", "3,000円",
+                    "2,456円", "6,844円").doesNotContain("未確定");
+        }
+        json("beta.admin", get(CAPS + "/result-sheets.pdf?month=2026-06", office), 404);
         var file = mvc.perform(as("alpha.admin", get(CLAIMS + "/months/2026-06/claim.csv?serviceType=TYPE_B", office))).andExpect(status().isOk())
                 .andReturn().getResponse();
         String statement = List.of(new String(file.getContentAsByteArray(), java.nio.charset.Charset.forName("windows-31j")).split("\r\n")).stream()

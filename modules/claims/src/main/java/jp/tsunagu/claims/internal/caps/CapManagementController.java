@@ -27,9 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/offices/{officeId}/claims/cap-management")
 class CapManagementController {
     private final CapManagementService caps;
+    private final CapResultSheets sheets;
 
-    CapManagementController(CapManagementService caps) {
+    CapManagementController(CapManagementService caps, CapResultSheets sheets) {
         this.caps = caps;
+        this.sheets = sheets;
+    }
+
+    /** The 上限額管理結果票 of the month for the persons this office manages (A4 PDF, a page each). */
+    @GetMapping("/result-sheets.pdf")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    org.springframework.http.ResponseEntity<byte[]> resultSheets(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month,
+                                                                 java.util.Locale locale) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(sheets.render(officeId, month, locale));
     }
 
     /** Everyone under management in the month with the month's result as recorded. */

@@ -45,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/offices/{officeId}/claims/cap-management")
 class CapManagementPages implements PageController {
     private final CapManagementService caps;
+    private final CapResultSheets sheets;
     private final MonthlyClaimService claims;
     private final Offices offices;
     private final PageForms forms;
@@ -52,7 +53,8 @@ class CapManagementPages implements PageController {
     private final TransactionTemplate tx;
 
     CapManagementPages(CapManagementService caps, MonthlyClaimService claims, Offices offices, PageForms forms, Clock clock,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, CapResultSheets sheets) {
+        this.sheets = sheets;
         this.caps = caps;
         this.claims = claims;
         this.offices = offices;
@@ -83,6 +85,15 @@ class CapManagementPages implements PageController {
         model.addAttribute("persons", caps.persons(office.id()));
         model.addAttribute("canManage", can(auth, "claims:cap.manage"));
         return "claims/cap-management";
+    }
+
+    /** The 上限額管理結果票 of the month, for the page's link. */
+    @GetMapping("/result-sheets.pdf")
+    @PreAuthorize("hasAuthority('claims:claim.read')")
+    org.springframework.http.ResponseEntity<byte[]> resultSheets(@PathVariable OfficeId officeId, @RequestParam(required = false) YearMonth month,
+                                                                 Locale locale) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(sheets.render(offices.require(officeId).id(), month, locale));
     }
 
     @PostMapping("/register")
