@@ -1,10 +1,8 @@
 package jp.tsunagu.claims;
 
-import static jp.tsunagu.testsupport.ApiRequests.created;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -12,11 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import jp.tsunagu.planning.PlanningFixtures;
-import jp.tsunagu.testsupport.IntegrationTest;
 import jp.tsunagu.workspace.WorkspaceFixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +22,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The audit pack (運営指導, #24 point 7): a period with a delivered plan, service records and a closed claim gives one PDF
@@ -34,23 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * person served without a plan and a month not closed are listed as missing; a period reversed or too long is refused
  * naming the field (ja, en); another tenant or an office without the module finds nothing.
  */
-class AuditPackIT extends IntegrationTest {
+class AuditPackIT extends ClaimsIntegrationTest {
     private static final String PACK = "/api/v1/offices/{o}/claims/audit-pack";
-
-    private String json(String user, MockHttpServletRequestBuilder request, int status) throws Exception {
-        return mvc.perform(as(user, request)).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-    }
-
-    private UUID office(String name, String... modules) throws Exception {
-        String number = "13" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        UUID office = created(mvc, "alpha.admin", "/api/v1/offices", """
-                {"officeNumber": "%s", "name": "%s", "prefecture": "TOKYO", "regionalClass": "GRADE_6",
-                 "services": [{"serviceType": "TYPE_B", "capacity": 20}]}""".formatted(number, name));
-        for (String module : modules) {
-            json("alpha.admin", put("/api/v1/offices/{o}/modules/{m}", office, module), 200);
-        }
-        return office;
-    }
 
     private void day(UUID office, UUID person, UUID group, String date) throws Exception {
         WorkspaceFixtures.checkedIn(mvc, "alpha.admin", office, person, date, "09:30", group);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.tsunagu.planning.PlanningFixtures;
-import jp.tsunagu.testsupport.IntegrationTest;
 import jp.tsunagu.workspace.WorkspaceFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,19 +23,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * unlocked while the correction is open and only theirs; the municipality's deadline as tenant data; bad input and
  * isolation.
  */
-class ClaimCorrectionIT extends IntegrationTest {
-    private static final String CLAIMS = "/api/v1/offices/{o}/claims";
+class ClaimCorrectionIT extends ClaimsIntegrationTest {
     private static final String CORRECTIONS = CLAIMS + "/corrections";
     private static final String DEADLINES = CLAIMS + "/correction-deadlines";
     private static final String RECORDS = "/api/v1/offices/{o}/workspace/attendance";
-
-    private String json(String user, MockHttpServletRequestBuilder request, int status) throws Exception {
-        return mvc.perform(as(user, request)).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-    }
-
-    private static MockHttpServletRequestBuilder body(MockHttpServletRequestBuilder request, String json) {
-        return request.contentType("application/json").content(json);
-    }
 
     /** A June closed at a B型 office (6級地, 送迎 I counting from June): two persons of one municipality, three days each. */
     private record Closed(UUID office, UUID person, UUID other, Map<String, UUID> records, Map<String, UUID> otherRecords, String municipality) {

@@ -63,11 +63,7 @@ class ClaimCorrectionController {
     @GetMapping("/{id}/claim.csv")
     @PreAuthorize("hasAuthority('claims:claim.read')")
     org.springframework.http.ResponseEntity<byte[]> reclaimFile(@PathVariable OfficeId officeId, @PathVariable UUID id) {
-        var export = corrections.reclaimFile(officeId, id);
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=Shift_JIS"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(export.fileName()).build().toString())
-                .body(export.bytes());
+        return corrections.reclaimFile(officeId, id).download();
     }
 
     record CorrectionRequest(ServiceType serviceType, YearMonth month, UUID personId, String reason, String details, LocalDate requestedOn) {

@@ -71,11 +71,7 @@ class ClaimCorrectionPages implements PageController {
     @GetMapping("/{id}/claim.csv")
     @PreAuthorize("hasAuthority('claims:claim.read')")
     org.springframework.http.ResponseEntity<byte[]> reclaimFile(@PathVariable OfficeId officeId, @PathVariable java.util.UUID id) {
-        var export = corrections.reclaimFile(offices.require(officeId).id(), id);
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=Shift_JIS"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(export.fileName()).build().toString())
-                .body(export.bytes());
+        return corrections.reclaimFile(offices.require(officeId).id(), id).download();
     }
 
     @PostMapping

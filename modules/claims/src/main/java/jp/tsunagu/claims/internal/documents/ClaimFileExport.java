@@ -61,6 +61,13 @@ public class ClaimFileExport {
 
     /** The file's name (as the spec sets it) and bytes. */
     public record Export(String fileName, byte[] bytes) {
+        /** The file as a download: CP932 text/csv under the spec's file name. */
+        public org.springframework.http.ResponseEntity<byte[]> download() {
+            return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=Shift_JIS"))
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                            .filename(fileName).build().toString())
+                    .body(bytes);
+        }
     }
 
     @Transactional

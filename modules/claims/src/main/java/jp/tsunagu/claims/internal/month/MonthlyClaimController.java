@@ -47,11 +47,7 @@ class MonthlyClaimController {
     @PreAuthorize("hasAuthority('claims:claim.read')")
     org.springframework.http.ResponseEntity<byte[]> claimFile(@PathVariable OfficeId officeId, @PathVariable YearMonth month,
                                                               @RequestParam(required = false) ServiceType serviceType) {
-        var export = files.export(officeId, serviceType, month);
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=Shift_JIS"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(export.fileName()).build().toString())
-                .body(export.bytes());
+        return files.export(officeId, serviceType, month).download();
     }
 
     /** The claim sheet and the statements of the closed month (A4 PDF). */

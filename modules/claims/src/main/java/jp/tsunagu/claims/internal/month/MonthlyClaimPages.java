@@ -76,11 +76,7 @@ class MonthlyClaimPages implements PageController {
     @PreAuthorize("hasAuthority('claims:claim.read')")
     org.springframework.http.ResponseEntity<byte[]> claimFile(@PathVariable OfficeId officeId, @PathVariable YearMonth month,
                                                               @RequestParam ServiceType serviceType) {
-        var export = files.export(offices.require(officeId).id(), serviceType, month);
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=Shift_JIS"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(export.fileName()).build().toString())
-                .body(export.bytes());
+        return files.export(offices.require(officeId).id(), serviceType, month).download();
     }
 
     /** The claim sheet and statements of the closed month, for the page's link. */
