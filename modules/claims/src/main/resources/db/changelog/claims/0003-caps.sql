@@ -54,8 +54,8 @@ select tsunagu_protect('claim_cap_result', '${appRole}');
 
 --changeset tsunagu:claims-0003-cap-locked splitStatements:false
 -- A claimed month's management is final like the rest of its inputs (claims 0002): a result of a claimed month, or a
--- registration whose months reach into one, is not changed (a change is a re-claim, 過誤申立); a registration may still be
--- ended after its last claimed month.
+-- registration whose months reach into one that billed the person, is not changed (a change is a re-claim, 過誤申立); a
+-- registration may still be ended after its last claimed month.
 create function claim_cap_locked() returns trigger
     language plpgsql
     as $$
@@ -64,21 +64,26 @@ declare
     r record;
 begin
     r := case when tg_op = 'DELETE' then old else new end;
-    if tg_table_name = 'claim_cap_result' then
-        select max(m.month) into claimed from claim_month m
-         where m.tenant_id = r.tenant_id and m.office_id = r.office_id and m.month = r.month;
-    elsif tg_op = 'UPDATE' then -- the claimed months whose coverage changes (ending a registration after them is allowed)
+    if tg_table_name = 'claim_cap_result' then -- the month it is in, and on an update the month it was in
         select max(m.month) into claimed from claim_month m
          where m.tenant_id = r.tenant_id and m.office_id = r.office_id
-           and ((m.month >= old.from_month and (old.to_month is null or m.month <= old.to_month))
-                is distinct from (m.month >= new.from_month and (new.to_month is null or m.month <= new.to_month))
-             or ((old.managing_office, old.person_id) is distinct from (new.managing_office, new.person_id)
-                 and ((m.month >= old.from_month and (old.to_month is null or m.month <= old.to_month))
-                   or (m.month >= new.from_month and (new.to_month is null or m.month <= new.to_month)))));
+           and (m.month = r.month or (tg_op = 'UPDATE' and m.month = old.month));
     else
+        -- a registration: the claimed months whose coverage changes, and only those whose claim billed the person (a
+        -- registration of someone the claim did not bill changes nothing it sent); ending one after them is allowed
         select max(m.month) into claimed from claim_month m
-         where m.tenant_id = r.tenant_id and m.office_id = r.office_id and m.month >= r.from_month
-           and (r.to_month is null or m.month <= r.to_month);
+         where m.tenant_id = r.tenant_id and m.office_id = r.office_id
+           and exists (select 1 from jsonb_array_elements(m.content -> 'persons') p
+                        where p ->> 'personId' in (r.person_id::text, case when tg_op = 'UPDATE' then old.person_id::text end))
+           and case tg_op
+                 when 'UPDATE' then
+                   (m.month >= old.from_month and (old.to_month is null or m.month <= old.to_month))
+                     is distinct from (m.month >= new.from_month and (new.to_month is null or m.month <= new.to_month))
+                   or ((old.managing_office, old.person_id) is distinct from (new.managing_office, new.person_id)
+                       and ((m.month >= old.from_month and (old.to_month is null or m.month <= old.to_month))
+                         or (m.month >= new.from_month and (new.to_month is null or m.month <= new.to_month))))
+                 else m.month >= r.from_month and (r.to_month is null or m.month <= r.to_month)
+               end;
     end if;
     if claimed is not null then
         raise exception 'the claim of % is closed: a change to its upper-limit management is a re-claim (過誤申立)', to_char(claimed, 'YYYY-MM')

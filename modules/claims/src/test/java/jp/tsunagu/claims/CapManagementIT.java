@@ -219,4 +219,31 @@ class CapManagementIT extends ClaimsIntegrationTest {
         assertThat(JsonPath.<List<Object>>read(json("alpha.admin", get(CAPS + "?month=2026-06", office), 200), "$")).hasSize(1);
         json("alpha.auditor", body(put(CAPS + "/persons/{p}/months/2026-06", office, person), result), 403);
     }
+
+    /** A result entered while another office managed does not count once this office manages: the month asks for it again (EJ13). */
+    @Test
+    void aResultOfTheOtherKindAfterTheManagingOfficeChangesIsAskedAgain() throws Exception {
+        UUID office = office("管理事業所が変わる作業所");
+        bl2Profile(office);
+        UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "変更", "ヘンコウ", "TYPE_B", PlanningFixtures.newNumber());
+        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        usedSinceApril(office, person, group);
+        presentOnWeekdays(office, person, group, LocalDate.of(2026, 6, 1), 3);
+        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
+        String first = json("alpha.admin", body(post(CAPS + "/persons/{p}", office, person), """
+                {"managingOffice": "1399999999", "fromMonth": "2026-06"}"""), 201);
+        json("alpha.admin", body(put(CAPS + "/persons/{p}/months/2026-06", office, person), """
+                {"result": 2, "resultAmount": 2001}"""), 200);
+        // the certificate named the wrong office: the registration is ended before June and this office registered instead
+        json("alpha.admin", body(post(CAPS + "/registrations/{r}/end", office, (String) JsonPath.read(first, "$.id")), """
+                {"toMonth": "2026-06"}"""), 200);
+        inTenant(ALPHA, () -> jdbc.update("update claim_cap_management set to_month = null, managing_office = ? where person_id = ?",
+                number(office), person));
+        String checks = json("alpha.admin", get(CLAIMS + "/months/2026-06/checks?serviceType=TYPE_B", office), 200);
+        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.severity == 'ERROR')].messageKey")).containsExactly("claims.check.capMissing");
+        String june = json("alpha.admin", get(CLAIMS + "/months/2026-06?serviceType=TYPE_B", office), 200);
+        assertThat(JsonPath.<Boolean>read(june, "$.persons[0].capManagement.managedHere")).isTrue();
+        assertThat(JsonPath.<java.util.Map<String, Object>>read(june, "$.persons[0].capManagement")).doesNotContainKey("result");
+        mvc.perform(get("/offices/" + office + "/claims/cap-management?month=2026-06").with(uiUser("alpha.admin"))).andExpect(status().isOk());
+    }
 }

@@ -143,6 +143,13 @@ class ClaimCorrectionIT extends ClaimsIntegrationTest {
         json("alpha.admin", get(CORRECTIONS + "/{id}/claim.csv", c.office(), id), 409); // nothing to re-claim yet
         json("alpha.admin", body(post(CORRECTIONS + "/{id}/transitions", c.office(), id), """
                 {"state": "WITHDRAWN", "note": "市から取下げ受理の通知"}"""), 200);
+        // not before the withdrawal is processed (the schedule gives September), and not cancelled with the records changed
+        String early = json("alpha.admin", body(post(CORRECTIONS + "/{id}/transitions", c.office(), id), """
+                {"state": "RECLAIMED", "reclaimMonth": "2026-08"}""").header("Accept-Language", "en"), 400);
+        assertThat(JsonPath.<String>read(early, "$.errors[0].field")).isEqualTo("reclaimMonth");
+        assertThat(JsonPath.<String>read(early, "$.errors[0].message")).contains("2026-09");
+        json("alpha.admin", body(post(CORRECTIONS + "/{id}/transitions", c.office(), id), """
+                {"state": "CANCELLED"}"""), 409);
         String reclaimed = json("alpha.admin", body(post(CORRECTIONS + "/{id}/transitions", c.office(), id), """
                 {"state": "RECLAIMED", "reclaimMonth": "2026-09"}"""), 200);
         assertThat(JsonPath.<String>read(reclaimed, "$.state")).isEqualTo("RECLAIMED");

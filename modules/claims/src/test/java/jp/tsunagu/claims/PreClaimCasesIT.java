@@ -141,4 +141,41 @@ class PreClaimCasesIT extends ClaimsIntegrationTest {
         String september = json("alpha.admin", get(CLAIMS + "/months/2026-09/checks?serviceType=TYPE_B", office).header("Accept-Language", "en"), 200);
         assertThat(JsonPath.<List<String>>read(september, "$.findings[*].messageKey")).doesNotContain("claims.check.offSiteBeyond");
     }
+
+    /**
+     * 初期加算 only where the records show the use began: not for a person whose contract is older than the records (the
+     * office's first month on Tsunagu), but again after 3 months without use; a contracted amount above the month's
+     * decided amount is EG28 of its own (an error).
+     */
+    @Test
+    void initialAdditionOnlyWhereTheRecordsShowTheUseBegan() throws Exception {
+        // an office whose records begin in October, its person contracted since April: the use began before the records
+        UUID goLive = office("記録を始めた作業所");
+        bl2Profile(goLive);
+        UUID longUse = PlanningFixtures.servedPerson(mvc, "alpha.admin", goLive, "継続", "ケイゾク", "TYPE_B", PlanningFixtures.newNumber());
+        presentOnWeekdays(goLive, longUse, WorkspaceFixtures.group(mvc, "alpha.admin", goLive, "軽作業", "TYPE_B"), LocalDate.of(2026, 10, 1), 3);
+        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-10/close", goLive), 200);
+        String october = json("alpha.admin", get(CLAIMS + "/months/2026-10?serviceType=TYPE_B", goLive), 200);
+        assertThat(JsonPath.<List<String>>read(october, "$.persons[0].claim.lines[*].code")).doesNotContain("465050");
+
+        UUID office = office("初期加算の作業所");
+        bl2Profile(office);
+        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        // a day in April, then none until August: back after more than 3 months, the use starts again
+        UUID back = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "再開", "サイカイ", "TYPE_B", PlanningFixtures.newNumber());
+        presentOnWeekdays(office, back, group, LocalDate.of(2026, 4, 1), 1);
+        presentOnWeekdays(office, back, group, LocalDate.of(2026, 8, 3), 3);
+        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-08/close", office), 200);
+        String august = json("alpha.admin", get(CLAIMS + "/months/2026-08?serviceType=TYPE_B", office), 200);
+        assertThat(JsonPath.<List<Integer>>read(august, "$.persons[?(@.name == '再開 一')].claim.lines[?(@.code == '465050')].count"))
+                .containsExactly(3);
+        assertThat(JsonPath.<List<String>>read(august, "$.persons[?(@.name == '再開 一')].useStart")).containsExactly("2026-08-03");
+
+        inTenant(ALPHA, () -> jdbc.update("update usage_contract set contracted_days = 25 where person_id = ?", back));
+        String checks = json("alpha.admin", get(CLAIMS + "/months/2026-08/checks?serviceType=TYPE_B", office), 200);
+        assertThat(JsonPath.<List<List<String>>>read(checks, "$.findings[?(@.messageKey == 'claims.check.contractAboveDecided')].args"))
+                .containsExactly(List.of("25", "23", "2026-08"));
+        assertThat(JsonPath.<List<String>>read(checks, "$.findings[?(@.messageKey == 'claims.check.contractAboveDecided')].severity"))
+                .containsExactly("ERROR");
+    }
 }

@@ -45,10 +45,17 @@ public interface AttendanceQueries {
     }
 
     /**
-     * Per person with a day present of {@code type} at the office by {@code to}, the first day of the current period of use:
-     * the latest day present not preceded by another within the {@code quietMonths} before it (初期加算's 利用開始日).
+     * Per person with a day present of {@code type} at the office from {@code from} to {@code to}, the start of the current
+     * period of use among those days: the latest day present not preceded by another within the {@code quietMonths} before
+     * it (初期加算's 利用開始日); {@code quietMonthsSeen} when the office kept records (of anyone) before those quiet months,
+     * so that no use in them is known, not a time before the office began keeping its records here.
      */
-    java.util.Map<PersonId, java.time.LocalDate> useStarts(OfficeId officeId, ServiceType type, java.time.LocalDate to, int quietMonths);
+    java.util.Map<PersonId, UseStart> useStarts(OfficeId officeId, ServiceType type, java.time.LocalDate from, java.time.LocalDate to,
+                                                int quietMonths);
+
+    /** A period of use's first day, as {@link #useStarts} answers it. */
+    record UseStart(java.time.LocalDate date, boolean quietMonthsSeen) {
+    }
 
     /** Whether the office has closed the month's service records (a month without any record can be closed too). */
     boolean closed(OfficeId officeId, YearMonth month);

@@ -219,10 +219,12 @@ public class MonthService implements AttendanceQueries {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public Map<PersonId, java.time.LocalDate> useStarts(OfficeId officeId, ServiceType type, java.time.LocalDate to, int quietMonths) {
-        Map<PersonId, java.time.LocalDate> starts = new LinkedHashMap<>();
-        for (Object[] r : records.useStarts(officeId.value(), type.name(), to, quietMonths)) {
-            starts.put(new PersonId((UUID) r[0]), r[1] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[1]);
+    public Map<PersonId, UseStart> useStarts(OfficeId officeId, ServiceType type, java.time.LocalDate from, java.time.LocalDate to,
+                                             int quietMonths) {
+        Map<PersonId, UseStart> starts = new LinkedHashMap<>();
+        for (Object[] r : records.useStarts(officeId.value(), type.name(), from, to, quietMonths)) {
+            starts.put(new PersonId((UUID) r[0]), new UseStart(r[1] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[1],
+                    (Boolean) r[2]));
         }
         return starts;
     }

@@ -300,7 +300,7 @@ public class AuditPackService {
                     continue;
                 }
                 claimRows.add(n.row(p.personId(), List.of(month(c.month()), Cell.message("serviceType." + c.type(), null),
-                        Cell.message("claims.audit.invoice", null), Cell.of(p.daysPresent()), yen(p.claim().cost()), yen(p.claim().charge()),
+                        Cell.message("claims.audit.invoice", null), Cell.of(p.daysBilled()), yen(p.claim().cost()), yen(p.claim().charge()),
                         yen(p.claim().benefit()), date(c.closedOn())),
                         base + "/claims/months/" + c.month() + "/invoices.pdf?serviceType=" + c.type()));
             }

@@ -175,7 +175,12 @@ public class CapManagementService {
                             .map(o -> new CapAllocation.Other(o.officeNumber(), o.officeName(), Yen.of(o.amount()))).toList();
                     results.put(new PersonId(rs.getObject(1, UUID.class)), new Recorded(result, amount == null ? null : Yen.of(amount), others));
                 }, officeId.value(), first);
-        registered.forEach((p, r) -> managed.put(p, new Managed(r, results.get(p))));
+        // a result of the other kind (entered while another office was named, or the reverse) does not count: the month
+        // needs its result again (EJ13) rather than one that no longer fits who manages
+        registered.forEach((p, r) -> {
+            Recorded result = results.get(p);
+            managed.put(p, new Managed(r, result != null && (result.result() == null) == r.managedHere() ? result : null));
+        });
         return managed;
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.claims.internal.month.ClaimChecks;
 import jp.tsunagu.claims.internal.month.ClaimClose;
 import jp.tsunagu.claims.internal.month.MonthlyClaimService;
 import jp.tsunagu.kernel.OfficeId;
@@ -58,11 +59,13 @@ public class ClaimCorrections {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final jp.tsunagu.claims.internal.documents.ClaimFileExport files;
+    private final ClaimChecks checks;
 
     ClaimCorrections(ClaimClose close, MonthlyClaimService claims, PlanningQueries planning, Offices offices, JdbcTemplate jdbc,
                      ObjectMapper json, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
-                     jp.tsunagu.claims.internal.documents.ClaimFileExport files) {
+                     jp.tsunagu.claims.internal.documents.ClaimFileExport files, ClaimChecks checks) {
         this.files = files;
+        this.checks = checks;
         this.tx = new TransactionTemplate(transactions);
         this.close = close;
         this.claims = claims;
@@ -219,6 +222,17 @@ public class ClaimCorrections {
             if (!t.reclaimMonth().isAfter(row.month())) {
                 throw new Problem.Invalid("reclaimMonth", "claims.correction.reclaimTooEarly", row.month());
             }
+            LocalDate reclaimFrom = jdbc.queryForObject("select reclaim_from from claim_correction where id = ? and office_id = ?", LocalDate.class,
+                    id, office.value());
+            if (reclaimFrom != null && t.reclaimMonth().isBefore(YearMonth.from(reclaimFrom))) {
+                // re-claimed before the withdrawal is processed, the statement would be sent twice (ED01)
+                throw new Problem.Invalid("reclaimMonth", "claims.correction.beforeSchedule", YearMonth.from(reclaimFrom));
+            }
+            long stopping = checks.checkRecords(office, row.serviceType(), row.month()).findings().stream()
+                    .filter(f -> f.severity() == ClaimChecks.Severity.ERROR && row.personId().equals(f.personId())).count();
+            if (stopping > 0) { // the corrected statement would be rejected like any other: the checks of the month name why
+                throw new Problem.Conflict("claims.correction.findings", stopping, row.month());
+            }
             // the corrected statement as the records now give it, kept from here on; none when the person has no day left
             MonthlyClaimService.PersonClaim corrected = recompute(office, row.serviceType(), row.month(), row.personId()).orElse(null);
             Figures f = Figures.of(corrected);
@@ -231,6 +245,12 @@ public class ClaimCorrections {
             detail = row.state() + " -> RECLAIMED in " + t.reclaimMonth() + ": units " + row.original().units() + " -> " + f.units() + " ("
                     + diff.units() + "), benefit " + row.original().benefit() + " -> " + f.benefit() + " (" + diff.benefit() + " yen)";
         } else {
+            if (to == State.CANCELLED) { // records changed under the correction and not re-claimed would no longer match what was paid
+                Figures current = recompute(office, row.serviceType(), row.month(), row.personId()).map(Figures::of).orElse(null);
+                if (current != null && !current.equals(row.original())) {
+                    throw new Problem.Conflict("claims.correction.recordsChanged", row.month());
+                }
+            }
             changed = jdbc.update("""
                     update claim_correction set state = ?, note = coalesce(?, note), updated_at = ?, updated_by = ?, version = version + 1
                      where id = ? and office_id = ? and state = ?""", to.name(), note, Timestamp.from(now), user, id, office.value(),

@@ -70,7 +70,7 @@ public class ClaimDocuments {
         MonthlyClaimService.MonthClaim claim = close.content(officeId, type, month)
                 .orElseThrow(() -> new Problem.Conflict("claims.documents.notClosed", month));
         List<UserInvoicePdf.Page> pages = claim.persons().stream().filter(p -> p.claim() != null)
-                .map(p -> new UserInvoicePdf.Page(p.name(), p.kana(), p.certificateNumber(), p.daysPresent(), p.claim().cost(), p.claim().charge()))
+                .map(p -> new UserInvoicePdf.Page(p.name(), p.kana(), p.certificateNumber(), p.daysBilled(), p.claim().cost(), p.claim().charge()))
                 .toList();
         if (pages.isEmpty()) {
             throw new Problem.Conflict("claims.documents.nobody", month);

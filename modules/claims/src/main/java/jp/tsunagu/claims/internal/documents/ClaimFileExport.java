@@ -112,11 +112,9 @@ public class ClaimFileExport {
                     .orElseThrow(() -> new Problem.Conflict("claims.file.noCertificate", p.name()));
             PlanningQueries.ContractTerms terms = planning.contract(officeId, p.personId(), type, month)
                     .orElseThrow(() -> new Problem.Conflict("claims.file.noContract", p.name()));
-            List<AttendanceQueries.RecordedDay> all = days.getOrDefault(p.personId(), List.of());
-            // the days present beyond the decided or contracted amount were not claimed (EG28): neither are their records
-            java.util.Set<LocalDate> beyond = all.stream().filter(AttendanceQueries.RecordedDay::present).map(AttendanceQueries.RecordedDay::date)
-                    .sorted().skip(p.daysClaimed() == null ? Long.MAX_VALUE : p.daysClaimed()).collect(Collectors.toSet());
-            List<AttendanceQueries.RecordedDay> recorded = all.stream().filter(d -> !beyond.contains(d.date())).toList();
+            // the records kept with the claim (what was billed, whatever a correction did to them since); for claims kept
+            // before, the month's records as they are
+            List<AttendanceQueries.RecordedDay> recorded = p.records() != null ? p.records() : days.getOrDefault(p.personId(), List.of());
             List<ClaimFileInput.Day> record = new ArrayList<>();
             for (AttendanceQueries.RecordedDay d : recorded) {
                 if (d.present()) {

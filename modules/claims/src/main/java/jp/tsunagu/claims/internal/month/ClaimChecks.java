@@ -204,6 +204,10 @@ public class ClaimChecks {
             Integer decided = allowed.get(person);
             Integer contracted = contract.map(PlanningQueries.ContractTerms::contractedDays).orElse(null);
             int limit = Math.min(decided == null ? Integer.MAX_VALUE : decided, contracted == null ? Integer.MAX_VALUE : contracted);
+            if (contracted != null && decided != null && contracted > decided) { // J121-05 #8 above the decision: the file is rejected
+                findings.add(new Finding("EG28", Scope.PERSON, Severity.ERROR, person, name, "claims.check.contractAboveDecided",
+                        List.of(String.valueOf(contracted), String.valueOf(decided), month.toString()), personLink));
+            }
             if (present.size() > limit) { // the days beyond are not claimed (MonthlyClaimService.claimedDays): named, not a stop
                 List<String> notClaimed = present.stream().sorted().skip(limit).map(String::valueOf).toList();
                 findings.add(new Finding("EG28", Scope.PERSON, Severity.WARNING, person, name, "claims.check.beyondDecided",

@@ -67,11 +67,17 @@ public class MonthlyClaimService {
     /**
      * A person's month: who, the certificate, the days present, the calculation (null when it cannot be made: {@code missing}
      * says why), 上限額管理, the days claimed (the first days present up to the decided and contracted amount: EG28; null in
-     * claims closed before it was kept) and the first day of the current period of use (初期加算's 利用開始日, null when none).
+     * claims closed before it was kept), the first day of the current period of use (初期加算's 利用開始日, null when none)
+     * and the records the claim bills, kept with it (the days claimed and the absence responses counted) so that its
+     * file is written from what was claimed, whatever happens to the records later (null in claims closed before).
      */
     public record PersonClaim(PersonId personId, String name, String kana, String certificateNumber, int daysPresent,
                               ClaimCalculation.Result claim, String missing, CapManagement capManagement, Integer daysClaimed,
-                              java.time.LocalDate useStart) {
+                              java.time.LocalDate useStart, List<AttendanceQueries.RecordedDay> records) {
+        /** The days the claim bills (those within the decided and contracted amount); all present in claims closed before. */
+        public int daysBilled() {
+            return daysClaimed == null ? daysPresent : daysClaimed;
+        }
     }
 
     /**
@@ -144,8 +150,11 @@ public class MonthlyClaimService {
         Map<PersonId, CapManagementService.Managed> managed = caps.inForce(officeId, month);
         Map<PersonId, Integer> decided = planning.daysAllowed(byPerson.keySet(), type, month.atEndOfMonth());
         RuleRow initial = codes.addition("INITIAL");
-        Map<PersonId, java.time.LocalDate> starts = attendance.useStarts(officeId, type, month.atEndOfMonth(),
-                initial.integer("restartAfterMonths"));
+        int quiet = initial.integer("restartAfterMonths");
+        int period = initial.integer("periodDays");
+        // the window that can hold a period of 初期加算 reaching into the month, with the quiet months before it
+        Map<PersonId, AttendanceQueries.UseStart> starts = attendance.useStarts(officeId, type,
+                month.atDay(1).minusDays(period).minusMonths(quiet), month.atEndOfMonth(), quiet);
         List<PersonClaim> persons = new ArrayList<>();
         for (Map.Entry<PersonId, List<AttendanceQueries.RecordedDay>> e : byPerson.entrySet()) {
             PlanningQueries.PersonName n = names.get(e.getKey());
@@ -153,14 +162,15 @@ public class MonthlyClaimService {
             int present = (int) days.stream().filter(AttendanceQueries.RecordedDay::present).count();
             // EG28: the days claimed stay within the decided amount (支給量, or 原則の日数) and the contracted one; the days beyond
             // (the last ones) are not claimed, and the checks name them
+            var contract = planning.contract(officeId, e.getKey(), type, month);
             List<AttendanceQueries.RecordedDay> claimed = claimedDays(days, decided.get(e.getKey()),
-                    planning.contract(officeId, e.getKey(), type, month).map(PlanningQueries.ContractTerms::contractedDays).orElse(null));
-            java.time.LocalDate start = starts.get(e.getKey());
+                    contract.map(PlanningQueries.ContractTerms::contractedDays).orElse(null));
+            java.time.LocalDate start = useStart(starts.get(e.getKey()), contract.map(PlanningQueries.ContractTerms::start).orElse(null), quiet);
             var certificate = planning.certificate(e.getKey(), month.atEndOfMonth())
                     .or(() -> planning.certificate(e.getKey(), month.atDay(1)));
             if (certificate.isEmpty()) {
                 persons.add(new PersonClaim(e.getKey(), n == null ? "-" : n.name(), n == null ? "" : n.kana(), null, present, null,
-                        "claims.month.noCertificate", null, claimed.size(), start));
+                        "claims.month.noCertificate", null, claimed.size(), start, null));
                 continue;
             }
             Yen cap = certificate.get().monthlyCopayCap();
@@ -172,9 +182,9 @@ public class MonthlyClaimService {
                         (int) claimed.stream().filter(d -> !d.date().isBefore(start) && !d.date().isAfter(last)).count()));
             }
             RuleRow absence = codes.addition("ABSENCE_RESPONSE");
-            int responses = (int) days.stream().filter(d -> !d.present() && d.absenceResponded()).count();
-            lines.add(new ClaimCalculation.UnitLine(codes.code(absence), label(absence), codes.units(absence),
-                    Math.min(responses, absence.integer("maxPerMonth"))));
+            List<AttendanceQueries.RecordedDay> responses = days.stream().filter(d -> !d.present() && d.absenceResponded())
+                    .sorted(java.util.Comparator.comparing(AttendanceQueries.RecordedDay::date)).limit(absence.integer("maxPerMonth")).toList();
+            lines.add(new ClaimCalculation.UnitLine(codes.code(absence), label(absence), codes.units(absence), responses.size()));
             for (String transport : counting.stream().filter(TRANSPORT::contains).toList()) {
                 RuleRow t = codes.addition(transport);
                 int trips = (int) claimed.stream().mapToLong(d -> (d.transportTo() ? 1 : 0) + (d.transportFrom() ? 1 : 0)).sum();
@@ -197,7 +207,9 @@ public class MonthlyClaimService {
             }
             ClaimCalculation.Result r = ClaimCalculation.calculate(new ClaimCalculation.Input(lines, rates, price, cap, managementResult), rounding);
             persons.add(new PersonClaim(e.getKey(), n == null ? "-" : n.name(), n == null ? "" : n.kana(), certificate.get().number(), present, r,
-                    null, m == null ? null : capManagement(m, r, cap, office, month), claimed.size(), start));
+                    null, m == null ? null : capManagement(m, r, cap, office, month), claimed.size(), start,
+                    java.util.stream.Stream.concat(claimed.stream(), responses.stream())
+                            .sorted(java.util.Comparator.comparing(AttendanceQueries.RecordedDay::date)).toList()));
         }
         persons.sort(java.util.Comparator.comparing(PersonClaim::kana));
         List<ClaimCalculation.Result> done = persons.stream().map(PersonClaim::claim).filter(java.util.Objects::nonNull).toList();
@@ -210,6 +222,22 @@ public class MonthlyClaimService {
                 done.stream().map(ClaimCalculation.Result::cost).reduce(Yen.ZERO, Yen::plus),
                 done.stream().map(ClaimCalculation.Result::charge).reduce(Yen.ZERO, Yen::plus),
                 done.stream().map(ClaimCalculation.Result::benefit).reduce(Yen.ZERO, Yen::plus));
+    }
+
+    /**
+     * 初期加算's 利用開始日, only where the records show it: the office kept records before the quiet months (so none of the
+     * person's days in them is known: a first use, or a return after them), or the usage contract began within the quiet
+     * months before it. Otherwise the day may be the office's first on Tsunagu with the use before it unrecorded: no
+     * 初期加算 then, rather than an improper claim.
+     */
+    static java.time.LocalDate useStart(AttendanceQueries.UseStart start, java.time.LocalDate contractStart, int quietMonths) {
+        if (start == null) {
+            return null;
+        }
+        if (start.quietMonthsSeen()) {
+            return start.date();
+        }
+        return contractStart != null && contractStart.isAfter(start.date().minusMonths(quietMonths)) ? start.date() : null;
     }
 
     /** The days present that may be claimed: by date, at most the decided and the contracted amount (either unknown: no limit). */

@@ -40,19 +40,23 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, UU
      * check-in, check-out, break), by date: a whole office's month read for a calculation leaves nothing in the
      * persistence context for every later query's flush to check.
      */
+
     /**
-     * Per person, the first day present of the office's current period of use of the service type up to {@code to}: the
-     * latest day present not preceded by another within the {@code quietMonths} before it (初期加算's 利用開始日: a person
-     * who comes back after that long starts again).
+     * Per person, the start of the office's current period of use of the service type among the days present from
+     * {@code from} to {@code to}: the latest day present not preceded by another within the {@code quietMonths} before it,
+     * and whether the office kept records (of anyone) before those quiet months: then the quiet months are seen, not a
+     * time before the office's records began.
      */
     @Query(nativeQuery = true, value = """
-            select person_id, max(service_date) from (
+            select distinct on (person_id) person_id, service_date,
+                   exists (select 1 from service_record o
+                            where o.office_id = :office and o.service_date < d.service_date - make_interval(months => :quietMonths)) from (
               select person_id, service_date, lag(service_date) over (partition by person_id order by service_date) as before
                 from service_record
-               where office_id = :office and service_type = :type and status = 'PRESENT' and service_date <= :to) d
+               where office_id = :office and service_type = :type and status = 'PRESENT' and service_date between :from and :to) d
              where before is null or before < service_date - make_interval(months => :quietMonths)
-             group by person_id""")
-    List<Object[]> useStarts(UUID office, String type, LocalDate to, int quietMonths);
+             order by person_id, service_date desc""")
+    List<Object[]> useStarts(UUID office, String type, LocalDate from, LocalDate to, int quietMonths);
 
     @Query("select r.personId, r.serviceDate, r.serviceType, r.checkIn, r.checkOut, r.breakMinutes from ServiceRecord r"
            + " where r.officeId = :office and r.serviceDate >= :from and r.serviceDate <= :to"
