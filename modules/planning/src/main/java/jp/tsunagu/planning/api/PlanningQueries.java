@@ -153,6 +153,10 @@ public interface PlanningQueries {
     java.util.Optional<ContractTerms> contract(OfficeId officeId, PersonId personId, ServiceType type, java.time.YearMonth month);
 
     /** A usage contract's terms as {@link #contract} answers them. */
+    /** {@link #contract} for many persons in one read: persons without a contract running in the month are left out. */
+    java.util.Map<PersonId, ContractTerms> contracts(OfficeId officeId, java.util.Collection<PersonId> personIds, ServiceType type,
+                                                     java.time.YearMonth month);
+
     record ContractTerms(LocalDate start, LocalDate end, int contractedDays) {
     }
 

@@ -313,6 +313,25 @@ class PlanningQueriesService implements PlanningQueries {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public java.util.Map<PersonId, ContractTerms> contracts(OfficeId officeId, java.util.Collection<PersonId> personIds, ServiceType type,
+                                                             java.time.YearMonth month) {
+        java.util.Map<PersonId, ContractTerms> found = new java.util.LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return found;
+        }
+        jdbc.query("""
+                select distinct on (person_id) person_id, start_date, end_date, contracted_days from usage_contract
+                 where office_id = ? and person_id = any (?) and service_type = ? and start_date <= ? and (end_date is null or end_date >= ?)
+                 order by person_id, start_date desc""", rs -> {
+                    found.put(new PersonId(rs.getObject(1, java.util.UUID.class)), new ContractTerms(rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class), rs.getInt(4)));
+                }, officeId.value(), personIds.stream().map(PersonId::value).toArray(java.util.UUID[]::new), type.name(), month.atEndOfMonth(),
+                month.atDay(1));
+        return found;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public java.util.List<PlanVersionRecord> planVersions(OfficeId officeId, LocalDate from, LocalDate to) {
         java.util.Map<java.util.UUID, java.util.List<LocalDate>> assessed = new java.util.HashMap<>();
         jdbc.query("select person_id, interviewed_on from assessment where office_id = ? order by interviewed_on",

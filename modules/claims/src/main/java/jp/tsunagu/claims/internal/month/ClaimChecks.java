@@ -154,6 +154,7 @@ public class ClaimChecks {
                 .collect(Collectors.groupingBy(AttendanceQueries.RecordedDay::personId, LinkedHashMap::new, Collectors.toList()));
         Map<PersonId, PlanningQueries.PersonName> names = planning.names(officeId, byPerson.keySet());
         Map<PersonId, Integer> allowed = planning.daysAllowed(byPerson.keySet(), type, month.atEndOfMonth());
+        Map<PersonId, PlanningQueries.ContractTerms> contracts = planning.contracts(officeId, byPerson.keySet(), type, month);
         Map<PersonId, CapManagementService.Managed> managed = caps.inForce(officeId, month);
         int maxAbsences = type == ServiceType.TYPE_B ? new TypeBServiceCodes(on).addition("ABSENCE_RESPONSE").integer("maxPerMonth") : 4;
         for (Map.Entry<PersonId, List<AttendanceQueries.RecordedDay>> e : byPerson.entrySet()) {
@@ -191,7 +192,7 @@ public class ClaimChecks {
                         List.of(String.join(", ", undecided)), personLink));
             }
             String sheet = base + "/workspace/sheets/" + person.value() + "?month=" + month;
-            var contract = planning.contract(officeId, person, type, month);
+            var contract = java.util.Optional.ofNullable(contracts.get(person));
             if (!uncontracted.isEmpty() && contract.isPresent()) {
                 // EG61: a contract runs in the month, but not on these days (after its end, before its start): each record named
                 uncontracted.forEach(day -> findings.add(new Finding("EG61", Scope.PERSON, Severity.ERROR, person, name, "claims.check.outsideContract",
@@ -242,8 +243,10 @@ public class ClaimChecks {
      * contacts; the number of persons under contract is answered.
      */
     private int withoutFaceToFace(OfficeId officeId, YearMonth month, List<Finding> findings) {
-        List<PlanningQueries.PersonName> served = planning.persons(officeId, 10_000).stream()
-                .filter(p -> planning.contract(officeId, p.personId(), ServiceType.RETENTION, month).isPresent()).toList();
+        List<PlanningQueries.PersonName> everyone = planning.persons(officeId, 10_000);
+        Map<PersonId, PlanningQueries.ContractTerms> contracted = planning.contracts(officeId,
+                everyone.stream().map(PlanningQueries.PersonName::personId).toList(), ServiceType.RETENTION, month);
+        List<PlanningQueries.PersonName> served = everyone.stream().filter(p -> contracted.containsKey(p.personId())).toList();
         if (!modules.isEnabled(officeId, "training")) {
             if (!served.isEmpty()) {
                 findings.add(new Finding(null, Scope.OFFICE, Severity.WARNING, null, null, "claims.check.trainingOff", List.of(),

@@ -149,6 +149,7 @@ public class MonthlyClaimService {
         BillingRounding rounding = new BillingRounding(on);
         Map<PersonId, CapManagementService.Managed> managed = caps.inForce(officeId, month);
         Map<PersonId, Integer> decided = planning.daysAllowed(byPerson.keySet(), type, month.atEndOfMonth());
+        Map<PersonId, PlanningQueries.ContractTerms> contracts = planning.contracts(officeId, byPerson.keySet(), type, month);
         RuleRow initial = codes.addition("INITIAL");
         int quiet = initial.integer("restartAfterMonths");
         int period = initial.integer("periodDays");
@@ -162,7 +163,7 @@ public class MonthlyClaimService {
             int present = (int) days.stream().filter(AttendanceQueries.RecordedDay::present).count();
             // EG28: the days claimed stay within the decided amount (支給量, or 原則の日数) and the contracted one; the days beyond
             // (the last ones) are not claimed, and the checks name them
-            var contract = planning.contract(officeId, e.getKey(), type, month);
+            var contract = java.util.Optional.ofNullable(contracts.get(e.getKey()));
             List<AttendanceQueries.RecordedDay> claimed = claimedDays(days, decided.get(e.getKey()),
                     contract.map(PlanningQueries.ContractTerms::contractedDays).orElse(null));
             java.time.LocalDate start = useStart(starts.get(e.getKey()), contract.map(PlanningQueries.ContractTerms::start).orElse(null), quiet);
