@@ -138,6 +138,10 @@ class AuditPackIT extends ClaimsIntegrationTest {
         long audited = inTenant(ALPHA, () -> jdbc.queryForObject("""
                 select count(*) from audit_record where resource = 'audit_pack' and subject_person_id = ?""", Long.class, planned));
         assertThat(audited).isPositive();
+        // the overview, which names the persons of its gaps, is audited as a read about them
+        assertThat(inTenant(ALPHA, () -> jdbc.queryForObject("""
+                select count(*) from audit_record where resource = 'audit_pack' and action = 'READ' and subject_person_id = ?""", Long.class,
+                unagreed))).isPositive();
     }
 
     @Test

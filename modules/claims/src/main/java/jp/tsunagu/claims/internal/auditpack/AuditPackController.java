@@ -54,6 +54,7 @@ class AuditPackController {
     }
 
     static PackView view(AuditPackService.Pack pack, AuditPackDocuments documents, Locale locale) {
+        documents.overviewRead(pack);
         String base = "/offices/" + pack.office().id() + "/claims/audit-pack";
         String range = "?from=" + pack.from() + "&to=" + pack.to();
         List<CategoryView> categories = pack.sections().stream().map(s -> new CategoryView(s.category().key(),

@@ -111,6 +111,18 @@ public class AuditPackDocuments {
         return "%02d-%s-%s_%s.pdf".formatted(number, category.key(), from, to);
     }
 
+    /** The overview read (its list of what is missing names persons): audited as a read about each person named. */
+    public void overviewRead(Pack pack) {
+        String id = pack.from() + "/" + pack.to();
+        List<AuditEvent> events = new ArrayList<>(pack.missing().stream().map(AuditPackService.Gap::personId).filter(Objects::nonNull).distinct()
+                .map(p -> AuditEvent.of(AuditEvent.Action.READ, "audit_pack", id).inOffice(pack.office().id()).about(p.value())
+                        .withDetails("overview")).toList());
+        if (events.isEmpty()) {
+            events.add(AuditEvent.of(AuditEvent.Action.READ, "audit_pack", id).inOffice(pack.office().id()).withDetails("overview"));
+        }
+        tx.executeWithoutResult(status -> audit.recordAll(events));
+    }
+
     private void audited(Pack pack, List<Category> categories, String what) {
         List<AuditEvent> events = new ArrayList<>();
         String id = pack.from() + "/" + pack.to();
