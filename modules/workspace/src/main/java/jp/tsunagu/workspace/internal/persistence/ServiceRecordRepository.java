@@ -36,12 +36,6 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, UU
     List<ServiceRecord> ofOffice(UUID office, LocalDate from, LocalDate to);
 
     /**
-     * The office's days present from {@code from} to {@code to} as values, not entities (person, date, service type,
-     * check-in, check-out, break), by date: a whole office's month read for a calculation leaves nothing in the
-     * persistence context for every later query's flush to check.
-     */
-
-    /**
      * Per person, the start of the office's current period of use of the service type among the days present from
      * {@code from} to {@code to}: the latest day present not preceded by another within the {@code quietMonths} before it,
      * and whether the office kept records (of anyone) before those quiet months: then the quiet months are seen, not a
@@ -58,6 +52,11 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, UU
              order by person_id, service_date desc""")
     List<Object[]> useStarts(UUID office, String type, LocalDate from, LocalDate to, int quietMonths);
 
+    /**
+     * The office's days present from {@code from} to {@code to} as values, not entities (person, date, service type,
+     * check-in, check-out, break), by date: a whole office's month read for a calculation leaves nothing in the
+     * persistence context for every later query's flush to check.
+     */
     @Query("select r.personId, r.serviceDate, r.serviceType, r.checkIn, r.checkOut, r.breakMinutes from ServiceRecord r"
            + " where r.officeId = :office and r.serviceDate >= :from and r.serviceDate <= :to"
            + " and r.status = jp.tsunagu.workspace.internal.domain.ServiceRecord.Status.PRESENT order by r.serviceDate")
