@@ -684,8 +684,9 @@ class BrowserIT extends KeycloakAppSupport {
         assertThat(checks.getText()).contains("請求前チェック");
         assertThat(checks.findElements(By.cssSelector("tr[data-severity=ERROR]"))).as("nothing that would be rejected").isEmpty();
         WebElement claim = browser.findElement(By.cssSelector("section.person-claim"));
-        // 3 days × 584 (462073) = 1,752 units, 処遇改善 (Ⅰ)イ 105/1000 → 184: 1,936 units at 2級地 (10.91 yen a unit) = 21,121 yen
-        assertThat(claim.getText()).contains("請求 一", "462073", "1752", "465120", "184", "1936", "21,121円");
+        // 3 days × 584 (462073) = 1,752 units and 初期加算 3 × 30 = 90 (the use began this month), 処遇改善 (Ⅰ)イ 105/1000 of 1,842
+        // → 193: 2,035 units at 2級地 (10.91 yen a unit) = 22,201 yen
+        assertThat(claim.getText()).contains("請求 一", "462073", "1752", "465050", "90", "465120", "193", "2035", "22,201円");
         screenshot("claims-month");
         browser.findElement(By.cssSelector("form.close-form button")).click();
         assertThat(wait(By.cssSelector(".message")).getText()).isEqualTo("請求を確定しました。");
