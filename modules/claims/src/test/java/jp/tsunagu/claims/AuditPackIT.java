@@ -3,6 +3,7 @@ package jp.tsunagu.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -185,5 +186,21 @@ class AuditPackIT extends ClaimsIntegrationTest {
         }
         mvc.perform(get("/offices/" + office + "/claims/audit-pack/nonsense.pdf" + range).with(uiUser("alpha.admin")))
                 .andExpect(status().isNotFound());
+    }
+
+    /** An A型 office: the users' 賃金 belong to the wages category, and a month served whose payroll is not closed is missing. */
+    @Test
+    void typeAWagesAndAPayrollNotClosed() throws Exception {
+        UUID office = jp.tsunagu.employment.EmploymentFixtures.office(mvc, "alpha.admin", "A型の作業所 (監査)", "TOKYO", "13");
+        json("alpha.admin", put("/api/v1/offices/{o}/modules/{m}", office, "claims"), 200);
+        UUID person = jp.tsunagu.employment.EmploymentFixtures.employedUser(mvc, "alpha.admin", office, "雇用", "コヨウ", "2026-04-01", "2027-03-31");
+        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "検品", "EMPLOYED_A");
+        jp.tsunagu.employment.EmploymentFixtures.clocked(mvc, "alpha.admin", office, person, group, "2026-09-01", "10:00", "15:00", 60);
+        jp.tsunagu.employment.EmploymentFixtures.recordsClosed(mvc, "alpha.admin", office, "2026-09");
+        String pack = json("alpha.admin", get(PACK + "?from=2026-09-01&to=2026-09-30", office).header("Accept-Language", "ja"), 200);
+        assertThat(JsonPath.<List<String>>read(pack, "$.missing[*].messageKey")).contains("claims.audit.gap.payrollNotClosed");
+        assertThat(JsonPath.<List<String>>read(pack, "$.missing[?(@.messageKey == 'claims.audit.gap.payrollNotClosed')].link"))
+                .containsExactly("/offices/" + office + "/employment/payroll?month=2026-09");
+        assertThat(JsonPath.<List<Integer>>read(pack, "$.categories[?(@.key == 'wages')].count")).containsExactly(1);
     }
 }

@@ -53,13 +53,18 @@ public class AuditPackService {
     private final StaffingQueries staffing;
     private final WagesQueries wages;
     private final ProductionQueries production;
+    private final jp.tsunagu.employment.api.EmploymentQueries employment;
+    private final jp.tsunagu.modules.ModuleActivations modules;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     AuditPackService(Offices offices, PlanningQueries planning, AttendanceQueries attendance, StaffingQueries staffing, WagesQueries wages,
-                     ProductionQueries production, JdbcTemplate jdbc, ObjectMapper json, PlatformTransactionManager transactions, Clock clock) {
+                     ProductionQueries production, JdbcTemplate jdbc, ObjectMapper json, PlatformTransactionManager transactions, Clock clock,
+                     jp.tsunagu.employment.api.EmploymentQueries employment, jp.tsunagu.modules.ModuleActivations modules) {
+        this.employment = employment;
+        this.modules = modules;
         this.offices = offices;
         this.planning = planning;
         this.attendance = attendance;
@@ -285,6 +290,25 @@ public class AuditPackService {
                 }
                 if (served && totals.revenue().value() == 0 && totals.expenses().value() == 0) {
                     missing.add(new Gap("claims.audit.gap.noProduction", null, null, null, List.of(era(m)), ledgerLink));
+                }
+            }
+        }
+
+        // (e') 賃金 of A型 users (employment contracts): each user's gross pay of a closed payroll month
+        if (office.offers(ServiceType.TYPE_A) && modules.isEnabled(office.id(), "employment")) {
+            for (YearMonth m : months) {
+                String payrollLink = base + "/employment/payroll?month=" + m;
+                java.util.Optional<Yen> total = read(() -> employment.totalWages(office.id(), m));
+                List<PersonId> served = service.get(m).stream().filter(s -> s.serviceType() == ServiceType.TYPE_A && s.days() > 0)
+                        .map(AttendanceQueries.MonthOfService::personId).distinct().toList();
+                wageRows.add(new Row(null, null, null, List.of(month(m), Cell.message("claims.audit.wagesA", null), Cell.of(null), Cell.of(null),
+                        Cell.of(null), total.map(AuditPackService::yen).orElseGet(() -> Cell.message("claims.audit.notPaid", null))), payrollLink));
+                for (PersonId person : served) {
+                    read(() -> employment.paid(office.id(), person, m)).ifPresent(p -> wageRows.add(n.row(person, List.of(month(m),
+                            Cell.message("claims.audit.wageA", null), Cell.of(null), Cell.of(null), Cell.of(null), yen(p.gross())), payrollLink)));
+                }
+                if (!served.isEmpty() && total.isEmpty()) {
+                    missing.add(new Gap("claims.audit.gap.payrollNotClosed", null, null, null, List.of(era(m)), payrollLink));
                 }
             }
         }
