@@ -83,6 +83,11 @@ class AuditQueriesIT extends IntegrationTest {
                     assertThat(m.monitoredOn()).isNull();
                     assertThat(m.overdue()).isTrue();
                 });
+        // the service ended on 2026-11-30: the period before it still shows the monitoring that was due in it
+        mvc.perform(as("alpha.admin", post("/api/v1/offices/{o}/persons/{p}/ends", office, agreed).contentType("application/json")
+                .content("{\"endedOn\": \"2026-11-30\", \"reason\": \"REGULAR_EMPLOYMENT\"}"))).andExpect(status().isCreated());
+        assertThat(inTenant(ALPHA, () -> queries.monitorings(id, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31))))
+                .singleElement().satisfies(m -> assertThat(m.dueOn()).isEqualTo("2026-10-10"));
         assertThat(inTenant(BETA, () -> queries.planVersions(id, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31))))
                 .as("another tenant").isEmpty();
     }

@@ -55,10 +55,12 @@ public class PlanService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final jp.tsunagu.planning.internal.persistence.ServiceEndRepository ends;
 
     PlanService(SupportPlanRepository plans, SupportPlanVersionRepository versions, MonitoringRepository monitorings,
                 PersonService persons, Offices offices, Rules rules, AuditTrail audit, ApplicationEventPublisher events,
-                Clock clock) {
+                Clock clock, jp.tsunagu.planning.internal.persistence.ServiceEndRepository ends) {
+        this.ends = ends;
         this.plans = plans;
         this.versions = versions;
         this.monitorings = monitorings;
@@ -309,10 +311,14 @@ public class PlanService {
         Map<UUID, List<Monitoring>> monitoringsByPlan = monitorings.findByPlanIdIn(ids).stream()
                 .filter(m -> !m.monitoredOn().isAfter(to)).collect(Collectors.groupingBy(Monitoring::planId));
         List<jp.tsunagu.planning.api.PlanningQueries.MonitoringRecord> result = new ArrayList<>();
+        Map<UUID, LocalDate> ended = new java.util.HashMap<>();
+        ends.lastEnds(office.value()).forEach(r -> ended.put((UUID) r[0], (LocalDate) r[1]));
         for (SupportPlan plan : all) {
             List<SupportPlanVersion> planVersions = versionsByPlan.getOrDefault(plan.id(), List.of());
-            if (planVersions.stream().anyMatch(v -> v.state() == PlanState.ENDED)) {
-                continue; // a plan whose service has ended is no longer monitored (judged as recorded now)
+            // a plan whose service has ended is monitored until that day: a past period still shows what was due in it
+            LocalDate endedOn = planVersions.stream().anyMatch(v -> v.state() == PlanState.ENDED) ? ended.get(plan.personId()) : null;
+            if (endedOn == null && planVersions.stream().anyMatch(v -> v.state() == PlanState.ENDED)) {
+                continue; // ended without a recorded day: not monitored
             }
             List<LocalDate> deliveries = planVersions.stream().map(SupportPlanVersion::deliveredOn).filter(java.util.Objects::nonNull)
                     .filter(d -> !d.isAfter(to)).sorted().toList();
@@ -327,6 +333,9 @@ public class PlanService {
             while (!last.isAfter(to)) {
                 LocalDate previous = last;
                 LocalDate due = MonitoringSchedule.nextDue(previous, interval(plan.serviceType(), previous));
+                if (endedOn != null && due.isAfter(endedOn)) {
+                    break; // due after the service ended: not due
+                }
                 LocalDate nextDelivery = deliveries.stream().filter(d -> d.isAfter(previous)).findFirst().orElse(null);
                 Monitoring next = done.stream().filter(m -> m.monitoredOn().isAfter(previous)).findFirst().orElse(null);
                 boolean monitoringFirst = next != null && (nextDelivery == null || !next.monitoredOn().isAfter(nextDelivery));

@@ -12,6 +12,10 @@ public interface ServiceEndRepository extends JpaRepository<ServiceEnd, UUID> {
     @Query("select e from ServiceEnd e where e.personId = :person and e.officeId = :office order by e.endedOn desc")
     List<ServiceEnd> ofPerson(UUID office, UUID person);
 
+    /** The latest day each person's service at the office ended, as {@code [personId, endedOn]}. */
+    @Query("select e.personId, max(e.endedOn) from ServiceEnd e where e.officeId = :office group by e.personId")
+    List<Object[]> lastEnds(UUID office);
+
     @Query("select e from ServiceEnd e where e.id = :id and e.personId = :person and e.officeId = :office")
     Optional<ServiceEnd> find(UUID office, UUID person, UUID id);
 }
