@@ -36,9 +36,37 @@ import java.util.stream.Stream;
  */
 public final class RestoreDrill {
 
-    /** Where the drill works, the tenant manifests it provisions, and how many audit records it writes per chain. */
-    public record Settings(Path workDir, Path manifests, int recordsPerChain, int laterRecordsPerChain) {
+    /**
+     * Where the drill works, the tenant manifests it provisions, how many audit records it writes per chain before and
+     * after the base backup, and whether it also provisions one more tenant after the target time (rows in the tenant,
+     * office and membership tables that only the archived WAL holds; one more application start).
+     */
+    public record Settings(Path workDir, Path manifests, int recordsPerChain, int laterRecordsPerChain, boolean laterTenant) {
     }
+
+    /** The tenant the drill provisions after the target time. */
+    static final String LATER_TENANT = """
+            # written by the restore drill after its target time: a full restore has this tenant, a point-in-time one not
+            tenant:
+              id: 0d000000-0000-4000-8000-00000000000d
+              kind: MUNICIPALITY
+              name: ドリル市
+              prefecture: HOKKAIDO
+            offices:
+              - number: "0110000002"
+                name: ドリル市福祉課
+                prefecture: HOKKAIDO
+                regionalClass: OTHER
+                services:
+                  TYPE_B: 10
+            users:
+              - username: drill.officer
+                email: drill@example.jp
+                firstName: 太郎
+                lastName: 訓練
+                allOffices: true
+                roles: [MUNICIPAL_OFFICER]
+            """;
 
     /** What one restore showed. */
     public record Restore(String name, Duration duration, Map<String, Long> counts, Map<String, String> heads,
@@ -98,12 +126,17 @@ public final class RestoreDrill {
 
     /** {@code restore-drill [work dir] [manifest dir] [records per chain] [records per chain after the backup]}: exit 1 on a mismatch. */
     static int command(Class<?> app, String[] args) {
+        // the report, not the servers' start-up logs (the application's contexts set their own levels while they run)
+        var logging = org.springframework.boot.logging.LoggingSystem.get(RestoreDrill.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.setLogLevel(org.springframework.boot.logging.LoggingSystem.ROOT_LOGGER_NAME,
+                org.springframework.boot.logging.LogLevel.WARN);
         List<String> plain = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
         Path work = plain.size() > 0 ? Path.of(plain.get(0)) : Path.of(System.getProperty("java.io.tmpdir"), "tsunagu-restore-drill");
         Path manifests = plain.size() > 1 ? Path.of(plain.get(1)) : Path.of("tenants");
         int records = plain.size() > 2 ? Integer.parseInt(plain.get(2)) : 2000;
         int later = plain.size() > 3 ? Integer.parseInt(plain.get(3)) : 200;
-        Report report = run(app, new Settings(work.toAbsolutePath(), manifests.toAbsolutePath(), records, later));
+        Report report = run(app, new Settings(work.toAbsolutePath(), manifests.toAbsolutePath(), records, later, true));
         System.out.print(report.text());
         return report.ok() ? 0 : 1;
     }
@@ -151,6 +184,15 @@ public final class RestoreDrill {
             }
             sleep(50); // the next commit's time lies after the target
             writeAuditRecords(primary, settings.laterRecordsPerChain(), "after the target time");
+            if (settings.laterTenant()) {
+                Path later = work.resolve("later-tenant");
+                createPrivate(later);
+                write(later.resolve("drill.yaml"), LATER_TENANT);
+                int laterExit = Commands.run(app, appArgs(primary, "provision", later.toString()));
+                if (laterExit != 0) {
+                    throw new IllegalStateException("provisioning the later tenant failed (exit " + laterExit + ")");
+                }
+            }
             try (Connection c = primary.superuser(); Statement s = c.createStatement()) {
                 countsAtEnd = counts(s);
                 headsAtEnd = heads(s);
@@ -276,7 +318,7 @@ public final class RestoreDrill {
         }
     }
 
-    private static void compare(Restore r, Map<String, Long> counts, Map<String, String> heads, List<String> mismatches) {
+    static void compare(Restore r, Map<String, Long> counts, Map<String, String> heads, List<String> mismatches) {
         for (String table : union(counts.keySet(), r.counts().keySet())) {
             Long expected = counts.get(table);
             Long actual = r.counts().get(table);
