@@ -127,10 +127,9 @@ public final class RestoreDrill {
     /** {@code restore-drill [work dir] [manifest dir] [records per chain] [records per chain after the backup]}: exit 1 on a mismatch. */
     static int command(Class<?> app, String[] args) {
         // the report, not the servers' start-up logs (the application's contexts set their own levels while they run)
-        var logging = org.springframework.boot.logging.LoggingSystem.get(RestoreDrill.class.getClassLoader());
-        logging.beforeInitialize();
-        logging.setLogLevel(org.springframework.boot.logging.LoggingSystem.ROOT_LOGGER_NAME,
-                org.springframework.boot.logging.LogLevel.WARN);
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         List<String> plain = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
         Path work = plain.size() > 0 ? Path.of(plain.get(0)) : Path.of(System.getProperty("java.io.tmpdir"), "tsunagu-restore-drill");
         Path manifests = plain.size() > 1 ? Path.of(plain.get(1)) : Path.of("tenants");
