@@ -9,7 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The application's commands: {@code serve} (default) runs the server; {@code migrate} applies the
  * database migrations and exits; {@code provision [dir]} applies the tenant manifests and exits non-zero
  * on an invalid one; {@code audit-verify} checks every tenant's audit hash chain and names the first broken
- * record (exit 1).
+ * record (exit 1); {@code restore-drill [work dir] [manifest dir]} backs up a primary of its own, restores it into
+ * fresh clusters and compares them (exit 1 on a mismatch; infra/backup.md).
  */
 public final class Commands {
 
@@ -59,8 +60,12 @@ public final class Commands {
                     return 1;
                 }
             }
+            case "restore-drill" -> {
+                return RestoreDrill.command(app, rest);
+            }
             default -> {
-                System.err.println("unknown command " + command + " (serve | migrate | provision [manifest dir] | audit-verify)");
+                System.err.println("unknown command " + command
+                        + " (serve | migrate | provision [manifest dir] | audit-verify | restore-drill [work dir] [manifest dir])");
                 return 2;
             }
         }

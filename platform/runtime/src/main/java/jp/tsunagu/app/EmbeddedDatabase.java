@@ -85,6 +85,43 @@ public final class EmbeddedDatabase {
         }
     }
 
+    /**
+     * A server of its own beside the JVM's shared one (the backup drill's primary and its restored copies); the caller
+     * closes it. {@code dataDir} must not exist or be empty for a new cluster ({@code initdb} runs and {@code configure}
+     * may edit its files before the first start); a directory that already holds a cluster (a restored base backup) is
+     * started as it is, and is not bootstrapped.
+     */
+    public static EmbeddedDatabase startSeparate(Path dataDir, java.util.function.Consumer<Path> configure) {
+        try {
+            boolean existing = Files.exists(dataDir.resolve("PG_VERSION"));
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(true)
+                    .setServerConfig("max_connections", "50")
+                    .setServerConfig("timezone", "Asia/Tokyo")
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(java.time.Duration.ofMinutes(5)) // a restore replays the archive before it answers
+                    .setDataDirectoryCustomizer(dir -> configure.accept(dir.toPath()))
+                    .start();
+            EmbeddedDatabase db = new EmbeddedDatabase(postgres);
+            if (!existing) {
+                db.bootstrap();
+            }
+            return db;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("the embedded PostgreSQL in " + dataDir + " did not start", e);
+        }
+    }
+
+    /** Stops a server started with {@link #startSeparate}. */
+    public void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new IllegalStateException("the embedded PostgreSQL did not stop", e);
+        }
+    }
+
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", DATABASE).replace("user=postgres", "");
     }
