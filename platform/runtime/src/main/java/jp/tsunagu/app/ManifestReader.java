@@ -2,6 +2,7 @@ package jp.tsunagu.app;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +29,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads and validates tenant manifests completely before anything is applied. Every error names the file,
@@ -84,6 +87,14 @@ class ManifestReader {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
         } catch (MarkedYAMLException e) {
             throw new InvalidManifest(file + ":" + (e.getProblemMark().getLine() + 1) + ": (yaml): " + e.getProblem());
+        } catch (ReaderException e) {
+            // found by fuzzing (the same as in rule uploads): a control character is not YAML
+            throw new InvalidManifest(file + ":1: (yaml): the character U+%04X at position %d is not allowed in YAML"
+                    .formatted(e.getCodePoint(), e.getPosition()));
+        } catch (YAMLException e) {
+            throw new InvalidManifest(file + ":1: (yaml): " + e.getMessage());
+        } catch (CharacterCodingException e) {
+            throw new InvalidManifest(file + ":1: (file): the manifest is not UTF-8 text");
         }
         Ctx ctx = new Ctx(file);
         if (root == null) {
@@ -245,7 +256,10 @@ class ManifestReader {
             }
             Map<String, Node> result = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
-                String key = ((ScalarNode) t.getKeyNode()).getValue();
+                if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
+                    throw error(t.getKeyNode(), field.isEmpty() ? "(root)" : field, "a key must be a plain name, not a list or mapping");
+                }
+                String key = keyNode.getValue();
                 String path = field.isEmpty() ? key : field + "." + key;
                 if (allowed != null && !allowed.contains(key)) {
                     throw error(t.getKeyNode(), path, "unknown field (allowed: " + new java.util.TreeSet<>(allowed) + ")");
@@ -259,7 +273,7 @@ class ManifestReader {
 
         Node keyNode(Node mapping, String key) {
             for (NodeTuple t : ((MappingNode) mapping).getValue()) {
-                if (((ScalarNode) t.getKeyNode()).getValue().equals(key)) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
                     return t.getKeyNode();
                 }
             }

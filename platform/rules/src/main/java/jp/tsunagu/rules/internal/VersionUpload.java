@@ -12,12 +12,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A new version of one table, uploaded as YAML ({@code table, effectiveFrom, source, note, rows}) or as CSV
@@ -130,11 +132,17 @@ public final class VersionUpload {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             throw new Refused(file + ":" + (e.getProblemMark().getLine() + 1) + ": (yaml): " + e.getProblem());
+        } catch (ReaderException e) {
+            // found by fuzzing: a control character (e.g. U+0000) is not YAML; it escaped as a 500
+            throw new Refused(file + ":1: (yaml): the character U+%04X at position %d is not allowed in YAML"
+                    .formatted(e.getCodePoint(), e.getPosition()));
+        } catch (YAMLException e) {
+            throw new Refused(file + ":1: (yaml): " + e.getMessage());
         }
         if (!(root instanceof MappingNode)) {
             throw new Refused(file + ":1: (file): a version is a mapping with table, effectiveFrom, source and rows");
         }
-        return (Map<String, Object>) plain(root, "", lines);
+        return (Map<String, Object>) plain(file, root, "", lines, new int[] {0}, 0);
     }
 
     private static int line(Map<String, Integer> lines, String path) {
@@ -148,16 +156,29 @@ public final class VersionUpload {
         return 1;
     }
 
+    private static final int MAX_DEPTH = 32;
+    private static final int MAX_NODES = 100_000;
+
     /** The node as plain maps, lists and scalars (typed like SnakeYAML's loader), recording each path's line. */
-    private static Object plain(Node node, String path, Map<String, Integer> lines) {
-        lines.put(path, node.getStartMark().getLine() + 1);
+    private static Object plain(String file, Node node, String path, Map<String, Integer> lines, int[] nodes, int depth) {
+        int line = node.getStartMark().getLine() + 1;
+        lines.put(path, line);
+        // an alias can make a document recursive (&a [*a]) or expand it a thousandfold: refuse both, not overflow
+        if (depth > MAX_DEPTH || ++nodes[0] > MAX_NODES) {
+            throw new Refused(file + ":" + line + ": " + (path.isEmpty() ? "(yaml)" : path)
+                    + ": the document nests deeper than " + MAX_DEPTH + " levels or has more than " + MAX_NODES + " values");
+        }
         if (node instanceof MappingNode m) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
-                String key = ((ScalarNode) t.getKeyNode()).getValue();
+                if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
+                    throw new Refused(file + ":" + (t.getKeyNode().getStartMark().getLine() + 1) + ": "
+                            + (path.isEmpty() ? "(yaml)" : path) + ": a key must be a plain name, not a list or mapping");
+                }
+                String key = keyNode.getValue();
                 String child = path.isEmpty() ? key : path + "." + key;
                 lines.put(child, t.getKeyNode().getStartMark().getLine() + 1);
-                map.put(key, plain(t.getValueNode(), child, lines));
+                map.put(key, plain(file, t.getValueNode(), child, lines, nodes, depth + 1));
                 lines.put(child, t.getKeyNode().getStartMark().getLine() + 1);
             }
             return map;
@@ -165,7 +186,7 @@ public final class VersionUpload {
         if (node instanceof SequenceNode s) {
             List<Object> list = new ArrayList<>();
             for (int i = 0; i < s.getValue().size(); i++) {
-                list.add(plain(s.getValue().get(i), path + "[" + i + "]", lines));
+                list.add(plain(file, s.getValue().get(i), path + "[" + i + "]", lines, nodes, depth + 1));
             }
             return list;
         }
@@ -173,11 +194,17 @@ public final class VersionUpload {
         if (scalar.getTag().equals(Tag.NULL)) {
             return null;
         }
-        if (scalar.getTag().equals(Tag.INT)) {
-            return Long.valueOf(scalar.getValue().replace("_", ""));
-        }
-        if (scalar.getTag().equals(Tag.FLOAT)) {
-            return new java.math.BigDecimal(scalar.getValue().replace("_", ""));
+        try {
+            if (scalar.getTag().equals(Tag.INT)) {
+                return Long.valueOf(scalar.getValue().replace("_", ""));
+            }
+            if (scalar.getTag().equals(Tag.FLOAT)) {
+                return new java.math.BigDecimal(scalar.getValue().replace("_", ""));
+            }
+        } catch (NumberFormatException e) {
+            // YAML 1.1 also calls 0x1F, 0b101, 1:30, .inf and 99999999999999999999 numbers; none is a rule value here
+            throw new Refused(file + ":" + line + ": " + (path.isEmpty() ? "(yaml)" : path) + ": " + scalar.getValue()
+                    + " is not a number this upload can read (write decimal digits)");
         }
         if (scalar.getTag().equals(Tag.BOOL)) {
             return Boolean.valueOf(scalar.getValue());

@@ -193,6 +193,18 @@ class ProblemHandler {
         return respond(HttpStatus.CONFLICT, "integrity", text(request, "integrity"), request, null);
     }
 
+    /**
+     * No version of a rule table covers the date a request asked about (found by fuzzing: a check-in dated 0431-06-01
+     * answered 500). The request's date, not the server, is what cannot be served, so 422 naming table and date; logged,
+     * because rule data missing for a current date is also an operator's matter.
+     */
+    @ExceptionHandler(jp.tsunagu.rules.RuleNotFound.class)
+    ResponseEntity<ProblemDetail> ruleNotFound(jp.tsunagu.rules.RuleNotFound e, HttpServletRequest request) {
+        log.warn("no rule in force on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, "rule.notInForce",
+                text(request, "rule.notInForce", e.table(), String.valueOf(e.date())), request, null);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
