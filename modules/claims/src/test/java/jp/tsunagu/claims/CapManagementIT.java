@@ -32,15 +32,24 @@ class CapManagementIT extends ClaimsIntegrationTest {
         return inTenant(ALPHA, () -> jdbc.queryForObject("select count(*) from " + table + " where office_id = ?", Long.class, office));
     }
 
+    /**
+     * BL-2's profile at the office and a person who came in April, present on the first {@code days} weekdays of June, the
+     * month's records closed; the person's id.
+     */
+    private UUID closedJune(UUID office, String family, String kana, int days) throws Exception {
+        bl2Profile(office);
+        UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, family, kana, "TYPE_B", PlanningFixtures.newNumber());
+        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
+        usedSinceApril(office, person, group);
+        presentOnWeekdays(office, person, group, LocalDate.of(2026, 6, 1), days);
+        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
+        return person;
+    }
+
     @Test
     void theManagingOfficeSharesTheCapOutAndClaimsIt() throws Exception {
         UUID office = office("管理事業所の作業所");
-        bl2Profile(office);
-        UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "管理", "カンリ", "TYPE_B", PlanningFixtures.newNumber());
-        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
-        usedSinceApril(office, person, group);
-        presentOnWeekdays(office, person, group, LocalDate.of(2026, 6, 1), 10);
-        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
+        UUID person = closedJune(office, "管理", "カンリ", 10);
         json("alpha.admin", body(post(CAPS + "/persons/{p}", office, person), """
                 {"managingOffice": "%s", "fromMonth": "2026-06"}""".formatted(number(office))), 201);
 
@@ -102,12 +111,7 @@ class CapManagementIT extends ClaimsIntegrationTest {
     @Test
     void anotherOfficeEntersTheResultItReceived() throws Exception {
         UUID office = office("管理されない作業所");
-        bl2Profile(office);
-        UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "併用", "ヘイヨウ", "TYPE_B", PlanningFixtures.newNumber());
-        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
-        usedSinceApril(office, person, group);
-        presentOnWeekdays(office, person, group, LocalDate.of(2026, 6, 1), 3);
-        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
+        UUID person = closedJune(office, "併用", "ヘイヨウ", 3);
         json("alpha.admin", body(post(CAPS + "/persons/{p}", office, person), """
                 {"managingOffice": "1399999999", "fromMonth": "2026-04", "toMonth": "2027-03"}"""), 201);
         // 3 days: 1,936 units, 20,018 yen, this office's own charge 2,001. Result 2 must keep it: 1,300 is inconsistent (EJ16)
@@ -224,12 +228,7 @@ class CapManagementIT extends ClaimsIntegrationTest {
     @Test
     void aResultOfTheOtherKindAfterTheManagingOfficeChangesIsAskedAgain() throws Exception {
         UUID office = office("管理事業所が変わる作業所");
-        bl2Profile(office);
-        UUID person = PlanningFixtures.servedPerson(mvc, "alpha.admin", office, "変更", "ヘンコウ", "TYPE_B", PlanningFixtures.newNumber());
-        UUID group = WorkspaceFixtures.group(mvc, "alpha.admin", office, "軽作業", "TYPE_B");
-        usedSinceApril(office, person, group);
-        presentOnWeekdays(office, person, group, LocalDate.of(2026, 6, 1), 3);
-        json("alpha.admin", post("/api/v1/offices/{o}/workspace/months/2026-06/close", office), 200);
+        UUID person = closedJune(office, "変更", "ヘンコウ", 3);
         String first = json("alpha.admin", body(post(CAPS + "/persons/{p}", office, person), """
                 {"managingOffice": "1399999999", "fromMonth": "2026-06"}"""), 201);
         json("alpha.admin", body(put(CAPS + "/persons/{p}/months/2026-06", office, person), """

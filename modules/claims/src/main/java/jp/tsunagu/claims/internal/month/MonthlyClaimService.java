@@ -178,7 +178,7 @@ public class MonthlyClaimService {
             List<ClaimCalculation.UnitLine> lines = new ArrayList<>();
             lines.add(new ClaimCalculation.UnitLine(codes.code(base), label(base), codes.units(base), claimed.size()));
             if (start != null) { // 初期加算: the days claimed within the period from the first day of use (no 届出 needed)
-                java.time.LocalDate last = start.plusDays(initial.integer("periodDays") - 1L);
+                java.time.LocalDate last = start.plusDays(period - 1L);
                 lines.add(new ClaimCalculation.UnitLine(codes.code(initial), label(initial), codes.units(initial),
                         (int) claimed.stream().filter(d -> !d.date().isBefore(start) && !d.date().isAfter(last)).count()));
             }
