@@ -49,7 +49,8 @@ class DistributionReadyIT extends IntegrationTest {
             "databasechangelog", "Liquibase's own record of the change sets run; migrations run on the coordinator",
             "databasechangeloglock", "Liquibase's lock; migrations run on the coordinator",
             "event_publication", "Spring Modulith's event publication registry: written and read only by the application"
-                    + " through the coordinator, never joined with a tenant's rows (events carry their tenant in the payload)"));
+                    + " through the coordinator, never joined with a tenant's rows (events carry their tenant in the payload)",
+            "event_handled", "which publications a listener has handled, beside event_publication and removed with it"));
 
     @Test
     @DisplayName("every table distributes by tenant_id or is a listed reference or coordinator table; the statements file is what the catalog gives")
