@@ -27,16 +27,25 @@ mkdir -p "$out/opt/java" "$out/etc" "$out/tmp"
 java_home=$out/opt/java/openjdk
 # jlink links each module's legal notices to java.base's: copies, so that the image holds files only
 find "$java_home" -type l | while read -r link; do cp --remove-destination "$(readlink -f "$link")" "$link"; done
-# the libraries the launcher, the JVM and the runtime's own libraries load; the X11 and sound ones are left out
-# (the server runs headless), and so is anything the runtime itself ships
+# Java2D (the genogram and ecomap pictures, font metrics) opens fontconfig at run time (dlopen: ldd does not show it)
+# and fails without it and a font ("Fontconfig head is null"), as it does on any base image without fontconfig
+fontconfig=$(ldconfig -p | awk '/libfontconfig\.so\.1 .*x86-64/ {print $NF; exit}')
+[[ -n $fontconfig ]] || { echo "image runtime: needs fontconfig on this machine (apt-get install libfontconfig1)" >&2; exit 1; }
+# the libraries the launcher, the JVM, the runtime's own libraries and fontconfig load; the X11 and sound ones are left
+# out (the server runs headless), and so is anything the runtime itself ships
 mapfile -t libs < <(
-  ldd "$java_home/bin/java" "$java_home/lib/server/libjvm.so" \
-      $(ls "$java_home"/lib/*.so | grep -vE '/lib(awt_xawt|jawt|jsound|splashscreen)\.so$') 2>/dev/null \
+  { echo "$fontconfig => $fontconfig"
+    ldd "$java_home/bin/java" "$java_home/lib/server/libjvm.so" "$fontconfig" \
+      $(ls "$java_home"/lib/*.so | grep -vE '/lib(awt_xawt|jawt|jsound|splashscreen)\.so$') 2>/dev/null; } \
     | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\/.*ld-linux/ {print $1}' | grep -v "^$java_home/" | sort -u)
 for lib in "${libs[@]}"; do
   mkdir -p "$out$(dirname "$lib")"
   cp -L "$lib" "$out$lib"
 done
+# fontconfig's configuration from this machine, and one font: the IPAex Gothic the application ships for its PDFs
+cp -rL /etc/fonts "$out/etc/fonts"
+mkdir -p "$out/usr/share/fonts/truetype/ipaexfont"
+cp "$(dirname "$0")/../../platform/web/src/main/resources/fonts/ipaexg.ttf" "$out/usr/share/fonts/truetype/ipaexfont/"
 # uid 65532 is the image's user (platform/app/pom.xml, infra/k8s/deployment.yaml: runAsUser)
 printf 'root:x:0:0:root:/root:/sbin/nologin\ntsunagu:x:65532:65532:tsunagu:/tmp:/sbin/nologin\n' > "$out/etc/passwd"
 printf 'root:x:0:\ntsunagu:x:65532:\n' > "$out/etc/group"

@@ -151,6 +151,16 @@ class ContainerImageIT {
     }
 
     @Test
+    void java2dFindsFontconfigAndAFont() {
+        // without them the genogram pictures fail with "Fontconfig head is null" (infra/image.md)
+        assertThat(files).as("fontconfig's configuration").containsKey("etc/fonts/fonts.conf");
+        assertThat(files.keySet()).as("fontconfig itself")
+                .anyMatch(f -> f.matches("(usr/)?lib(64)?/(x86_64-linux-gnu/)?libfontconfig\\.so\\.1.*"));
+        assertThat(files.keySet()).as("a font under /usr/share/fonts")
+                .anyMatch(f -> f.startsWith("usr/share/fonts/") && f.matches(".*\\.(ttf|otf|ttc)"));
+    }
+
+    @Test
     void theImageRunsTheServerAsTheDeploymentExpects() {
         Map<String, Object> container = deploymentContainer();
         assertThat(strings(config.get("Cmd"))).as("the command the image runs")
