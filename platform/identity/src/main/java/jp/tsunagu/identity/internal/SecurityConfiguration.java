@@ -82,8 +82,10 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, ClientRegistrationRepository clients, MembershipService memberships,
                            PrivilegeCatalog catalog, IdentityProperties props, java.time.Clock clock,
-                           TenantRateLimiter rateLimiter,
+                           TenantRateLimiter rateLimiter, org.springframework.context.MessageSource messages,
                            @org.springframework.beans.factory.annotation.Value("${tsunagu.keycloak.url}") String keycloak,
+                           @org.springframework.beans.factory.annotation.Value("${tsunagu.keycloak.realm}") String realm,
+                           @org.springframework.beans.factory.annotation.Value("${tsunagu.keycloak.availability-kept:PT5S}") java.time.Duration availabilityKept,
                            @org.springframework.beans.factory.annotation.Value("${tsunagu.session.max-lifetime:10h}") java.time.Duration maxLifetime,
                            @org.springframework.beans.factory.annotation.Value("${tsunagu.keycloak.ui-locales:ja}") String uiLocales,
                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
@@ -104,6 +106,8 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutSuccessHandler(logout))
                 .headers(h -> securityHeaders(h, keycloak))
                 .addFilterBefore(new SessionLifetimeFilter(maxLifetime, clock), AuthorizationFilter.class)
+                .addFilterBefore(new LoginAvailabilityFilter(keycloak + "/realms/" + realm + "/.well-known/openid-configuration",
+                                availabilityKept, messages), org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter.class)
                 .addFilterBefore(new ActiveTenantFilter(memberships, catalog, rateLimiter, problems, props.tenantHeader(), new SecondFactor(props)),
                         AuthorizationFilter.class);
         return http.build();
@@ -139,13 +143,30 @@ class SecurityConfiguration {
                         .build());
     }
 
+    /**
+     * Tokens are checked against the realm's keys, fetched from Keycloak and kept for {@code tsunagu.identity.jwks-cache}
+     * (5 minutes); when Keycloak cannot be reached the keys last fetched stay in use for
+     * {@code tsunagu.identity.jwks-outage-tolerance} (12 hours), so that while Keycloak is down the API keeps serving
+     * every token that is still valid, also one this instance has not seen before. A key Keycloak rotates in during an
+     * outage cannot be known, and its tokens are refused until Keycloak is back.
+     */
     @Bean
-    JwtDecoder jwtDecoder(IdentityProperties props) throws Exception {
+    JwtDecoder jwtDecoder(IdentityProperties props,
+                          @org.springframework.beans.factory.annotation.Value("${tsunagu.identity.jwks-cache:PT5M}") java.time.Duration keysKept,
+                          @org.springframework.beans.factory.annotation.Value("${tsunagu.identity.jwks-outage-tolerance:PT12H}") java.time.Duration outage) throws Exception {
         boolean fixedKey = props.publicKeyLocation() != null && !props.publicKeyLocation().isBlank();
         NimbusJwtDecoder decoder = fixedKey
                 ? NimbusJwtDecoder.withPublicKey(readKey(new org.springframework.core.io.DefaultResourceLoader()
                         .getResource(props.publicKeyLocation()))).build()
-                : NimbusJwtDecoder.withJwkSetUri(props.jwkSetUri()).build();
+                : NimbusJwtDecoder.withJwkSource(com.nimbusds.jose.jwk.source.JWKSourceBuilder
+                        .<com.nimbusds.jose.proc.SecurityContext>create(java.net.URI.create(props.jwkSetUri()).toURL())
+                        .cache(keysKept.toMillis(), Math.min(15_000, keysKept.toMillis() / 4))
+                        .refreshAheadCache(false)
+                        // at most one fetch per interval for unknown keys (a flood of forged kids), under the lifetime
+                        .rateLimited(Math.min(30_000, keysKept.toMillis() / 2))
+                        .retrying(true)
+                        .outageTolerant(outage.toMillis())
+                        .build()).build();
         // 10 s of clock skew instead of the default 60: access tokens live only 5 minutes
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new org.springframework.security.oauth2.jwt.JwtTimestampValidator(java.time.Duration.ofSeconds(10)),
