@@ -82,6 +82,11 @@ class ConnectionLossIT extends IntegrationTest {
         try (Connection lock = owner.getConnection(); Statement s = lock.createStatement()) {
             lock.setAutoCommit(false);
             s.execute("lock table person in access exclusive mode");
+            int locker;
+            try (java.sql.ResultSet pid = s.executeQuery("select pg_backend_pid()")) {
+                pid.next();
+                locker = pid.getInt(1);
+            }
             CompletableFuture<MockHttpServletResponse> answer = CompletableFuture.supplyAsync(() -> {
                 try {
                     return mvc.perform(as("alpha.admin", post("/api/v1/offices/{o}/persons", office))
@@ -97,8 +102,9 @@ class ConnectionLossIT extends IntegrationTest {
             Integer waiting = null;
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (waiting == null && System.nanoTime() < deadline) {
-                List<Integer> pids = operator.queryForList(
-                        "select pid from pg_stat_activity where usename = 'tsunagu_app' and wait_event_type = 'Lock'", Integer.class);
+                // the backend that waits for this lock, not another test context's on the same database
+                List<Integer> pids = operator.queryForList("select pid from pg_stat_activity where usename = 'tsunagu_app'"
+                        + " and ? = any(pg_blocking_pids(pid))", Integer.class, locker);
                 waiting = pids.isEmpty() ? null : pids.getFirst();
                 Thread.sleep(20);
             }

@@ -26,7 +26,7 @@ class TenantIsolationIT extends IntegrationTest {
     private Tenants tenants;
 
     /** Tables that are deliberately not tenant-owned. */
-    private static final List<String> SHARED_TABLES = List.of("databasechangelog", "databasechangeloglock", "event_publication",
+    private static final List<String> SHARED_TABLES = List.of("databasechangelog", "databasechangeloglock", "event_publication", "event_handled",
             "rule_version_upload", "rule_table_upload");
 
     @Test

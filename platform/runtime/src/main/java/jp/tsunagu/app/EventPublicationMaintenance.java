@@ -112,9 +112,10 @@ public class EventPublicationMaintenance {
             failed.resubmit(ResubmissionOptions.defaults().withMinAge(retryAfter).withFilter(p -> !p.isCompleted()
                     && p.getCompletionAttempts() < maxAttempts
                     && (p.getLastResubmissionDate() == null ? p.getPublicationDate() : p.getLastResubmissionDate()).isBefore(due)));
+            // what EventsHandledOnce noted of them goes with them (first, by the same age)
+            jdbc.update("delete from event_handled h using event_publication p where p.id = h.publication_id"
+                    + " and p.completion_date < ?", java.sql.Timestamp.from(clock.instant().minus(retention)));
             completed.deletePublicationsOlderThan(retention);
-            // what EventsHandledOnce noted for them goes with them
-            jdbc.update("delete from event_handled h where not exists (select 1 from event_publication p where p.id = h.publication_id)");
             return new Run(true, before, (long) incomplete());
         });
         if (result.ran() && result.incompleteAfter() > 0) {

@@ -37,20 +37,30 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * interceptor then marks it completed); one that finds it locked waits for the other delivery and then sees it.
  *
  * <p>For this the transaction interceptor is ordered just before the lowest precedence (instead of at it) and this
- * interceptor at the lowest, so it runs inside every listener's transaction. A listener outside a transaction, or a
- * publication the registry does not hold, runs as before.
+ * interceptor at the lowest, so it runs inside every listener's transaction. A listener outside a transaction or in a
+ * read-only one, one not run after the commit, or a publication the registry does not hold, runs as before.
+ *
+ * <p>A limit it shares with the registry: two publications of equal events (the same listener and serialized payload)
+ * are told apart by nothing but their order. Modulith completes the one its in-memory record of deliveries names, which
+ * may not be the one noted here; the second delivery may then find only a noted publication and not run. Events that
+ * can repeat with equal content carry what makes them different (a date, an id). Modulith 2.2 completes publications
+ * inside the listener's transaction (spring.modulith.events.completion); with it this class can go.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableTransactionManagement(order = EventsHandledOnce.TRANSACTION_ORDER)
+@EnableTransactionManagement(order = EventsHandledOnce.TRANSACTION_ORDER, proxyTargetClass = true)
 class EventsHandledOnce {
     static final int TRANSACTION_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
     private static final Logger log = LoggerFactory.getLogger(EventsHandledOnce.class);
 
-    /** The publications for this listener and event not completed yet, oldest first, locked, each with whether it was handled. */
+    /**
+     * The publications of this listener and event, oldest first, locked, each with whether it was handled and whether it
+     * is completed. Completed ones too: a delivery may start after another delivery of the same publication completed
+     * it (the maintenance resubmitted it as stale while the first was still queued).
+     */
     private static final String PUBLICATIONS = """
-            select p.id, h.publication_id is not null as handled
+            select p.id, h.publication_id is not null as handled, p.completion_date is not null as completed
               from event_publication p left join event_handled h on h.publication_id = p.id
-             where p.listener_id = ? and p.serialized_event = ? and p.completion_date is null
+             where p.listener_id = ? and p.serialized_event = ?
              order by p.publication_date, p.id
                for update of p""";
 
@@ -77,23 +87,38 @@ class EventsHandledOnce {
         public Object invoke(MethodInvocation invocation) throws Throwable {
             Object[] arguments = invocation.getArguments();
             EventSerializer events = serializer.getIfAvailable();
-            if (arguments.length != 1 || events == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            if (arguments.length != 1 || events == null || !afterCommit(invocation.getMethod())
+                    || !TransactionSynchronizationManager.isActualTransactionActive()
+                    || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
                 return invocation.proceed();
             }
             String listener = listenerIds.computeIfAbsent(invocation.getMethod(), Once::listenerId);
             List<Map<String, Object>> publications = jdbc.getObject().queryForList(PUBLICATIONS, listener,
                     events.serialize(arguments[0]).toString());
-            var open = publications.stream().filter(p -> !Boolean.TRUE.equals(p.get("handled"))).findFirst();
+            var open = publications.stream()
+                    .filter(p -> !Boolean.TRUE.equals(p.get("handled")) && !Boolean.TRUE.equals(p.get("completed"))).findFirst();
             if (open.isPresent()) {
                 jdbc.getObject().update("insert into event_handled (publication_id) values (?)", (UUID) open.get().get("id"));
                 return invocation.proceed();
             }
-            if (!publications.isEmpty()) {
-                log.info("{}: publication {} was handled before; delivered again, not run again", listener,
-                        publications.getFirst().get("id"));
+            var handled = publications.stream().filter(p -> Boolean.TRUE.equals(p.get("handled"))).findFirst();
+            if (handled.isPresent()) {
+                log.info("{}: publication {} was handled before; delivered again, not run again", listener, handled.get().get("id"));
                 return null;
             }
+            // none the registry holds open, none noted (a publication completed before this class noted any): as before
             return invocation.proceed();
+        }
+
+        /** Only AFTER_COMMIT listeners have publications in the registry (as Modulith's own interceptor matches them). */
+        private final Map<Method, Boolean> afterCommit = new ConcurrentHashMap<>();
+
+        private boolean afterCommit(Method method) {
+            return afterCommit.computeIfAbsent(method, m -> {
+                TransactionalEventListener listener = org.springframework.core.annotation.AnnotatedElementUtils
+                        .findMergedAnnotation(m, TransactionalEventListener.class);
+                return listener != null && listener.phase() == org.springframework.transaction.event.TransactionPhase.AFTER_COMMIT;
+            });
         }
 
         /** The identifier Modulith's registry gives the listener (as its completion interceptor computes it). */

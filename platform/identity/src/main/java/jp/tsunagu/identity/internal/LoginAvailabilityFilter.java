@@ -23,13 +23,23 @@ import org.springframework.web.util.HtmlUtils;
  * and the user would see the browser's own connection error. While Keycloak is down, the start of a login
  * ({@code /oauth2/authorization/**}, where every unauthenticated page leads) answers 503 with a page of its own, in
  * Japanese or English, that says signing in is not possible now, that those signed in can go on, and when to try again.
- * Whether Keycloak answers is asked of its realm's OIDC discovery document (2 s at most) and kept for a few seconds,
- * so a crowd arriving at a login does not each wait for it. Users already signed in and API calls with valid tokens
+ * Whether Keycloak answers is asked of its realm's OIDC discovery document (2 s at most) by one request at a time and
+ * kept for a few seconds; the requests arriving meanwhile take the last answer, so a crowd at a login neither waits for
+ * it nor multiplies the questions to a Keycloak that is slow. Users already signed in and API calls with valid tokens
  * are not affected (their tokens are checked against keys already fetched).
  */
 class LoginAvailabilityFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(LoginAvailabilityFilter.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final java.lang.invoke.VarHandle ASK;
+
+    static {
+        try {
+            ASK = java.lang.invoke.MethodHandles.lookup().findVarHandle(LoginAvailabilityFilter.class, "askAgainAt", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final URI discovery;
     private final long keptNanos;
@@ -70,13 +80,16 @@ class LoginAvailabilityFilter extends OncePerRequestFilter {
                 <html lang="%s"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title><link rel="stylesheet" href="%s/css/tsunagu.css"></head>
                 <body><main class="login-unavailable"><h1>%s</h1><p>%s</p><p><a href="%s/">%s</a></p></main></body></html>
-                """.formatted(locale.getLanguage(), title, request.getContextPath(), title, body, request.getContextPath(), retry))
+                """.formatted(locale.getLanguage(), title, HtmlUtils.htmlEscape(request.getContextPath()), title, body,
+                HtmlUtils.htmlEscape(request.getContextPath()), retry))
                 .getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Whether Keycloak answers, as last asked; one request at a time asks again, the others take the last answer. */
     private boolean keycloakAnswers() {
         long now = System.nanoTime();
-        if (now - askAgainAt < 0) {
+        long due = askAgainAt;
+        if (now - due < 0 || !ASK.compareAndSet(this, due, now + keptNanos)) {
             return available;
         }
         boolean answers;
@@ -94,7 +107,7 @@ class LoginAvailabilityFilter extends OncePerRequestFilter {
             log.warn(answers ? "Keycloak answers again at {}: logins start again" : "Keycloak does not answer at {}: logins refused with 503", discovery);
         }
         available = answers;
-        askAgainAt = now + keptNanos;
+        askAgainAt = System.nanoTime() + keptNanos;
         return answers;
     }
 }

@@ -146,14 +146,17 @@ class SecurityConfiguration {
     /**
      * Tokens are checked against the realm's keys, fetched from Keycloak and kept for {@code tsunagu.identity.jwks-cache}
      * (5 minutes); when Keycloak cannot be reached the keys last fetched stay in use for
-     * {@code tsunagu.identity.jwks-outage-tolerance} (12 hours), so that while Keycloak is down the API keeps serving
-     * every token that is still valid, also one this instance has not seen before. A key Keycloak rotates in during an
-     * outage cannot be known, and its tokens are refused until Keycloak is back.
+     * {@code tsunagu.identity.jwks-outage-tolerance} (1 hour), so that while Keycloak is down the API keeps serving
+     * every token that is still valid, also one this instance has not seen before. Access tokens live 5 minutes, so an
+     * hour covers what a Keycloak that is down entirely can have issued, and more when only this instance is cut off
+     * from it. A key Keycloak rotates in during an outage cannot be known, and its tokens are refused until Keycloak is
+     * back; a key revoked in Keycloak stays trusted by an instance that cannot reach it for at most that hour (restart
+     * such instances after a revocation).
      */
     @Bean
     JwtDecoder jwtDecoder(IdentityProperties props,
                           @org.springframework.beans.factory.annotation.Value("${tsunagu.identity.jwks-cache:PT5M}") java.time.Duration keysKept,
-                          @org.springframework.beans.factory.annotation.Value("${tsunagu.identity.jwks-outage-tolerance:PT12H}") java.time.Duration outage) throws Exception {
+                          @org.springframework.beans.factory.annotation.Value("${tsunagu.identity.jwks-outage-tolerance:PT1H}") java.time.Duration outage) throws Exception {
         boolean fixedKey = props.publicKeyLocation() != null && !props.publicKeyLocation().isBlank();
         NimbusJwtDecoder decoder = fixedKey
                 ? NimbusJwtDecoder.withPublicKey(readKey(new org.springframework.core.io.DefaultResourceLoader()

@@ -193,9 +193,8 @@ class ProblemHandler {
      * answer says it was not confirmed and asks for a reload before trying again; 503 with a Retry-After, since the
      * next attempt gets a fresh connection. Logged without the request body.
      */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.dao.TransientDataAccessResourceException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class})
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.jdbc.CannotGetJdbcConnectionException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
         log.warn("database connection lost on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         ResponseEntity<ProblemDetail> answer = respond(HttpStatus.SERVICE_UNAVAILABLE, "database.unavailable",
@@ -233,13 +232,19 @@ class ProblemHandler {
 
     /**
      * Whether the failure is a lost database connection however it was wrapped (Hibernate reports a backend ended by
-     * {@code pg_terminate_backend} as a generic JDBC failure): SQLSTATE class 08 (connection exception) or 57P01-57P03
-     * (the server shutting down or not accepting connections).
+     * {@code pg_terminate_backend} as a generic JDBC failure): SQLSTATE class 08 (connection exception) but not 08P01
+     * (a protocol violation, which is a defect, such as too many bind parameters), 57P01-57P03 (the server shutting down
+     * or not accepting connections), or no connection from the pool in time. Other resource failures (classes 53, 54,
+     * 58) are not a lost connection and stay 500s with their stack trace.
      */
     static boolean connectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                    && ((sql.getSQLState().startsWith("08") && !sql.getSQLState().equals("08P01"))
+                        || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }
             if (t.getCause() == t) {
