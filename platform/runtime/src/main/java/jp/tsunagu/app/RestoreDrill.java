@@ -277,7 +277,7 @@ public final class RestoreDrill {
     }
 
     /** The low-level base backup: start, copy the data directory while the primary runs, stop and keep its label. */
-    private static void baseBackup(EmbeddedDatabase primary, Path dataDir, Path target) throws SQLException {
+    static void baseBackup(EmbeddedDatabase primary, Path dataDir, Path target) throws SQLException {
         try (Connection c = primary.superuser(); Statement s = c.createStatement()) {
             s.execute("select pg_backup_start('restore-drill', true)");
             copyDataDirectory(dataDir, target);
@@ -459,7 +459,7 @@ public final class RestoreDrill {
         }
     }
 
-    private static void createPrivate(Path dir) {
+    static void createPrivate(Path dir) {
         try {
             Files.createDirectories(dir);
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
@@ -468,7 +468,7 @@ public final class RestoreDrill {
         }
     }
 
-    private static void appendConf(Path file, String... lines) {
+    static void appendConf(Path file, String... lines) {
         try {
             Files.writeString(file, "\n" + String.join("\n", lines) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
@@ -476,7 +476,7 @@ public final class RestoreDrill {
         }
     }
 
-    private static void write(Path file, String text) {
+    static void write(Path file, String text) {
         try {
             Files.writeString(file, text);
         } catch (IOException e) {
@@ -500,7 +500,7 @@ public final class RestoreDrill {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
