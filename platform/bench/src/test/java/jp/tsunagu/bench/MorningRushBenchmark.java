@@ -80,7 +80,8 @@ import org.springframework.test.context.ActiveProfiles;
  * nothing else read or written; what a check-in adds to it is its JSON, its rules' reads and its service record. The
  * per-tenant rate limit is off: its default (50 requests a second per tenant) would refuse most of the rush; a tenant
  * this size needs its own limit under {@code tsunagu.rate-limit.tenants.<id>}, and {@code infra/bench.sh flood}
- * measures the limiter.
+ * measures the limiter. {@code -Dbench.rate-limit=true} turns it on with a limit the rush never reaches, to measure
+ * what its statement (one upsert of the tenant's bucket row in PostgreSQL per request) adds to a check-in.
  *
  * <p>Besides latencies, the report shows what each request cost: CPU per request in the JVM by thread group (server,
  * load generator, JIT, GC) and in PostgreSQL (from {@code /proc}), and where requests waited (sessions waiting for the
@@ -93,7 +94,9 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code /tmp/rush-audited-floor.jfr}). Prints the figures and the machine's load average and writes them to
  * {@code target/morning-rush-benchmark.txt}, then fails if the p99 or the errors goal is missed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tsunagu.rate-limit.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tsunagu.rate-limit.enabled=${bench.rate-limit:false}",
+        "tsunagu.rate-limit.per-second=100000", "tsunagu.rate-limit.burst=100000"})
 @ActiveProfiles("test")
 class MorningRushBenchmark {
     private static final int RATE = Integer.getInteger("bench.rate", 500);

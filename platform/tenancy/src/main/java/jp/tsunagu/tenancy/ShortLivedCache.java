@@ -62,9 +62,6 @@ public final class ShortLivedCache<K, V> {
      * between saw the state before the change. A shared cache also tells the other instances, on commit.
      */
     public void forget() {
-        if (announce != null) {
-            announce.run();
-        }
         generation.incrementAndGet();
         entries.clear();
         if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(this)) {
@@ -77,6 +74,9 @@ public final class ShortLivedCache<K, V> {
                     entries.clear();
                 }
             });
+        }
+        if (announce != null) {
+            announce.run();
         }
     }
 

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statistics of an office and fiscal year ({@link TrainingStatistics}): the module's rows of the office read in SQL
- * (row-level security keeps them to the tenant), the two retention rates through {@link TrainingQueries}. Aggregates
+ * (row-level security keeps them to the tenant), the transition retention rate through {@link TrainingQueries}, the service rate from the retention supports without its audit record (written after the read). Aggregates
  * only, so the reads are audited about the office, not about persons: the page and the JSON as READ, the CSV and Excel
  * as EXPORT.
  */
@@ -44,10 +44,13 @@ class StatisticsService implements jp.tsunagu.training.api.TrainingFigures {
     private final Clock clock;
     private final jp.tsunagu.tenancy.ReplicaReads replica;
     private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final jp.tsunagu.training.internal.retention.RetentionSupportService retention;
 
     StatisticsService(JdbcTemplate jdbc, TrainingQueries queries, Offices offices, Rules rules, AuditTrail audit, StatisticsCsv csv,
                       StatisticsExcel excel, PlanningQueries planning, Clock clock, jp.tsunagu.tenancy.ReplicaReads replica,
-                      org.springframework.transaction.support.TransactionTemplate tx) {
+                      org.springframework.transaction.support.TransactionTemplate tx,
+                      jp.tsunagu.training.internal.retention.RetentionSupportService retention) {
+        this.retention = retention;
         this.replica = replica;
         this.tx = tx;
         this.jdbc = jdbc;
@@ -79,8 +82,8 @@ class StatisticsService implements jp.tsunagu.training.api.TrainingFigures {
      */
     public TrainingStatistics statistics(OfficeId office, FiscalYear year) {
         TrainingStatistics s = replica.read(() -> compute(offices.require(office), year));
-        tx.executeWithoutResult(status -> audit.record(AuditEvent.of(AuditEvent.Action.READ, "training_statistics",
-                office.value().toString()).inOffice(office).withDetails(year.toString())));
+        audited(office, year, s, AuditEvent.of(AuditEvent.Action.READ, "training_statistics", office.value().toString())
+                .inOffice(office).withDetails(year.toString()));
         return s;
     }
 
@@ -103,9 +106,19 @@ class StatisticsService implements jp.tsunagu.training.api.TrainingFigures {
             return new Read(summary, compute(summary, year));
         });
         Download<T> download = new Download<>(filename(read.summary(), year, format), write.apply(read.summary(), read.figures()));
-        tx.executeWithoutResult(status -> audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, "training_statistics",
-                office.value().toString()).inOffice(office).withDetails(year + " " + format + " (aggregate, no personal data)")));
+        audited(office, year, read.figures(), AuditEvent.of(AuditEvent.Action.EXPORT, "training_statistics",
+                office.value().toString()).inOffice(office).withDetails(year + " " + format + " (aggregate, no personal data)"));
         return download;
+    }
+
+    /** The read's audit records, on the primary after the read: the statistics' own and the retention rate's read. */
+    private void audited(OfficeId office, FiscalYear year, TrainingStatistics figures, AuditEvent event) {
+        tx.executeWithoutResult(status -> {
+            if (figures.support() != null && figures.support().rate() != null) {
+                retention.auditRate(office, year, figures.support().rate());
+            }
+            audit.record(event);
+        });
     }
 
     /** The standard months of the usage period in force at the year's start, or today's where the tables begin later. */
@@ -175,7 +188,8 @@ class StatisticsService implements jp.tsunagu.training.api.TrainingFigures {
         RetentionServiceRate serviceRate = null;
         try { // a year before the rule tables begin has no rate
             transitionRate = withRates && office.offers(ServiceType.TRANSITION) ? queries.transitionRetentionRate(office.id(), year) : null;
-            serviceRate = withRates && office.offers(ServiceType.RETENTION) ? queries.retentionServiceRate(office.id(), year) : null;
+            // its audit record is written after the read (audited below), which may run on the standby
+            serviceRate = withRates && office.offers(ServiceType.RETENTION) ? retention.unauditedRate(office.id(), year) : null;
         } catch (RuleNotFound before) {
             // left empty: the page and the documents say there is no rate
         }
