@@ -69,6 +69,19 @@ class DatabaseConfiguration {
         return new ReplicaRouting(primary, new HikariDataSource(config));
     }
 
+    /**
+     * Connections of their own, outside the pool, to the primary as {@code tsunagu_app}, for work that holds one for
+     * the instance's life (the caches' LISTEN, CacheNotificationListener): the pool keeps all its connections for
+     * requests.
+     */
+    @Bean
+    @Qualifier("listenDataSource")
+    DataSource listenDataSource(DataSource dataSource) {
+        HikariDataSource primary = dataSource instanceof ReplicaRouting routing ? routing.primary() : (HikariDataSource) dataSource;
+        return new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(), primary.getJdbcUrl(),
+                primary.getUsername(), primary.getPassword());
+    }
+
     private static HikariDataSource primary(EmbeddedLease lease, DataSourceProperties properties, int poolSize) {
         HikariConfig config = new HikariConfig();
         if (lease.database() != null) {

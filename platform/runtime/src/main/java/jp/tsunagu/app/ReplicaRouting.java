@@ -49,6 +49,10 @@ final class ReplicaRouting extends LazyConnectionDataSourceProxy implements Disp
         });
     }
 
+    HikariDataSource primary() {
+        return primary;
+    }
+
     @Override
     public void destroy() {
         replica.close();

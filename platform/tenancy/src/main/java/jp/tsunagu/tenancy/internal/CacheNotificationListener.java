@@ -13,7 +13,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens on {@link SharedCaches#CHANNEL} with one connection of the pool held for the instance's life, and makes
+ * Listens on {@link SharedCaches#CHANNEL} with one connection held for the instance's life (outside the pool when the
+ * application gives a {@code listenDataSource}), and makes
  * {@link SharedCaches} forget what another instance changed. When the connection breaks, every cache is forgotten
  * (notifications may have been missed) and it listens again after a second.
  */
@@ -26,8 +27,12 @@ class CacheNotificationListener implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    CacheNotificationListener(DataSource dataSource, SharedCaches caches) {
-        this.dataSource = dataSource;
+    /** {@code listenDataSource}: a connection outside the pool, if the application defines one; else one of the pool's. */
+    CacheNotificationListener(org.springframework.beans.factory.ObjectProvider<DataSource> dataSources,
+                              @org.springframework.beans.factory.annotation.Qualifier("listenDataSource")
+                              org.springframework.beans.factory.ObjectProvider<DataSource> listen,
+                              SharedCaches caches) {
+        this.dataSource = listen.getIfAvailable(dataSources::getObject);
         this.caches = caches;
     }
 
