@@ -60,7 +60,7 @@ esac
 . infra/jdk.sh
 tsunagu_pick_jdk
 export LIQUIBASE_ANALYTICS_ENABLED=false
-./mvnw -B -q -ntp -Pbench -DskipTests install
+./mvnw -B -q -ntp -Pbench -DskipTests -Djib.skip=true install
 if [ -z "$test" ]; then
   ./mvnw -B -q -ntp -pl platform/rules dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
   exec java -cp "platform/rules/target/test-classes:platform/rules/target/classes:$(cat platform/rules/target/bench.classpath)" \

@@ -6,6 +6,7 @@
 -- Stay on the coordinator as plain tables:
 --   databasechangelog: Liquibase's own record of the change sets run; migrations run on the coordinator
 --   databasechangeloglock: Liquibase's lock; migrations run on the coordinator
+--   event_handled: which publications a listener has handled, beside event_publication and removed with it
 --   event_publication: Spring Modulith's event publication registry: written and read only by the application through the coordinator, never joined with a tenant's rows (events carry their tenant in the payload)
 --   rate_limit_bucket: the request budgets of TenantRateLimiter, one counter row per tenant, no tenant's data
 --   scheduled_run: when each scheduled job last ran, so that it runs once across the instances

@@ -17,6 +17,6 @@ export LIQUIBASE_ANALYTICS_ENABLED=false
 WORK="${1:-${TSUNAGU_CACHE:-$HOME/.cache/tsunagu}/restore-drill}"
 JAR=platform/app/target/tsunagu-app.jar
 if [[ ! -f "$JAR" || "${BUILD:-0}" == 1 ]]; then
-  ./mvnw -B -q -ntp -DskipTests -Dmaven.jar.forceCreation=true package -pl platform/app -am  # forced: a jar whose own classes did not change is otherwise kept with its old libraries
+  ./mvnw -B -q -ntp -DskipTests -Djib.skip=true -Dmaven.jar.forceCreation=true package -pl platform/app -am  # forced: a jar whose own classes did not change is otherwise kept with its old libraries
 fi
 exec java -jar "$JAR" restore-drill "$WORK" tenants "${RECORDS:-2000}" "${LATER:-200}" --logging.level.root=warn

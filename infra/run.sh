@@ -8,7 +8,7 @@ tsunagu_pick_jdk
 export LIQUIBASE_ANALYTICS_ENABLED=false
 PORT="${PORT:-8080}"
 infra/keycloak/keycloak.sh start
-./mvnw -B -q -ntp -DskipTests install
+./mvnw -B -q -ntp -DskipTests -Djib.skip=true install
 JAR=platform/app/target/tsunagu-app.jar
 java -jar "$JAR" provision tenants --spring.profiles.active=local
 cat <<MSG

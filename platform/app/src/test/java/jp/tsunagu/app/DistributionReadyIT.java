@@ -53,7 +53,8 @@ class DistributionReadyIT extends IntegrationTest {
             "spring_session", "the UI's sessions (Spring Session JDBC), shared by the instances; looked up by session id, no tenant",
             "spring_session_attributes", "the sessions' attributes (the serialized login), with spring_session",
             "rate_limit_bucket", "the request budgets of TenantRateLimiter, one counter row per tenant, no tenant's data",
-            "scheduled_run", "when each scheduled job last ran, so that it runs once across the instances"));
+            "scheduled_run", "when each scheduled job last ran, so that it runs once across the instances",
+            "event_handled", "which publications a listener has handled, beside event_publication and removed with it"));
 
     @Test
     @DisplayName("every table distributes by tenant_id or is a listed reference or coordinator table; the statements file is what the catalog gives")

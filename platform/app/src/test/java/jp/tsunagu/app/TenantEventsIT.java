@@ -129,6 +129,9 @@ class TenantEventsIT extends IntegrationTest {
         maintenance.run();
         assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?", Long.class,
                 "%" + marker + "%")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from event_handled h where not exists"
+                + " (select 1 from event_publication p where p.id = h.publication_id)", Long.class))
+                .as("what was noted of the deleted publications is deleted with them").isZero();
         assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Long.class))
                 .isEqualTo((long) before);
     }
@@ -156,6 +159,23 @@ class TenantEventsIT extends IntegrationTest {
             assertThat(((Number) publication(marker).get("completion_attempts")).intValue()).isGreaterThan(attempts);
         });
         assertThat(listeners.tenantlessHandled()).as("still refused: it names no tenant").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a publication delivered again after its listener committed (an instance killed before Modulith marked it completed) is not handled twice")
+    void handledOnceWhenDeliveredAgain(Scenario scenario) throws Exception {
+        OfficeId office = new OfficeId(office(ALPHA, "1310000001"));
+        String marker = "once-" + UUID.randomUUID();
+        scenario.publish(new FixtureListeners.Happened(ALPHA, office, marker))
+                .andWaitForStateChange(() -> publication(marker).get("completion_date"), java.util.Objects::nonNull)
+                .andVerify(done -> assertThat(listeners.seen()).extracting(FixtureListeners.Seen::marker).containsOnlyOnce(marker));
+        // as if the instance died after the listener's commit and before the completion: incomplete, started 7 hours ago
+        jdbc.update("update event_publication set completion_date = null, status = 'PROCESSING',"
+                + " publication_date = now() - interval '7 hours' where serialized_event like ?", "%" + marker + "%");
+        maintenance.run();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publication(marker).get("completion_date")).isNotNull());
+        assertThat(((Number) publication(marker).get("completion_attempts")).intValue()).as("delivered again").isGreaterThan(1);
+        assertThat(listeners.seen()).extracting(FixtureListeners.Seen::marker).as("the listener ran once").containsOnlyOnce(marker);
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       retry, so the second is far longer than the retries last (10 attempts a minute apart), or a retry still
  *       running would be marked failed and delivered twice;</li>
  *   <li>resubmits failed publications older than {@code tsunagu.events.retry-after}, up to {@code max-attempts};</li>
- *   <li>deletes completed publications older than {@code tsunagu.events.retention}.</li>
+ *   <li>deletes completed publications older than {@code tsunagu.events.retention}, and the notes
+ *       {@link EventsHandledOnce} kept of them.</li>
  * </ol>
  * The same run happens once when the application starts (instead of Modulith's republishing every incomplete
  * publication at start, which would deliver again what another instance is still working on). The gauge
@@ -134,6 +135,8 @@ public class EventPublicationMaintenance {
                     && p.getCompletionAttempts() < maxAttempts
                     && (p.getLastResubmissionDate() == null ? p.getPublicationDate() : p.getLastResubmissionDate()).isBefore(due)));
             completed.deletePublicationsOlderThan(retention);
+            // what EventsHandledOnce noted for them goes with them
+            jdbc.update("delete from event_handled h where not exists (select 1 from event_publication p where p.id = h.publication_id)");
             return new Run(true, before, (long) incomplete());
         });
         if (result.ran() && result.incompleteAfter() > 0) {

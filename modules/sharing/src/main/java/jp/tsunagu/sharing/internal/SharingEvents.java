@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import jp.tsunagu.kernel.OfficeId;
+import jp.tsunagu.kernel.OutboundEvent;
 import jp.tsunagu.kernel.TenantEvent;
 import jp.tsunagu.kernel.TenantId;
 
@@ -66,11 +67,12 @@ public final class SharingEvents {
      * To a municipality: an office's aggregates of {@code month} and of its fiscal year from April up to the month, as its
      * corporation publishes them (opted in). A count under the disclosure threshold is suppressed here, at the source:
      * the small number never leaves the source's tenant. Nothing names a person. {@code computedAt} orders publications:
-     * one computed earlier (a retried message) never replaces a later one.
+     * one computed earlier (a retried message) never replaces a later one. It also leaves through the broker, for the
+     * municipality's own system ({@link OutboundEvent}).
      */
     public record StatisticsPublished(TenantId tenantId, OfficeId officeId, String sourceOfficeNumber, String sourceOfficeName,
                                       String sourceTenantName, LocalDate publishedOn, java.time.YearMonth month, List<Cell> ofMonth,
-                                      List<Cell> yearToDate, java.time.Instant computedAt) implements TenantEvent {
+                                      List<Cell> yearToDate, java.time.Instant computedAt) implements OutboundEvent {
         public StatisticsPublished {
             ofMonth = List.copyOf(ofMonth);
             yearToDate = List.copyOf(yearToDate);

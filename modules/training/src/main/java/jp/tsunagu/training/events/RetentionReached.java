@@ -3,7 +3,7 @@ package jp.tsunagu.training.events;
 import java.time.LocalDate;
 import jp.tsunagu.kernel.OfficeId;
 import jp.tsunagu.kernel.PersonId;
-import jp.tsunagu.kernel.TenantEvent;
+import jp.tsunagu.kernel.OutboundEvent;
 import jp.tsunagu.kernel.TenantId;
 
 /**
@@ -13,5 +13,5 @@ import jp.tsunagu.kernel.TenantId;
  * placements or retention rate on or after that day.
  */
 public record RetentionReached(TenantId tenantId, OfficeId officeId, PersonId personId, LocalDate hireDate, LocalDate sixMonthDay)
-        implements TenantEvent {
+        implements OutboundEvent {
 }

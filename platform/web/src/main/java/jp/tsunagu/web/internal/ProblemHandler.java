@@ -187,6 +187,23 @@ class ProblemHandler {
         return respond(HttpStatus.CONFLICT, "concurrentChange", text(request, "concurrentChange"), request, null);
     }
 
+    /**
+     * The database went away under the request: its connection was terminated or lost, or none could be had. A write
+     * that failed like this was rolled back by PostgreSQL unless the loss came in the instant of its commit, so the
+     * answer says it was not confirmed and asks for a reload before trying again; 503 with a Retry-After, since the
+     * next attempt gets a fresh connection. Logged without the request body.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
+        log.warn("database connection lost on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        ResponseEntity<ProblemDetail> answer = respond(HttpStatus.SERVICE_UNAVAILABLE, "database.unavailable",
+                text(request, "database.unavailable"), request, null);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(answer.getBody());
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.warn("integrity violation on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
@@ -207,8 +224,29 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (connectionLost(e)) {
+            return databaseUnavailable(e, request);
+        }
         log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", text(request, "unexpected"), request, null);
+    }
+
+    /**
+     * Whether the failure is a lost database connection however it was wrapped (Hibernate reports a backend ended by
+     * {@code pg_terminate_backend} as a generic JDBC failure): SQLSTATE class 08 (connection exception) or 57P01-57P03
+     * (the server shutting down or not accepting connections).
+     */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private ResponseEntity<ProblemDetail> validation(HttpServletRequest request, List<FieldProblem> errors) {
