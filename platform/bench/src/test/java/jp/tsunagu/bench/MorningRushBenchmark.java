@@ -115,6 +115,9 @@ class MorningRushBenchmark {
     /** The heap committed as the benchmark class loads (infra/bench.sh gives the JVM the server's options, infra/jdk.sh). */
     private static final long HEAP_AT_START = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
 
+    @org.springframework.beans.factory.annotation.Value("${tsunagu.rate-limit.enabled}")
+    boolean rateLimited;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -198,7 +201,7 @@ class MorningRushBenchmark {
                   seeded in %.0f s (offices by provisioning, groups and one person through the API, the other persons copied in SQL)
                   open loop over loopback HTTP: each request sent at its planned time at a fixed rate, latency from that planned
                   time (a stall is charged to every request it delays); bearer token of the office's staff member; every
-                  check-in writes its service record and audit record; rate limit off
+                  check-in writes its service record and audit record; rate limit %s
                   warm-up, closed loop from %d threads (and open loop at the rate), until the JIT settled (compiling < %.0f%% of a core; %.0f%% in the last round):
                     %.0f s, %d check-ins (%s..%s), %d floor and %d audited floor requests, %d errors
                   check-in   POST /api/v1/offices/{o}/workspace/attendance/check-in, %d planned at %d/s over %d s (%s..%s, each person once a day)
@@ -223,6 +226,7 @@ class MorningRushBenchmark {
                 %s""",
                 OFFICES, PERSONS, PERSONS / OFFICES, Runtime.getRuntime().availableProcessors(), HEAP_AT_START >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, seedSeconds,
+                rateLimited ? "on (a bucket row in PostgreSQL per request, a limit never reached)" : "off",
                 WARMUP_THREADS, JIT_SETTLED * 100, warm.lastJitShare() * 100, warm.seconds(), warm.checkIns(), lastWarmup,
                 firstMeasured.minusDays(1), warm.floorRequests(), warm.auditedFloorRequests(), warm.errors(),
                 measured, RATE, SECONDS, firstMeasured, today.minusDays(1),

@@ -23,15 +23,8 @@ final class ClusterDatabases {
         EmbeddedDatabase primary = EmbeddedDatabase.startSeparate(work.resolve("primary"), dir -> RestoreDrill.appendConf(
                 dir.resolve("postgresql.conf"), "wal_level = replica", "max_wal_senders = 10"), 200);
         String url = primary.jdbcUrl();
-        int provisioned = Commands.run(app, new String[] {"provision", manifests, "--tsunagu.db.embedded=false",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + EmbeddedDatabase.APP_ROLE,
-                "--spring.datasource.password=" + EmbeddedDatabase.APP_PASSWORD,
-                "--spring.liquibase.url=" + url,
-                "--spring.liquibase.user=" + EmbeddedDatabase.OWNER_ROLE,
-                "--spring.liquibase.password=" + EmbeddedDatabase.OWNER_PASSWORD,
-                "--tsunagu.sharing.link-secret=" + System.getenv().getOrDefault("TSUNAGU_SHARING_LINK_SECRET", "cluster-local"),
-                "--logging.level.root=warn"});
+        int provisioned = Commands.run(app, RestoreDrill.appArgs(primary, "provision", manifests, "--tsunagu.sharing.link-secret="
+                + System.getenv().getOrDefault("TSUNAGU_SHARING_LINK_SECRET", "cluster-local")));
         if (provisioned != 0) {
             primary.stop();
             return provisioned;

@@ -226,17 +226,22 @@ public final class RestoreDrill {
     }
 
     private static String[] appArgs(EmbeddedDatabase db, String command, String argument) {
+        return appArgs(db, command, argument, "--tsunagu.keycloak.provisioning=false", "--tsunagu.sharing.link-secret=restore-drill");
+    }
+
+    /** A command of the application against {@code db} as a real server: both roles named, nothing embedded started. */
+    static String[] appArgs(EmbeddedDatabase db, String command, String argument, String... more) {
         String url = db.jdbcUrl();
-        return new String[] {command, argument, "--tsunagu.db.embedded=false",
+        java.util.List<String> args = new ArrayList<>(List.of(command, argument, "--tsunagu.db.embedded=false",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + EmbeddedDatabase.APP_ROLE,
                 "--spring.datasource.password=" + EmbeddedDatabase.APP_PASSWORD,
                 "--spring.liquibase.url=" + url,
                 "--spring.liquibase.user=" + EmbeddedDatabase.OWNER_ROLE,
                 "--spring.liquibase.password=" + EmbeddedDatabase.OWNER_PASSWORD,
-                "--tsunagu.keycloak.provisioning=false",
-                "--tsunagu.sharing.link-secret=restore-drill",
-                "--logging.level.root=warn"};
+                "--logging.level.root=warn"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     /**
