@@ -31,7 +31,7 @@ class TenantIsolationIT extends IntegrationTest {
      */
     private static final List<String> SHARED_TABLES = List.of("databasechangelog", "databasechangeloglock", "event_publication",
             "rule_version_upload", "rule_table_upload", "spring_session", "spring_session_attributes", "rate_limit_bucket",
-            "scheduled_run");
+            "scheduled_run", "event_handled");
 
     @Test
     @DisplayName("every table with tenant_id has RLS enabled and forced, a tenant policy, tenant_id in its keys; the app role cannot bypass")
