@@ -8,6 +8,10 @@
 --   databasechangeloglock: Liquibase's lock; migrations run on the coordinator
 --   event_handled: which publications a listener has handled, beside event_publication and removed with it
 --   event_publication: Spring Modulith's event publication registry: written and read only by the application through the coordinator, never joined with a tenant's rows (events carry their tenant in the payload)
+--   rate_limit_bucket: the request budgets of TenantRateLimiter, one counter row per tenant, no tenant's data
+--   scheduled_run: when each scheduled job last ran, so that it runs once across the instances
+--   spring_session: the UI's sessions (Spring Session JDBC), shared by the instances; looked up by session id, no tenant
+--   spring_session_attributes: the sessions' attributes (the serialized login), with spring_session
 --
 -- Tables with triggers (Citus distributes them only with citus.enable_unsafe_triggers, and runs the
 -- triggers on the shards; see infra/citus.md):

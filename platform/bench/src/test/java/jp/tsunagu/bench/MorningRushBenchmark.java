@@ -80,7 +80,8 @@ import org.springframework.test.context.ActiveProfiles;
  * nothing else read or written; what a check-in adds to it is its JSON, its rules' reads and its service record. The
  * per-tenant rate limit is off: its default (50 requests a second per tenant) would refuse most of the rush; a tenant
  * this size needs its own limit under {@code tsunagu.rate-limit.tenants.<id>}, and {@code infra/bench.sh flood}
- * measures the limiter.
+ * measures the limiter. {@code -Dbench.rate-limit=true} turns it on with a limit the rush never reaches, to measure
+ * what its statement (one upsert of the tenant's bucket row in PostgreSQL per request) adds to a check-in.
  *
  * <p>Besides latencies, the report shows what each request cost: CPU per request in the JVM by thread group (server,
  * load generator, JIT, GC) and in PostgreSQL (from {@code /proc}), and where requests waited (sessions waiting for the
@@ -93,7 +94,9 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code /tmp/rush-audited-floor.jfr}). Prints the figures and the machine's load average and writes them to
  * {@code target/morning-rush-benchmark.txt}, then fails if the p99 or the errors goal is missed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tsunagu.rate-limit.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tsunagu.rate-limit.enabled=${bench.rate-limit:false}",
+        "tsunagu.rate-limit.per-second=100000", "tsunagu.rate-limit.burst=100000"})
 @ActiveProfiles("test")
 class MorningRushBenchmark {
     private static final int RATE = Integer.getInteger("bench.rate", 500);
@@ -111,6 +114,9 @@ class MorningRushBenchmark {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     /** The heap committed as the benchmark class loads (infra/bench.sh gives the JVM the server's options, infra/jdk.sh). */
     private static final long HEAP_AT_START = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+
+    @org.springframework.beans.factory.annotation.Value("${tsunagu.rate-limit.enabled}")
+    boolean rateLimited;
 
     @LocalServerPort
     int port;
@@ -195,7 +201,7 @@ class MorningRushBenchmark {
                   seeded in %.0f s (offices by provisioning, groups and one person through the API, the other persons copied in SQL)
                   open loop over loopback HTTP: each request sent at its planned time at a fixed rate, latency from that planned
                   time (a stall is charged to every request it delays); bearer token of the office's staff member; every
-                  check-in writes its service record and audit record; rate limit off
+                  check-in writes its service record and audit record; rate limit %s
                   warm-up, closed loop from %d threads (and open loop at the rate), until the JIT settled (compiling < %.0f%% of a core; %.0f%% in the last round):
                     %.0f s, %d check-ins (%s..%s), %d floor and %d audited floor requests, %d errors
                   check-in   POST /api/v1/offices/{o}/workspace/attendance/check-in, %d planned at %d/s over %d s (%s..%s, each person once a day)
@@ -220,6 +226,7 @@ class MorningRushBenchmark {
                 %s""",
                 OFFICES, PERSONS, PERSONS / OFFICES, Runtime.getRuntime().availableProcessors(), HEAP_AT_START >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, seedSeconds,
+                rateLimited ? "on (a bucket row in PostgreSQL per request, a limit never reached)" : "off",
                 WARMUP_THREADS, JIT_SETTLED * 100, warm.lastJitShare() * 100, warm.seconds(), warm.checkIns(), lastWarmup,
                 firstMeasured.minusDays(1), warm.floorRequests(), warm.auditedFloorRequests(), warm.errors(),
                 measured, RATE, SECONDS, firstMeasured, today.minusDays(1),

@@ -10,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * database migrations and exits; {@code provision [dir]} applies the tenant manifests and exits non-zero
  * on an invalid one; {@code audit-verify} checks every tenant's audit hash chain and names the first broken
  * record (exit 1); {@code restore-drill [work dir] [manifest dir]} backs up a primary of its own, restores it into
- * fresh clusters and compares them (exit 1 on a mismatch; infra/backup.md).
+ * fresh clusters and compares them (exit 1 on a mismatch; infra/backup.md); {@code cluster-db [work dir] [manifest dir]}
+ * runs a primary and a streaming standby for infra/cluster.sh until stopped.
  */
 public final class Commands {
 
@@ -62,6 +63,14 @@ public final class Commands {
             }
             case "restore-drill" -> {
                 return RestoreDrill.command(app, rest);
+            }
+            case "cluster-db" -> {
+                try {
+                    return ClusterDatabases.command(app, rest);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 0;
+                }
             }
             default -> {
                 System.err.println("unknown command " + command

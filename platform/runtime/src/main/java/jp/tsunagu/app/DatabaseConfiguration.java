@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Primary;
  * Two connections to one database: the application's pool logs in as {@code tsunagu_app} (owns nothing,
  * no BYPASSRLS), Liquibase as the owner role. With {@code tsunagu.db.embedded=true} (local run, tests) an
  * embedded PostgreSQL 18 is started and both roles are created; otherwise {@code spring.datasource.*} and
- * {@code spring.liquibase.url/user/password} name a real server.
+ * {@code spring.liquibase.url/user/password} name a real server. With {@code tsunagu.db.replica-url} (a
+ * streaming-replication standby, the same roles), the reads that ask for it ({@link jp.tsunagu.tenancy.ReplicaReads})
+ * go there; everything else goes to the primary.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -51,6 +53,36 @@ class DatabaseConfiguration {
     @Primary
     DataSource dataSource(DatabaseSettings settings, EmbeddedLease lease, DataSourceProperties properties,
                           @org.springframework.beans.factory.annotation.Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+        HikariDataSource primary = primary(lease, properties, poolSize);
+        if (settings.getReplicaUrl() == null || settings.getReplicaUrl().isBlank()) {
+            return primary;
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.getReplicaUrl());
+        config.setUsername(primary.getUsername());
+        config.setPassword(primary.getPassword());
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(2000); // a standby that does not answer: the primary serves the read instead
+        config.setReadOnly(true);
+        config.setPoolName("tsunagu-replica");
+        return new ReplicaRouting(primary, new HikariDataSource(config));
+    }
+
+    /**
+     * Connections of their own, outside the pool, to the primary as {@code tsunagu_app}, for work that holds one for
+     * the instance's life (the caches' LISTEN, CacheNotificationListener): the pool keeps all its connections for
+     * requests.
+     */
+    @Bean
+    @Qualifier("listenDataSource")
+    DataSource listenDataSource(DataSource dataSource) {
+        HikariDataSource primary = dataSource instanceof ReplicaRouting routing ? routing.primary() : (HikariDataSource) dataSource;
+        return new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(), primary.getJdbcUrl(),
+                primary.getUsername(), primary.getPassword());
+    }
+
+    private static HikariDataSource primary(EmbeddedLease lease, DataSourceProperties properties, int poolSize) {
         HikariConfig config = new HikariConfig();
         if (lease.database() != null) {
             EmbeddedDatabase db = lease.database();
@@ -95,6 +127,15 @@ class DatabaseConfiguration {
     static class DatabaseSettings {
         private boolean embedded;
         private String embeddedDataDir;
+        private String replicaUrl;
+
+        public String getReplicaUrl() {
+            return replicaUrl;
+        }
+
+        public void setReplicaUrl(String replicaUrl) {
+            this.replicaUrl = replicaUrl;
+        }
 
         public boolean isEmbedded() {
             return embedded;

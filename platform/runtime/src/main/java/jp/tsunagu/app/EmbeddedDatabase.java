@@ -92,11 +92,16 @@ public final class EmbeddedDatabase {
      * started as it is, and is not bootstrapped.
      */
     public static EmbeddedDatabase startSeparate(Path dataDir, java.util.function.Consumer<Path> configure) {
+        return startSeparate(dataDir, configure, 50);
+    }
+
+    /** {@link #startSeparate(Path, java.util.function.Consumer)} with room for {@code maxConnections} (a standby needs its primary's). */
+    public static EmbeddedDatabase startSeparate(Path dataDir, java.util.function.Consumer<Path> configure, int maxConnections) {
         try {
             boolean existing = Files.exists(dataDir.resolve("PG_VERSION"));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setRegisterShutdownHook(true)
-                    .setServerConfig("max_connections", "50")
+                    .setServerConfig("max_connections", Integer.toString(maxConnections))
                     .setServerConfig("timezone", "Asia/Tokyo")
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)

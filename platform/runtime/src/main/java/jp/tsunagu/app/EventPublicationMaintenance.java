@@ -18,8 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Looks after the event publication registry (Spring Modulith, JDBC): each publication stays until its listener has
- * completed. Every {@code tsunagu.events.check-interval}, on one instance at a time (a PostgreSQL advisory lock held
- * for the run's transaction, so instances never run it twice over), it
+ * completed. Every {@code tsunagu.events.check-interval}, once across all instances of the application (a PostgreSQL
+ * advisory lock held for the run's transaction, so instances never run it at the same time, and the time of the last
+ * run in {@code scheduled_run}, so that instances whose timers tick at other moments do not run it again within the
+ * interval), it
  * <ol>
  *   <li>marks stale publications failed: published and never started within {@code tsunagu.events.stale-after}
  *       (1 hour), or started and never finished within {@code tsunagu.events.stale-processing-after} (6 hours: a
@@ -39,6 +41,13 @@ public class EventPublicationMaintenance {
     private static final Logger log = LoggerFactory.getLogger(EventPublicationMaintenance.class);
     /** The advisory lock's key: {@code hashtext('tsunagu.event-publication-maintenance')} computed by the database. */
     private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('tsunagu.event-publication-maintenance'))";
+    /** Claims this interval's run, unless another instance ran within it (most of the interval: timers drift). */
+    private static final String DUE = """
+            insert into scheduled_run as r (name, started_at) values ('event-publication-maintenance', now())
+            on conflict (name) do update set started_at = excluded.started_at
+             where r.started_at <= now() - make_interval(secs => ?)
+            returning true
+            """;
 
     private final EventPublicationRegistry registry;
     private final FailedEventPublications failed;
@@ -51,6 +60,7 @@ public class EventPublicationMaintenance {
     private final Duration retryAfter;
     private final int maxAttempts;
     private final Duration retention;
+    private final Duration checkInterval;
 
     EventPublicationMaintenance(EventPublicationRegistry registry, FailedEventPublications failed,
                                 CompletedEventPublications completed, JdbcTemplate jdbc, TransactionTemplate tx,
@@ -59,7 +69,8 @@ public class EventPublicationMaintenance {
                                 @Value("${tsunagu.events.stale-processing-after:PT6H}") Duration staleProcessingAfter,
                                 @Value("${tsunagu.events.retry-after:PT1M}") Duration retryAfter,
                                 @Value("${tsunagu.events.max-attempts:10}") int maxAttempts,
-                                @Value("${tsunagu.events.retention:P30D}") Duration retention) {
+                                @Value("${tsunagu.events.retention:P30D}") Duration retention,
+                                @Value("${tsunagu.events.check-interval:PT1M}") Duration checkInterval) {
         this.registry = registry;
         this.failed = failed;
         this.completed = completed;
@@ -71,6 +82,7 @@ public class EventPublicationMaintenance {
         this.retryAfter = retryAfter;
         this.maxAttempts = maxAttempts;
         this.retention = retention;
+        this.checkInterval = checkInterval;
         Gauge.builder("tsunagu.events.incomplete", this, EventPublicationMaintenance::incomplete)
                 .description("event publications whose listener has not completed (failed, stale or in progress)")
                 .register(meters);
@@ -89,7 +101,7 @@ public class EventPublicationMaintenance {
     @Scheduled(fixedDelayString = "${tsunagu.events.check-interval:PT1M}", initialDelayString = "${tsunagu.events.check-interval:PT1M}")
     void scheduled() {
         try {
-            run();
+            runIfDue();
         } catch (RuntimeException e) {
             log.error("event publication maintenance failed; the next run tries again", e);
         }
@@ -97,8 +109,18 @@ public class EventPublicationMaintenance {
 
     /** One run, if no other instance is running one. */
     public Run run() {
+        return run(false);
+    }
+
+    /** The scheduled run: if no other instance is running one and none ran within most of the interval. */
+    public Run runIfDue() {
+        return run(true);
+    }
+
+    private Run run(boolean onlyIfDue) {
         Run result = tx.execute(status -> {
-            if (!Boolean.TRUE.equals(jdbc.queryForObject(LOCK, Boolean.class))) {
+            if (!Boolean.TRUE.equals(jdbc.queryForObject(LOCK, Boolean.class))
+                    || onlyIfDue && jdbc.queryForList(DUE, Boolean.class, checkInterval.toMillis() * 0.9 / 1000).isEmpty()) {
                 return new Run(false, -1, -1);
             }
             long before = (long) incomplete();

@@ -226,17 +226,22 @@ public final class RestoreDrill {
     }
 
     private static String[] appArgs(EmbeddedDatabase db, String command, String argument) {
+        return appArgs(db, command, argument, "--tsunagu.keycloak.provisioning=false", "--tsunagu.sharing.link-secret=restore-drill");
+    }
+
+    /** A command of the application against {@code db} as a real server: both roles named, nothing embedded started. */
+    static String[] appArgs(EmbeddedDatabase db, String command, String argument, String... more) {
         String url = db.jdbcUrl();
-        return new String[] {command, argument, "--tsunagu.db.embedded=false",
+        java.util.List<String> args = new ArrayList<>(List.of(command, argument, "--tsunagu.db.embedded=false",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + EmbeddedDatabase.APP_ROLE,
                 "--spring.datasource.password=" + EmbeddedDatabase.APP_PASSWORD,
                 "--spring.liquibase.url=" + url,
                 "--spring.liquibase.user=" + EmbeddedDatabase.OWNER_ROLE,
                 "--spring.liquibase.password=" + EmbeddedDatabase.OWNER_PASSWORD,
-                "--tsunagu.keycloak.provisioning=false",
-                "--tsunagu.sharing.link-secret=restore-drill",
-                "--logging.level.root=warn"};
+                "--logging.level.root=warn"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     /**
@@ -277,7 +282,7 @@ public final class RestoreDrill {
     }
 
     /** The low-level base backup: start, copy the data directory while the primary runs, stop and keep its label. */
-    private static void baseBackup(EmbeddedDatabase primary, Path dataDir, Path target) throws SQLException {
+    static void baseBackup(EmbeddedDatabase primary, Path dataDir, Path target) throws SQLException {
         try (Connection c = primary.superuser(); Statement s = c.createStatement()) {
             s.execute("select pg_backup_start('restore-drill', true)");
             copyDataDirectory(dataDir, target);
@@ -459,7 +464,7 @@ public final class RestoreDrill {
         }
     }
 
-    private static void createPrivate(Path dir) {
+    static void createPrivate(Path dir) {
         try {
             Files.createDirectories(dir);
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
@@ -468,7 +473,7 @@ public final class RestoreDrill {
         }
     }
 
-    private static void appendConf(Path file, String... lines) {
+    static void appendConf(Path file, String... lines) {
         try {
             Files.writeString(file, "\n" + String.join("\n", lines) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
@@ -476,7 +481,7 @@ public final class RestoreDrill {
         }
     }
 
-    private static void write(Path file, String text) {
+    static void write(Path file, String text) {
         try {
             Files.writeString(file, text);
         } catch (IOException e) {
@@ -500,7 +505,7 @@ public final class RestoreDrill {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

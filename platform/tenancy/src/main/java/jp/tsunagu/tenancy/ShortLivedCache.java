@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Values by key, each kept for a lifetime, for what a busy path asks on every request and what changes rarely. A
  * change on this instance calls {@link #forget()}, which takes effect at once and again when the changing transaction
- * has ended; on another instance of the application a change takes effect within the lifetime. Inside the transaction
+ * has ended; a cache made by {@link SharedCaches} also tells the other instances of the application (a notification
+ * sent in the changing transaction, delivered when it commits), a plain one leaves them to the lifetime. Inside the transaction
  * that made a change, reads go to the loader (its own uncommitted state, kept by nobody). A lifetime of 0 turns the
  * cache off. The caller chooses the key: {@link TenantCache} keys by the current tenant.
  */
@@ -23,14 +24,21 @@ public final class ShortLivedCache<K, V> {
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
     /** Counts forgets: a value loaded while one happened may be from before the change and is not kept. */
     private final AtomicLong generation = new AtomicLong();
+    /** Tells the other instances that this cache must forget (null: a cache of this instance only). */
+    private final Runnable announce;
 
     public ShortLivedCache(Duration lifetime) {
-        this(lifetime, System::nanoTime);
+        this(lifetime, System::nanoTime, null);
     }
 
     ShortLivedCache(Duration lifetime, java.util.function.LongSupplier nanoTime) {
+        this(lifetime, nanoTime, null);
+    }
+
+    ShortLivedCache(Duration lifetime, java.util.function.LongSupplier nanoTime, Runnable announce) {
         this.lifetimeNanos = lifetime.toNanos();
         this.nanoTime = nanoTime;
+        this.announce = announce;
     }
 
     /** The value for {@code key}, with {@code load} reading it when not known or older than the lifetime. */
@@ -51,7 +59,7 @@ public final class ShortLivedCache<K, V> {
 
     /**
      * Forgets every value (changes are rare) now and, inside a transaction, once more when it has ended: a read in
-     * between saw the state before the change.
+     * between saw the state before the change. A shared cache also tells the other instances, on commit.
      */
     public void forget() {
         generation.incrementAndGet();
@@ -67,5 +75,14 @@ public final class ShortLivedCache<K, V> {
                 }
             });
         }
+        if (announce != null) {
+            announce.run();
+        }
+    }
+
+    /** Forgets every value now, on this instance only: another instance's change, announced to this one. */
+    void forgetHere() {
+        generation.incrementAndGet();
+        entries.clear();
     }
 }

@@ -15,7 +15,11 @@ public final class TenantCache<V> {
     private final ShortLivedCache<UUID, V> byTenant;
 
     public TenantCache(Duration lifetime) {
-        this.byTenant = new ShortLivedCache<>(lifetime);
+        this(new ShortLivedCache<>(lifetime));
+    }
+
+    TenantCache(ShortLivedCache<UUID, V> byTenant) {
+        this.byTenant = byTenant;
     }
 
     /** The current tenant's value, with {@code load} reading it when not known or older than the lifetime. */

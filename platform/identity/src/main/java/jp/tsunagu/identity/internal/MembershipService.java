@@ -43,9 +43,9 @@ class MembershipService implements Memberships {
     private final ShortLivedCache<String, List<MembershipSummary>> lookups;
 
     MembershipService(MembershipRepository memberships, jp.tsunagu.tenancy.Offices offices, JdbcTemplate jdbc,
-                      AuditTrail audit, Clock clock,
+                      AuditTrail audit, Clock clock, jp.tsunagu.tenancy.SharedCaches caches,
                       @Value("${tsunagu.identity.membership-cache:5s}") Duration lookupLifetime) {
-        this.lookups = new ShortLivedCache<>(lookupLifetime);
+        this.lookups = caches.shortLived("identity.membership-lookups", lookupLifetime);
         this.memberships = memberships;
         this.offices = offices;
         this.jdbc = jdbc;
@@ -153,8 +153,8 @@ class MembershipService implements Memberships {
      * transaction (the statement is its own): {@code app_memberships_of} clears the tenant and sets
      * {@code app.username} for that statement only, and the lookup policies show exactly the rows of that user. Not
      * supported inside a transaction: clearing the tenant there would unbind the caller's. Kept per user for the
-     * lookup's lifetime: a change on this instance is seen at once, on another within the lifetime (as module
-     * switches are; an access token, once verified, is trusted until it expires anyway).
+     * lookup's lifetime: a change is seen at once on this instance, and on the others when its transaction commits
+     * (SharedCaches: a notification through PostgreSQL), as module switches are.
      */
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)

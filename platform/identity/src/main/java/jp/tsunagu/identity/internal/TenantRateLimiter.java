@@ -1,27 +1,41 @@
 package jp.tsunagu.identity.internal;
 
-import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import jp.tsunagu.kernel.TenantId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * A token bucket per tenant: each tenant may make {@code perSecond} requests a second with bursts up to
  * {@code burst}; one tenant's flood empties only its own bucket, so the others are not slowed. Limits per
- * tenant can be set under {@code tsunagu.rate-limit.tenants.<tenant id>}. In memory, per application instance.
+ * tenant can be set under {@code tsunagu.rate-limit.tenants.<tenant id>}. The buckets are rows of
+ * {@code rate_limit_bucket} (unlogged) in PostgreSQL, so every application instance draws from the same budget: one
+ * statement per request refills the bucket for the time passed (the database's clock, the same for every instance),
+ * takes a token if there is one and answers whether it did. Requests of one tenant queue on its row only for the
+ * length of that statement.
  */
 @Component
 class TenantRateLimiter {
-    private final Limits limits;
-    private final Clock clock;
-    private final Map<TenantId, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Refill, take one token when there is one, and say so; a new bucket starts full. */
+    private static final String TAKE = """
+            insert into rate_limit_bucket as b (bucket, tokens, counted_at, taken)
+            values (?, ?::float8 - (?::float8 >= 1)::int, now(), ?::float8 >= 1)
+            on conflict (bucket) do update set
+              tokens = least(?::float8, b.tokens + greatest(0, extract(epoch from now() - b.counted_at)) * ?::float8)
+                       - (least(?::float8, b.tokens + greatest(0, extract(epoch from now() - b.counted_at)) * ?::float8) >= 1)::int,
+              taken = least(?::float8, b.tokens + greatest(0, extract(epoch from now() - b.counted_at)) * ?::float8) >= 1,
+              counted_at = greatest(b.counted_at, now())
+            returning taken, tokens
+            """;
 
-    TenantRateLimiter(Limits limits, Clock clock) {
+    private final Limits limits;
+    private final JdbcTemplate jdbc;
+
+    TenantRateLimiter(Limits limits, JdbcTemplate jdbc) {
         this.limits = limits;
-        this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** Takes one request from the tenant's bucket; 0 when allowed, else the seconds until one is available. */
@@ -30,7 +44,11 @@ class TenantRateLimiter {
             return 0;
         }
         Limit limit = limits.tenants().getOrDefault(tenant.toString(), new Limit(limits.perSecond(), limits.burst()));
-        return buckets.computeIfAbsent(tenant, t -> new Bucket(limit, clock.millis())).take(clock.millis());
+        double burst = limit.burst();
+        double rate = limit.perSecond();
+        return jdbc.queryForObject(TAKE, (rs, n) -> rs.getBoolean(1) ? 0L
+                        : Math.max(1, (long) Math.ceil((1 - rs.getDouble(2)) / rate)),
+                "tenant:" + tenant, burst, burst, burst, burst, rate, burst, rate, burst, rate);
     }
 
     /** {@code tsunagu.rate-limit.*} */
@@ -43,28 +61,5 @@ class TenantRateLimiter {
     }
 
     record Limit(double perSecond, double burst) {
-    }
-
-    private static final class Bucket {
-        private final Limit limit;
-        private double tokens;
-        private long last;
-
-        Bucket(Limit limit, long now) {
-            this.limit = limit;
-            this.tokens = limit.burst();
-            this.last = now;
-        }
-
-        synchronized long take(long now) {
-            // the wall clock may step back (time synchronisation): no time passed then, never a debt of tokens
-            tokens = Math.min(limit.burst(), tokens + Math.max(0, now - last) / 1000.0 * limit.perSecond());
-            last = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return Math.max(1, (long) Math.ceil((1 - tokens) / limit.perSecond()));
-        }
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * The modules switched on per office as the module guard last read them, for a few seconds: every request to a
  * module's endpoint asks, and at the morning rush that was a transaction of its own per check-in. Kept per tenant
  * (another tenant never gets this tenant's answer). A switch on this instance forgets what it knows at once
- * and again after its commit; on another instance of the application the change takes effect within the lifetime
+ * and again after its commit; the other instances of the application forget theirs when it commits (SharedCaches), or
+ * at the latest after the lifetime
  * ({@code tsunagu.modules.activation-cache}, 5 s by default; 0 turns the cache off).
  */
 @Component
@@ -22,8 +23,8 @@ class ActivationCache {
     /** Per tenant, every office's enabled modules: one read per tenant and lifetime, not one per office. */
     private final TenantCache<Map<UUID, Set<String>>> cache;
 
-    ActivationCache(@Value("${tsunagu.modules.activation-cache:5s}") Duration lifetime) {
-        this.cache = new TenantCache<>(lifetime);
+    ActivationCache(jp.tsunagu.tenancy.SharedCaches caches, @Value("${tsunagu.modules.activation-cache:5s}") Duration lifetime) {
+        this.cache = caches.perTenant("modules.activations", lifetime);
     }
 
     /** The office's enabled modules, with {@code load} reading the tenant's offices when not known or older than the lifetime. */

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The choices in force come from the tenant's choices as last read, kept a few seconds
  * ({@code tsunagu.rules.choice-cache}, 5 s by default, 0 for none): every check-in asks for the office's rounding,
  * and at the morning rush a read per check-in was a round trip to the database each. A change made here is seen at
- * once on this instance and within the lifetime on others.
+ * once on this instance and on the others when its transaction commits (SharedCaches).
  */
 @Service
 class LocalParameterService implements LocalParameters {
@@ -62,13 +62,13 @@ class LocalParameterService implements LocalParameters {
     private final TenantCache<Map<Scope, List<Choice>>> choices;
 
     LocalParameterService(Rules rules, RuleOverrideRepository overrides, JdbcTemplate jdbc, AuditTrail audit, Clock clock,
-                          @Value("${tsunagu.rules.choice-cache:5s}") Duration lifetime) {
+                          jp.tsunagu.tenancy.SharedCaches caches, @Value("${tsunagu.rules.choice-cache:5s}") Duration lifetime) {
         this.rules = rules;
         this.overrides = overrides;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.choices = new TenantCache<>(lifetime);
+        this.choices = caches.perTenant("rules.local-choices", lifetime);
     }
 
     @Override

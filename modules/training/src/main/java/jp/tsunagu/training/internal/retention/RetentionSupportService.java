@@ -242,12 +242,27 @@ public class RetentionSupportService {
     /** The service's retention rate for {@code year} and its units (TR-3); audited as one read of the office's supports. */
     @Transactional
     public RetentionServiceRate rate(OfficeId office, FiscalYear year) {
+        RetentionServiceRate rate = unauditedRate(office, year);
+        auditRate(office, year, rate);
+        return rate;
+    }
+
+    /**
+     * {@link #rate} without its audit record, for a read-only transaction that may run on the standby (the statistics):
+     * its caller records {@link #auditRate} afterwards, on the primary.
+     */
+    @Transactional(readOnly = true)
+    public RetentionServiceRate unauditedRate(OfficeId office, FiscalYear year) {
         offices.require(office);
-        RetentionServiceRate rate = RetentionRate.of(year, supports.ofOffice(office.value()).stream().map(s -> RetentionRate.span(s, year)).toList(),
+        return RetentionRate.of(year, supports.ofOffice(office.value()).stream().map(s -> RetentionRate.span(s, year)).toList(),
                 new RetentionSupportUnits(rules.on(year.start())));
+    }
+
+    /** The audit record of reading {@code rate} (one read of the office's supports). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void auditRate(OfficeId office, FiscalYear year, RetentionServiceRate rate) {
         audit.record(AuditEvent.of(AuditEvent.Action.READ, SUPPORT, office.value().toString()).inOffice(office)
                 .withDetails("retention rate " + year + ": " + rate.employed() + "/" + rate.users()));
-        return rate;
     }
 
     /** The face-to-face contacts of the person's support at the office in {@code month} (for claims; not audited: no personal content). */

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statistics of an office and fiscal year ({@link TrainingStatistics}): the module's rows of the office read in SQL
- * (row-level security keeps them to the tenant), the two retention rates through {@link TrainingQueries}. Aggregates
+ * (row-level security keeps them to the tenant), the transition retention rate through {@link TrainingQueries}, the service rate from the retention supports without its audit record (written after the read). Aggregates
  * only, so the reads are audited about the office, not about persons: the page and the JSON as READ, the CSV and Excel
  * as EXPORT.
  */
@@ -42,9 +42,17 @@ class StatisticsService implements jp.tsunagu.training.api.TrainingFigures {
     private final StatisticsExcel excel;
     private final PlanningQueries planning;
     private final Clock clock;
+    private final jp.tsunagu.tenancy.ReplicaReads replica;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final jp.tsunagu.training.internal.retention.RetentionSupportService retention;
 
     StatisticsService(JdbcTemplate jdbc, TrainingQueries queries, Offices offices, Rules rules, AuditTrail audit, StatisticsCsv csv,
-                      StatisticsExcel excel, PlanningQueries planning, Clock clock) {
+                      StatisticsExcel excel, PlanningQueries planning, Clock clock, jp.tsunagu.tenancy.ReplicaReads replica,
+                      org.springframework.transaction.support.TransactionTemplate tx,
+                      jp.tsunagu.training.internal.retention.RetentionSupportService retention) {
+        this.retention = retention;
+        this.replica = replica;
+        this.tx = tx;
         this.jdbc = jdbc;
         this.planning = planning;
         this.queries = queries;
@@ -68,36 +76,49 @@ class StatisticsService implements jp.tsunagu.training.api.TrainingFigures {
         return new FiscalYear(fiscalYear);
     }
 
-    /** The figures, for the page and the JSON; audited as a read of the office's statistics. */
-    @Transactional
+    /**
+     * The figures, for the page and the JSON; audited as a read of the office's statistics. Read from the standby when
+     * there is one (ReplicaReads: a few seconds of lag are harmless here), the audit record written on the primary after.
+     */
     public TrainingStatistics statistics(OfficeId office, FiscalYear year) {
-        TrainingStatistics s = compute(offices.require(office), year);
-        audit.record(AuditEvent.of(AuditEvent.Action.READ, "training_statistics", office.value().toString()).inOffice(office)
-                .withDetails(year.toString()));
+        TrainingStatistics s = replica.read(() -> compute(offices.require(office), year));
+        audited(office, year, s, AuditEvent.of(AuditEvent.Action.READ, "training_statistics", office.value().toString())
+                .inOffice(office).withDetails(year.toString()));
         return s;
     }
 
-    /** The figures as CSV (the byte order mark first); audited as an export of aggregate data. */
-    @Transactional
+    /** The figures as CSV (the byte order mark first), read as {@link #statistics}; audited as an export of aggregate data. */
     public Download<String> csv(OfficeId office, FiscalYear year, Locale locale) {
-        OfficeSummary summary = offices.require(office);
-        String text = csv.write(summary, compute(summary, year), locale);
-        exported(office, year, "csv");
-        return new Download<>(filename(summary, year, "csv"), text);
+        return export(office, year, "csv", (summary, figures) -> csv.write(summary, figures, locale));
     }
 
-    /** The figures as an Excel workbook; audited as an export of aggregate data. */
-    @Transactional
+    /** The figures as an Excel workbook, read as {@link #statistics}; audited as an export of aggregate data. */
     public Download<byte[]> workbook(OfficeId office, FiscalYear year, Locale locale) {
-        OfficeSummary summary = offices.require(office);
-        byte[] bytes = excel.write(summary, compute(summary, year), locale);
-        exported(office, year, "xlsx");
-        return new Download<>(filename(summary, year, "xlsx"), bytes);
+        return export(office, year, "xlsx", (summary, figures) -> excel.write(summary, figures, locale));
     }
 
-    private void exported(OfficeId office, FiscalYear year, String format) {
-        audit.record(AuditEvent.of(AuditEvent.Action.EXPORT, "training_statistics", office.value().toString()).inOffice(office)
-                .withDetails(year + " " + format + " (aggregate, no personal data)"));
+    private <T> Download<T> export(OfficeId office, FiscalYear year, String format,
+                                   java.util.function.BiFunction<OfficeSummary, TrainingStatistics, T> write) {
+        record Read(OfficeSummary summary, TrainingStatistics figures) {
+        }
+        Read read = replica.read(() -> {
+            OfficeSummary summary = offices.require(office);
+            return new Read(summary, compute(summary, year));
+        });
+        Download<T> download = new Download<>(filename(read.summary(), year, format), write.apply(read.summary(), read.figures()));
+        audited(office, year, read.figures(), AuditEvent.of(AuditEvent.Action.EXPORT, "training_statistics",
+                office.value().toString()).inOffice(office).withDetails(year + " " + format + " (aggregate, no personal data)"));
+        return download;
+    }
+
+    /** The read's audit records, on the primary after the read: the statistics' own and the retention rate's read. */
+    private void audited(OfficeId office, FiscalYear year, TrainingStatistics figures, AuditEvent event) {
+        tx.executeWithoutResult(status -> {
+            if (figures.support() != null && figures.support().rate() != null) {
+                retention.auditRate(office, year, figures.support().rate());
+            }
+            audit.record(event);
+        });
     }
 
     /** The standard months of the usage period in force at the year's start, or today's where the tables begin later. */
@@ -167,7 +188,8 @@ class StatisticsService implements jp.tsunagu.training.api.TrainingFigures {
         RetentionServiceRate serviceRate = null;
         try { // a year before the rule tables begin has no rate
             transitionRate = withRates && office.offers(ServiceType.TRANSITION) ? queries.transitionRetentionRate(office.id(), year) : null;
-            serviceRate = withRates && office.offers(ServiceType.RETENTION) ? queries.retentionServiceRate(office.id(), year) : null;
+            // its audit record is written after the read (audited below), which may run on the standby
+            serviceRate = withRates && office.offers(ServiceType.RETENTION) ? retention.unauditedRate(office.id(), year) : null;
         } catch (RuleNotFound before) {
             // left empty: the page and the documents say there is no rate
         }
