@@ -45,7 +45,7 @@
 #                           round-robin over both: every person's check-in and check-out, person pages, plan reads, every office's
 #                           board 30 times; the access matrix's assertions (no member 403, another office 404, another tenant 404)
 #                           on the same endpoints meanwhile (goals: p99 <= 100 ms, 0 errors, 0 matrix failures)
-#                           (-Dbench.seconds=N <= 270 -Dbench.matrix.pause.ms=N); ~9 minutes on 2 cores
+#                           (-Dbench.seconds=N <= 270 -Dbench.matrix.pause.ms=N); ~10 minutes on 2 cores
 # Prints the figures; scale, flood, planning, sheets, rush, wages, payroll, sharing, claims and day also write them to platform/bench/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."

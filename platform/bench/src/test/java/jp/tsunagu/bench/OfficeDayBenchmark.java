@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 import jp.tsunagu.TsunaguApplication;
 import jp.tsunagu.app.ProvisionCommand;
 import jp.tsunagu.bench.RushTenant.Arrival;
@@ -114,7 +115,7 @@ class OfficeDayBenchmark {
 
         /** p50, p90, p99, max in ms and the count of one kind (null: all). */
         double[] figures(Kind kind) {
-            long[] sorted = java.util.stream.IntStream.range(0, nanos.length).filter(i -> kind == null || plan.get(i).kind() == kind)
+            long[] sorted = IntStream.range(0, nanos.length).filter(i -> kind == null || plan.get(i).kind() == kind)
                     .mapToLong(i -> nanos[i]).sorted().toArray();
             int n = sorted.length;
             return new double[] {at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), n == 0 ? 0 : sorted[n - 1] / 1e6, n};
@@ -124,15 +125,15 @@ class OfficeDayBenchmark {
             return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
         }
 
-        /** Requests and errors by instance (index i went to instance i % 2). */
-        int[] byInstance(int instance, boolean errorsOnly) {
+        /** Requests (or only the errors) of one instance: request i went to instance i % 2. */
+        int byInstance(int instance, boolean errorsOnly) {
             int count = 0;
             for (int i = instance; i < status.length; i += 2) {
                 if (!errorsOnly || status[i] != plan.get(i).kind().expected) {
                     count++;
                 }
             }
-            return new int[] {count};
+            return count;
         }
     }
 
@@ -162,7 +163,7 @@ class OfficeDayBenchmark {
 
             // warm-up, the day before: the same day for fewer persons, first slower
             List<Arrival> shuffled = new ArrayList<>(arrivals);
-            java.util.Collections.shuffle(shuffled, random);
+            Collections.shuffle(shuffled, random);
             long warmStart = System.nanoTime();
             int warmErrors = 0;
             int warmRequests = 0;
@@ -397,7 +398,7 @@ class OfficeDayBenchmark {
         private final List<Office> offices;
         private final LocalDate date;
         private final Map<String, String> tokens;
-        private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
         private final AtomicInteger checks = new AtomicInteger();
         private final Map<String, AtomicInteger> byRole = new ConcurrentHashMap<>();
         private volatile boolean running = true;
@@ -511,7 +512,7 @@ class OfficeDayBenchmark {
                 day, SECONDS, BOARD_REFRESHES, d.sendSeconds(), d.maxLagMs(),
                 kinds, "all", all[4], all[4] / SECONDS, all[0], all[1], all[2], all[3], d.errors(null),
                 P99_GOAL_MS, met(p99Met), met(d.errors(null) == 0), d.errorSample(),
-                d.byInstance(0, false)[0], d.byInstance(0, true)[0], d.byInstance(1, false)[0], d.byInstance(1, true)[0],
+                d.byInstance(0, false), d.byInstance(0, true), d.byInstance(1, false), d.byInstance(1, true),
                 matrix.checks.get(), matrix.byRole, matrix.failures.size(), met(matrix.failures.isEmpty()),
                 matrix.failures.stream().limit(5).map(f -> "\n      " + f).reduce("", String::concat),
                 rows[0], day, rows[1], rows[2],
