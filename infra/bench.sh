@@ -40,7 +40,13 @@
 #                           SQL); for the 40 offices one after another the month's checks, its preview, its close (the checks and
 #                           every person's claim computed and kept; goal: <= 10 s) and its claim file (CSV, CP932), after a warm-up
 #                           on the month before (-Dtsunagu.db.track-statements=true for each phase's statements, -Dbench.jfr=/tmp/prefix); ~2-3 minutes
-# Prints the figures; scale, flood, planning, sheets, rush, wages, payroll, sharing and claims also write them to platform/bench/target/*.txt.
+#   infra/bench.sh day      an office day (#25 point 8) on two instances (two application contexts on two ports in one JVM, one
+#                           PostgreSQL): the rush's tenant (250 offices, 10,000 persons), a day compressed into 240 s, open loop,
+#                           round-robin over both: every person's check-in and check-out, person pages, plan reads, every office's
+#                           board 30 times; the access matrix's assertions (no member 403, another office 404, another tenant 404)
+#                           on the same endpoints meanwhile (goals: p99 <= 100 ms, 0 errors, 0 matrix failures)
+#                           (-Dbench.seconds=N <= 270 -Dbench.matrix.pause.ms=N); ~10 minutes on 2 cores
+# Prints the figures; scale, flood, planning, sheets, rush, wages, payroll, sharing, claims and day also write them to platform/bench/target/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-scale}" in
@@ -54,7 +60,8 @@ case "${1:-scale}" in
   payroll) test=PayrollMonthBenchmark report=payroll-month.txt ;;
   sharing) test=SharingDashboardBenchmark report=sharing-dashboard.txt ;;
   claims) test=ClaimsMonthBenchmark report=claims-month.txt ;;
-  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush|wages|payroll|sharing|claims] [-Dproperty=value ...]" >&2; exit 2 ;;
+  day) test=OfficeDayBenchmark report=office-day.txt ;;
+  *) echo "usage: infra/bench.sh [scale|flood|rules|planning|sheets|rush|wages|payroll|sharing|claims|day] [-Dproperty=value ...]" >&2; exit 2 ;;
 esac
 [ $# -gt 0 ] && shift
 . infra/jdk.sh

@@ -1,28 +1,26 @@
 package jp.tsunagu.bench;
 
 import static jp.tsunagu.bench.ProcessFigures.statementsReset;
+import static jp.tsunagu.bench.RushTenant.OFFICES;
+import static jp.tsunagu.bench.RushTenant.PERSONS;
+import static jp.tsunagu.bench.RushTenant.TENANT;
+import static jp.tsunagu.bench.RushTenant.signIn;
+import static jp.tsunagu.bench.RushTenant.tokens;
+import jp.tsunagu.bench.RushTenant.Arrival;
+import jp.tsunagu.bench.RushTenant.Office;
 import jp.tsunagu.app.ProvisionCommand;
 import jp.tsunagu.app.EmbeddedDatabase;
-import jp.tsunagu.planning.PlanningFixtures;
-import jp.tsunagu.testsupport.TestTokens;
 
-import com.jayway.jsonpath.JsonPath;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -106,11 +104,7 @@ class MorningRushBenchmark {
     private static final int WARMUP_THREADS = 4;
     /** The JIT counts as settled when its compilers use less than this share of a core. */
     private static final double JIT_SETTLED = 0.05;
-    private static final int OFFICES = 250;
-    private static final int PERSONS = 10_000;
     private static final double P99_GOAL_MS = 50;
-    private static final String TENANT = "0c000000-0000-4000-8000-00000000000c";
-    private static final String ADMIN = "rush.admin";
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     /** The heap committed as the benchmark class loads (infra/bench.sh gives the JVM the server's options, infra/jdk.sh). */
     private static final long HEAP_AT_START = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
@@ -127,32 +121,17 @@ class MorningRushBenchmark {
     @Autowired
     MeterRegistry meters;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    /** The load generator's client (the seeding above goes through the JDK's). */
+    /** The load generator's client (the seeding goes through the JDK's). */
     private LoopbackHttp load;
-
-    /** One office of the tenant: its id, its B型 group, its staff member and that member's persons. */
-    private record Office(UUID id, UUID group, String staff, List<UUID> persons) {
-    }
-
-    /** One person's check-in: who, where, and the office's staff member who enters it. */
-    private record Arrival(UUID person, Office office) {
-    }
 
     @Test
     void morningRush() throws Exception {
         load = new LoopbackHttp(port, 30_000);
         LocalDate today = LocalDate.now(JAPAN);
         long seedStart = System.nanoTime();
-        List<Office> offices = seed(today);
+        List<Office> offices = RushTenant.seed(provision, port, today);
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-        List<Arrival> arrivals = new ArrayList<>();
-        for (Office o : offices) {
-            o.persons().forEach(p -> arrivals.add(new Arrival(p, o)));
-        }
-        if (arrivals.size() != PERSONS) {
-            throw new AssertionError("seeded " + arrivals.size() + " persons, not " + PERSONS);
-        }
+        List<Arrival> arrivals = RushTenant.arrivals(offices);
 
         int measured = RATE * SECONDS;
         int days = (measured + PERSONS - 1) / PERSONS;
@@ -164,7 +143,7 @@ class MorningRushBenchmark {
         LocalDate lastWarmup = firstMeasured.minusDays(1 + (warm.checkIns() - 1) / PERSONS);
         Thread.sleep(2_000);
         Map<String, String> tokens = tokens(offices);
-        signIn(offices, tokens);
+        signIn(port, offices, tokens);
         IntFunction<LoopbackHttp.Request> checkIns = checkIns(arrivals, firstMeasured::plusDays, random, tokens);
         IntFunction<LoopbackHttp.Request> floor = floor(offices, tokens);
         IntFunction<LoopbackHttp.Request> auditedFloor = auditedFloor(offices, tokens);
@@ -535,12 +514,7 @@ class MorningRushBenchmark {
                 }
                 a = orders.get(day).get(i % arrivals.size());
             }
-            String json = """
-                    {"personId": "%s", "date": "%s", "time": "%02d:%02d", "groupId": "%s"}"""
-                    .formatted(a.person(), date.apply(day), 8 + i % 3, i % 60, a.office().group());
-            return LoopbackHttp.Request.of("POST", "/api/v1/offices/" + a.office().id() + "/workspace/attendance/check-in", json,
-                    "Authorization", "Bearer " + tokens.get(a.office().staff()), "X-Tenant-Id", TENANT,
-                    "Content-Type", "application/json");
+            return RushTenant.checkIn(a, date.apply(day), "%02d:%02d".formatted(8 + i % 3, i % 60), tokens);
         };
     }
 
@@ -560,134 +534,6 @@ class MorningRushBenchmark {
             return LoopbackHttp.Request.of("GET", "/api/v1/offices/" + o.id() + "/fixture/notes", null,
                     "Authorization", "Bearer " + tokens.get(o.staff()), "X-Tenant-Id", TENANT);
         };
-    }
-
-    /**
-     * Each staff member's tablet opens the application with its fresh token before the rush, one request each: the
-     * server verifies a token on its first use and keeps it until it expires, and a tablet's token is renewed every
-     * few minutes, at its own time. Without this, the minute would begin with all 250 tokens new in the same second,
-     * which no morning has.
-     */
-    private void signIn(List<Office> offices, Map<String, String> tokens) throws Exception {
-        for (Office o : offices) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
-                    .header("Authorization", "Bearer " + tokens.get(o.staff())).header("X-Tenant-Id", TENANT).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("GET /api/v1/me: " + response.statusCode() + " " + response.body());
-            }
-        }
-    }
-
-    /** Fresh tokens (they live 5 minutes) of every staff member. */
-    private static Map<String, String> tokens(List<Office> offices) {
-        Map<String, String> tokens = new HashMap<>();
-        for (Office o : offices) {
-            tokens.put(o.staff(), TestTokens.token(o.staff()));
-        }
-        return tokens;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // Seeding
-
-    private List<Office> seed(LocalDate today) throws Exception {
-        Path dir = Files.createTempDirectory("rush-manifest");
-        Path manifest = Files.writeString(dir.resolve("rush.yaml"), manifest());
-        try {
-            provision.apply(dir);
-        } finally {
-            Files.deleteIfExists(manifest); // a failure to tidy up must not hide the provisioning's own
-            Files.deleteIfExists(dir);
-        }
-
-        List<UUID> officeIds = new ArrayList<>();
-        try (Connection c = EmbeddedDatabase.start(null).superuser();
-             PreparedStatement s = c.prepareStatement("select id from office where tenant_id = ?::uuid order by office_number")) {
-            s.setString(1, TENANT);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    officeIds.add(rs.getObject(1, UUID.class));
-                }
-            }
-        }
-        if (officeIds.size() != OFFICES) {
-            throw new AssertionError("provisioned " + officeIds.size() + " offices, not " + OFFICES);
-        }
-        String admin = TestTokens.token(ADMIN);
-        List<UUID> groups = new ArrayList<>();
-        for (UUID office : officeIds) {
-            groups.add(UUID.fromString(JsonPath.read(api(admin, "POST", "/api/v1/offices/" + office + "/workspace/groups",
-                    "{\"name\": \"B型\", \"kind\": \"TYPE_B\"}", 201), "$.id")));
-        }
-
-        // one person as the API writes it: the person, a certificate with a B型 decision for a year, a contract
-        LocalDate from = today.minusMonths(6).withDayOfMonth(1);
-        LocalDate to = from.plusYears(1).minusDays(1);
-        String o = "/api/v1/offices/" + officeIds.getFirst();
-        UUID person = UUID.fromString(JsonPath.read(api(admin, "POST", o + "/persons",
-                PlanningFixtures.person("朝日", "一", "アサヒ", "ハジメ"), 201), "$.id"));
-        UUID certificate = UUID.fromString(JsonPath.read(api(admin, "POST", o + "/persons/" + person + "/certificates",
-                PlanningFixtures.certificate("1300000000", from.toString(), to.toString(),
-                        PlanningFixtures.standardDays("TYPE_B", from.toString(), to.toString())), 201), "$.id"));
-        api(admin, "POST", o + "/persons/" + person + "/contracts",
-                PlanningFixtures.contract(certificate, "TYPE_B", from.toString(), null, 20), 201);
-
-        copy(person);
-
-        List<Office> offices = new ArrayList<>();
-        Map<UUID, List<UUID>> persons = new HashMap<>();
-        try (Connection c = EmbeddedDatabase.start(null).superuser();
-             PreparedStatement s = c.prepareStatement("select office_id, person_id from person_office where tenant_id = ?::uuid"
-                     + " order by office_id, person_id")) {
-            s.setString(1, TENANT);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    persons.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
-                }
-            }
-        }
-        for (int i = 0; i < OFFICES; i++) {
-            offices.add(new Office(officeIds.get(i), groups.get(i), staff(i), persons.getOrDefault(officeIds.get(i), List.of())));
-        }
-        return offices;
-    }
-
-    /**
-     * Copies the person made through the API to {@value #PERSONS} persons, {@code PERSONS / OFFICES} per office in the
-     * offices' order: each row as the API wrote it (all columns, through jsonb so that none is forgotten) with new ids,
-     * a numbered given name and certificate number; then ANALYZE, as after any bulk load.
-     */
-    private static void copy(UUID template) throws Exception {
-        int perOffice = PERSONS / OFFICES;
-        try (Connection c = EmbeddedDatabase.start(null).superuser(); var s = c.createStatement()) {
-            c.setAutoCommit(false);
-            s.execute("create temporary table rush_copy on commit drop as"
-                    + " select g, gen_random_uuid() as person_id, gen_random_uuid() as certificate_id,"
-                    + " gen_random_uuid() as decision_id, gen_random_uuid() as contract_id, o.id as office_id"
-                    + " from generate_series(1, " + (PERSONS - 1) + ") g"
-                    + " join (select id, row_number() over (order by office_number) - 1 as k from office where tenant_id = '"
-                    + TENANT + "') o on o.k = g / " + perOffice);
-            String tpl = "'" + template + "'";
-            s.execute("insert into person select (jsonb_populate_record(null::person, to_jsonb(t) || jsonb_build_object("
-                    + "'id', m.person_id, 'given_name', t.given_name || m.g))).* from person t, rush_copy m where t.id = " + tpl);
-            s.execute("insert into person_office select (jsonb_populate_record(null::person_office, to_jsonb(t) || jsonb_build_object("
-                    + "'id', gen_random_uuid(), 'person_id', m.person_id, 'office_id', m.office_id))).*"
-                    + " from person_office t, rush_copy m where t.person_id = " + tpl);
-            s.execute("insert into recipient_certificate select (jsonb_populate_record(null::recipient_certificate, to_jsonb(t)"
-                    + " || jsonb_build_object('id', m.certificate_id, 'person_id', m.person_id,"
-                    + " 'certificate_number', '13' || lpad(m.g::text, 8, '0')))).*"
-                    + " from recipient_certificate t, rush_copy m where t.person_id = " + tpl);
-            s.execute("insert into benefit_decision select (jsonb_populate_record(null::benefit_decision, to_jsonb(d)"
-                    + " || jsonb_build_object('id', m.decision_id, 'certificate_id', m.certificate_id))).*"
-                    + " from benefit_decision d join recipient_certificate t on t.id = d.certificate_id, rush_copy m where t.person_id = " + tpl);
-            s.execute("insert into usage_contract select (jsonb_populate_record(null::usage_contract, to_jsonb(t)"
-                    + " || jsonb_build_object('id', m.contract_id, 'person_id', m.person_id, 'office_id', m.office_id,"
-                    + " 'certificate_id', m.certificate_id))).* from usage_contract t, rush_copy m where t.person_id = " + tpl);
-            c.commit();
-            c.setAutoCommit(true);
-            s.execute("analyze");
-        }
     }
 
     /**
@@ -726,70 +572,6 @@ class MorningRushBenchmark {
             }
             return rows;
         }
-    }
-
-    private static String staff(int office) {
-        return "rush.staff.%03d".formatted(office + 1);
-    }
-
-    /**
-     * The tenant: {@value #OFFICES} B型 offices with planning, workspace and the test module {@code fixture} (the audited
-     * floor), a tenant admin, one staff member per office.
-     */
-    private static String manifest() {
-        StringBuilder m = new StringBuilder("""
-                tenant:
-                  id: %s
-                  kind: CORPORATION
-                  name: 社会福祉法人 あさひ会
-                  prefecture: TOKYO
-                offices:
-                """.formatted(TENANT));
-        for (int i = 0; i < OFFICES; i++) {
-            m.append("""
-                      - number: "%s"
-                        name: あさひ作業所 第%d
-                        prefecture: TOKYO
-                        regionalClass: GRADE_1
-                        services:
-                          TYPE_B: 20
-                        modules: [planning, workspace, fixture]
-                    """.formatted(number(i), i + 1));
-        }
-        m.append("""
-                users:
-                  - username: %s
-                    email: rush.admin@example.jp
-                    firstName: 朝子
-                    lastName: 旭
-                    allOffices: true
-                    roles: [TENANT_ADMIN]
-                """.formatted(ADMIN));
-        for (int i = 0; i < OFFICES; i++) {
-            m.append("""
-                      - username: %s
-                        email: %s@example.jp
-                        firstName: 職員%d
-                        lastName: 旭
-                        offices: ["%s"]
-                        roles: [SUPPORT_STAFF]
-                    """.formatted(staff(i), staff(i), i + 1, number(i)));
-        }
-        return m.toString();
-    }
-
-    private static String number(int office) {
-        return "139%07d".formatted(office + 1);
-    }
-
-    private String api(String token, String method, String path, String json, int expected) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new AssertionError(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
     }
 
     /** Collections so far and their pause time in ms, over all collectors. */
