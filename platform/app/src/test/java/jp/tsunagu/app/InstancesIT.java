@@ -242,8 +242,18 @@ class InstancesIT {
         String written = primaryLsn();
         waitUntil(() -> replayed(written), "the standby replayed the primary's WAL up to " + written);
         long before = standbyTransactions();
-        HttpResponse<String> statistics = send(two, "GET", "/api/v1/offices/" + office + "/training/statistics/2026", "alpha.admin", null, null);
-        assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);
+        // instance 2 forgets its module switches when instance 1's notification arrives, a few milliseconds after the
+        // commit: until then the office has no training module there (404)
+        HttpResponse<String>[] statistics = new HttpResponse[1];
+        waitUntil(() -> {
+            try {
+                statistics[0] = send(two, "GET", "/api/v1/offices/" + office + "/training/statistics/2026", "alpha.admin", null, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return statistics[0].statusCode() != 404;
+        }, "instance 2 sees the modules switched on by instance 1");
+        assertThat(statistics[0].statusCode()).as(statistics[0].body()).isEqualTo(200);
         waitUntil(() -> standbyTransactions() > before, "the statistics' transaction counted on the standby");
         // and its audit record on the primary
         Long audited = TenantContext.callAs(ALPHA, () -> tx.execute(s -> jdbc.queryForObject(
