@@ -228,7 +228,8 @@ class InstancesIT {
         assertThat(otherRead).isFalse();
 
         // an office made on instance 1 and read back at once (read-your-write on the primary), then its statistics
-        String number = "13" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        // numbered above the fixtures' offices (1310000001…), which the shell shows first
+        String number = "139" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
         HttpResponse<String> created = send(one, "POST", "/api/v1/offices", "alpha.admin", """
                 {"officeNumber": "%s", "name": "東京就労 (二台)", "prefecture": "TOKYO", "regionalClass": "GRADE_1",
                  "services": [{"serviceType": "TRANSITION", "capacity": 20}]}""".formatted(number), null);
