@@ -120,20 +120,93 @@ class InstancesIT {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    @Test
-    @DisplayName("a UI session made on instance 1 (an OIDC login's security context, stored in PostgreSQL) is accepted by instance 2; without it, instance 2 sends the browser to the login")
-    void sessionOnEitherInstance() throws Exception {
+    /** A UI session as an OIDC login leaves it (the security context, with a second factor), stored by instance 1. */
+    private static Session uiSession(String username) {
         @SuppressWarnings("unchecked")
         SessionRepository<Session> sessions = one.getBean(SessionRepository.class);
         Session session = sessions.createSession();
-        OidcIdToken idToken = OidcIdToken.withTokenValue("id-token").issuer(TestTokens.ISSUER).subject("alpha-admin")
-                .claim("preferred_username", "alpha.admin").claim("amr", List.of("pwd", "otp"))
+        OidcIdToken idToken = OidcIdToken.withTokenValue("id-token").issuer(TestTokens.ISSUER).subject(username.replace('.', '-'))
+                .claim("preferred_username", username).claim("amr", List.of("pwd", "otp"))
                 .issuedAt(java.time.Instant.now()).expiresAt(java.time.Instant.now().plusSeconds(300)).build();
         DefaultOidcUser user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("OIDC_USER")), idToken, "preferred_username");
         session.setAttribute("SPRING_SECURITY_CONTEXT",
                 new SecurityContextImpl(new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak")));
         sessions.save(session);
-        String cookie = "SESSION=" + Base64.getEncoder().encodeToString(session.getId().getBytes());
+        return session;
+    }
+
+    private static String cookie(Session session) {
+        return "SESSION=" + Base64.getEncoder().encodeToString(session.getId().getBytes());
+    }
+
+    @Test
+    @DisplayName("the first screen's tiles (a dashboard) are read on the standby, each module's in a transaction of its own; the audit records of the personal data they show are written on the primary")
+    void dashboardOnTheStandby() throws Exception {
+        JdbcTemplate jdbc = one.getBean(JdbcTemplate.class);
+        TransactionTemplate tx = new TransactionTemplate(one.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        UUID workshop = TenantContext.callAs(ALPHA, () -> tx.execute(s -> jdbc.queryForObject(
+                "select id from office where office_number = '1310000001'", UUID.class)));
+        String cookie = cookie(uiSession("alpha.admin"));
+        long before = standbyTransactions();
+        long audited = monitoringDueReads(jdbc, tx, workshop);
+        HttpResponse<String> home = send(two, "GET", "/?office=" + workshop, null, null, cookie);
+        assertThat(home.statusCode()).isEqualTo(200);
+        // the workshop's modules (planning, fixture reports) each show a tile, none of them unavailable
+        assertThat(home.body()).contains("アルファ作業所").doesNotContain("data-tile=\"ui.home.unavailable\"");
+        waitUntil(() -> standbyTransactions() >= before + 2, "the tiles' transactions counted on the standby");
+        // the planning tile lists the monitorings due, with names: its read is audited, on the primary
+        assertThat(monitoringDueReads(jdbc, tx, workshop)).as("audit records of the planning tile's read").isEqualTo(audited + 1);
+    }
+
+    private static long monitoringDueReads(JdbcTemplate jdbc, TransactionTemplate tx, UUID office) {
+        return TenantContext.callAs(ALPHA, () -> tx.execute(s -> jdbc.queryForObject(
+                "select count(*) from audit_record where resource = 'monitoring_due' and resource_id = ?", Long.class, office.toString())));
+    }
+
+    @Test
+    @DisplayName("a standby behind the primary (replay paused) does not show a stale answer for what it lacks: the read is asked again of the primary, and its audit record is written once, on the primary")
+    void aStandbyBehindIsAskedAgainOfThePrimary() throws Exception {
+        JdbcTemplate jdbc = one.getBean(JdbcTemplate.class);
+        TransactionTemplate tx = new TransactionTemplate(one.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        ReplicaReads replica = one.getBean(ReplicaReads.class);
+        jp.tsunagu.tenancy.Offices offices = one.getBean(jp.tsunagu.tenancy.Offices.class);
+        jp.tsunagu.audit.AuditTrail audit = one.getBean(jp.tsunagu.audit.AuditTrail.class);
+        try (Connection s = standby.superuser(); Statement ss = s.createStatement()) {
+            ss.execute("select pg_wal_replay_pause()");
+        }
+        try {
+            String number = "139" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+            HttpResponse<String> created = send(one, "POST", "/api/v1/offices", "alpha.admin", """
+                    {"officeNumber": "%s", "name": "東京就労 (再生待ち)", "prefecture": "TOKYO", "regionalClass": "GRADE_1",
+                     "services": [{"serviceType": "TRANSITION", "capacity": 20}]}""".formatted(number), null);
+            assertThat(created.statusCode()).isEqualTo(201);
+            UUID office = UUID.fromString(created.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1"));
+            // the standby has not replayed the office: a plain count there finds none
+            assertThat(TenantContext.callAs(ALPHA, () -> replica.read(() -> jdbc.queryForObject(
+                    "select count(*) from office where id = ?", Long.class, office)))).isZero();
+            // a read that needs it fails on the standby (404 there) and is answered by the primary
+            String marker = "replay-paused " + UUID.randomUUID();
+            String name = TenantContext.callAs(ALPHA, () -> replica.read(() -> {
+                audit.record(jp.tsunagu.audit.AuditEvent.of(jp.tsunagu.audit.AuditEvent.Action.READ, "office", office.toString())
+                        .withDetails(marker));
+                return offices.require(new jp.tsunagu.kernel.OfficeId(office)).name();
+            }));
+            assertThat(name).isEqualTo("東京就労 (再生待ち)");
+            Long records = TenantContext.callAs(ALPHA, () -> tx.execute(st -> jdbc.queryForObject(
+                    "select count(*) from audit_record where details = ?", Long.class, marker)));
+            assertThat(records).as("the audit record of the read: the standby's failed attempt left none, the primary's one").isEqualTo(1L);
+        } finally {
+            try (Connection s = standby.superuser(); Statement ss = s.createStatement()) {
+                ss.execute("select pg_wal_replay_resume()");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a UI session made on instance 1 (an OIDC login's security context, stored in PostgreSQL) is accepted by instance 2; without it, instance 2 sends the browser to the login")
+    void sessionOnEitherInstance() throws Exception {
+        Session session = uiSession("alpha.admin");
+        String cookie = cookie(session);
 
         assertThat(send(one, "GET", "/", null, null, cookie).statusCode()).isEqualTo(200);
         assertThat(send(two, "GET", "/", null, null, cookie).statusCode()).isEqualTo(200);

@@ -16,7 +16,8 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
  * primary, whose read-only variant is taken when a transaction marks its connection read-only before its first
  * statement (the JPA transaction manager does for {@code readOnly} transactions). That variant is the standby only for
  * a transaction started by {@link ReplicaReads#read}; any other read-only transaction gets the primary, so it sees the
- * writes just made. If the standby gives no connection within its pool's timeout, the primary serves the read.
+ * writes just made. If the standby gives no connection within its pool's timeout, the primary serves the read; if the
+ * read fails on the standby, {@link ReplicaReads} asks the primary again.
  */
 final class ReplicaRouting extends LazyConnectionDataSourceProxy implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ReplicaRouting.class);
@@ -35,7 +36,9 @@ final class ReplicaRouting extends LazyConnectionDataSourceProxy implements Disp
                     return primary.getConnection();
                 }
                 try {
-                    return replica.getConnection();
+                    Connection standby = replica.getConnection();
+                    ReplicaReads.servedByStandby();
+                    return standby;
                 } catch (SQLException e) {
                     log.warn("the standby gave no connection; the primary serves this read: {}", e.toString());
                     return primary.getConnection();

@@ -11,6 +11,7 @@ import jp.tsunagu.audit.AuditVerification;
 import jp.tsunagu.audit.ChainBreak;
 import jp.tsunagu.audit.RequestIds;
 import jp.tsunagu.kernel.TenantId;
+import jp.tsunagu.tenancy.ReplicaReads;
 import jp.tsunagu.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -21,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Appends to the audit table; the database computes the sequence and the hash chain (see the changelog). */
+/**
+ * Appends to the audit table; the database computes the sequence and the hash chain (see the changelog). Inside a read
+ * that may go to the standby ({@link ReplicaReads}), the insert runs on the primary right after the read.
+ */
 @Service
 class JdbcAuditTrail implements AuditTrail, AuditVerification {
     /** The request header with the purpose of an access, where the client states one. */
@@ -47,7 +51,10 @@ class JdbcAuditTrail implements AuditTrail, AuditVerification {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEvent event) {
-        jdbc.update(APPEND, values(event));
+        Object[] row = values(event); // who, when and why: taken now, also when the insert waits for a standby read's end
+        if (!ReplicaReads.deferToPrimary(() -> jdbc.update(APPEND, row))) {
+            jdbc.update(APPEND, row);
+        }
     }
 
     @Override
@@ -57,7 +64,7 @@ class JdbcAuditTrail implements AuditTrail, AuditVerification {
                 .sorted(java.util.Comparator.comparing((AuditEvent e) -> e.office() == null ? null : e.office().value(),
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .map(this::values).toList();
-        if (!rows.isEmpty()) {
+        if (!rows.isEmpty() && !ReplicaReads.deferToPrimary(() -> jdbc.batchUpdate(APPEND, rows))) {
             jdbc.batchUpdate(APPEND, rows); // the driver sends them all before waiting for an answer
         }
     }

@@ -17,14 +17,15 @@ import jp.tsunagu.modules.ModuleActivations;
 import jp.tsunagu.tenancy.OfficeSummary;
 import jp.tsunagu.tenancy.OfficeScope;
 import jp.tsunagu.tenancy.Offices;
+import jp.tsunagu.tenancy.ReplicaReads;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The payroll documents of an office as files, for the API (and pages, when they come): 給与明細書 (every employed user
  * of a closed month in one print file, or one user's), the month's 給与一覧 as Excel and CSV, and a user's 賃金台帳 of a
- * calendar year. Each reads its figures and records the export in one transaction, then renders outside it (no
- * connection held while a PDF is laid out). A month whose payroll is not closed has no payslip, list or CSV: refused
+ * calendar year. Each reads its figures of closed months (no longer changing) in a read-only transaction, on the standby
+ * when there is one ({@link ReplicaReads}: the export's audit records written on the primary right after), then renders
+ * outside it (no connection held while a PDF is laid out). A month whose payroll is not closed has no payslip, list or CSV: refused
  * naming {@code month}, and nothing is exported. Every document is audited as an export about each user it shows.
  * The corporation's 給与明細書 of a month put every office's print file, as the user may see them, into one.
  */
@@ -33,7 +34,7 @@ public class PayrollDocuments {
     private final PayrollService payroll;
     private final Offices offices;
     private final AuditTrail audit;
-    private final TransactionTemplate tx;
+    private final ReplicaReads replica;
     private final Clock clock;
     private final PayrollPayslipPdf payslipPdf;
     private final PayrollMonthExcel monthExcel;
@@ -42,13 +43,13 @@ public class PayrollDocuments {
     private final OfficeScope scope;
     private final ModuleActivations modules;
 
-    PayrollDocuments(PayrollService payroll, Offices offices, AuditTrail audit, TransactionTemplate tx, Clock clock, PayrollPayslipPdf payslipPdf,
+    PayrollDocuments(PayrollService payroll, Offices offices, AuditTrail audit, ReplicaReads replica, Clock clock, PayrollPayslipPdf payslipPdf,
                      PayrollMonthExcel monthExcel, PayrollMonthCsv monthCsv, WageLedgerPdf ledgerPdf, OfficeScope scope,
                      ModuleActivations modules) {
         this.payroll = payroll;
         this.offices = offices;
         this.audit = audit;
-        this.tx = tx;
+        this.replica = replica;
         this.clock = clock;
         this.payslipPdf = payslipPdf;
         this.monthExcel = monthExcel;
@@ -67,7 +68,7 @@ public class PayrollDocuments {
      * when the month's payroll did not pay them).
      */
     public Download<byte[]> payslips(OfficeId office, YearMonth month, Optional<PersonId> person, Locale locale) {
-        PayrollMonthView view = tx.execute(status -> {
+        PayrollMonthView view = replica.read(() -> {
             PayrollMonthView v = closedMonth(office, month);
             List<PayrollMonthView.Slip> slips = person.map(p -> List.of(v.slip(p)
                     .orElseThrow(() -> new Problem.NotFound("employment.payslip.notInPayroll", p.value(), month)))).orElse(v.slips());
@@ -85,7 +86,7 @@ public class PayrollDocuments {
      * as for its own print file (an {@code EXPORT} about each worker shown). 404 when no such office has the month closed.
      */
     public Download<byte[]> corporationPayslips(YearMonth month, Locale locale) {
-        List<PayrollMonthView> views = tx.execute(status -> {
+        List<PayrollMonthView> views = replica.read(() -> {
             java.util.Set<OfficeId> closed = payroll.officesClosed(month);
             List<PayrollMonthView> months = new java.util.ArrayList<>();
             for (OfficeSummary office : offices.all()) { // by office number
@@ -105,19 +106,19 @@ public class PayrollDocuments {
 
     /** 給与一覧 of a closed month as an Excel workbook. */
     public Download<byte[]> workbook(OfficeId office, YearMonth month, Locale locale) {
-        PayrollMonthView view = tx.execute(status -> exported("payroll_month_workbook", office, month));
+        PayrollMonthView view = replica.read(() -> exported("payroll_month_workbook", office, month));
         return new Download<>("kyuyo-ichiran-" + month + ".xlsx", monthExcel.write(view, locale));
     }
 
     /** 給与一覧 of a closed month as CSV (the text starts with the byte order mark: send it in UTF-8). */
     public Download<String> csv(OfficeId office, YearMonth month, Locale locale) {
-        PayrollMonthView view = tx.execute(status -> exported("payroll_month_csv", office, month));
+        PayrollMonthView view = replica.read(() -> exported("payroll_month_csv", office, month));
         return new Download<>("kyuyo-ichiran-" + month + ".csv", monthCsv.write(view, locale));
     }
 
     /** 賃金台帳 of a user and calendar year as a PDF; 404 when no closed payroll of the year paid them. */
     public Download<byte[]> wageLedger(OfficeId office, PersonId person, Year year, Locale locale) {
-        WageLedgerView view = tx.execute(status -> {
+        WageLedgerView view = replica.read(() -> {
             OfficeSummary summary = offices.require(office);
             List<PayrollService.ClosedMonth> closed = payroll.closedMonths(office, person, year);
             long paid = closed.stream().filter(PayrollService.ClosedMonth::paid).count();
