@@ -96,7 +96,7 @@ class InstancesIT {
                 s.execute("select pg_drop_replication_slot('instances_it')");
             }
         }
-        RestoreDrill.deleteTree(standbyDir);
+        Clusters.deleteTree(standbyDir);
         EmbeddedDatabase.release();
     }
 

@@ -18,9 +18,9 @@ final class ClusterDatabases {
         List<String> plain = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
         Path work = Path.of(plain.size() > 0 ? plain.get(0) : System.getProperty("java.io.tmpdir") + "/tsunagu-cluster").toAbsolutePath();
         String manifests = Path.of(plain.size() > 1 ? plain.get(1) : "tenants").toAbsolutePath().toString();
-        RestoreDrill.deleteTree(work);
-        RestoreDrill.createPrivate(work);
-        EmbeddedDatabase primary = EmbeddedDatabase.startSeparate(work.resolve("primary"), dir -> RestoreDrill.appendConf(
+        Clusters.deleteTree(work);
+        Clusters.createPrivate(work);
+        EmbeddedDatabase primary = EmbeddedDatabase.startSeparate(work.resolve("primary"), dir -> Clusters.appendConf(
                 dir.resolve("postgresql.conf"), "wal_level = replica", "max_wal_senders = 10"), 200);
         String url = primary.jdbcUrl();
         int provisioned = Commands.run(app, RestoreDrill.appArgs(primary, "provision", manifests, "--tsunagu.sharing.link-secret="
@@ -30,7 +30,7 @@ final class ClusterDatabases {
             return provisioned;
         }
         EmbeddedDatabase standby = Standby.start(primary, work.resolve("standby"), "cluster_standby", 200);
-        RestoreDrill.write(work.resolve("cluster.env"), String.join("\n",
+        Clusters.write(work.resolve("cluster.env"), String.join("\n",
                 "SPRING_DATASOURCE_URL='" + url + "'",
                 "SPRING_DATASOURCE_USERNAME=" + EmbeddedDatabase.APP_ROLE,
                 "SPRING_DATASOURCE_PASSWORD=" + EmbeddedDatabase.APP_PASSWORD,

@@ -3,8 +3,8 @@ package jp.tsunagu.app;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.tsunagu.app.Publications.Publication;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
@@ -52,18 +52,6 @@ class EventsHandledOnce {
     static final int TRANSACTION_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
     private static final Logger log = LoggerFactory.getLogger(EventsHandledOnce.class);
 
-    /**
-     * The publications of this listener and event, oldest first, locked, each with whether it was handled and whether it
-     * is completed. Completed ones too: a delivery may start after another delivery of the same publication completed
-     * it (the maintenance resubmitted it as stale while the first was still queued).
-     */
-    private static final String PUBLICATIONS = """
-            select p.id, h.publication_id is not null as handled, p.completion_date is not null as completed
-              from event_publication p left join event_handled h on h.publication_id = p.id
-             where p.listener_id = ? and p.serialized_event = ?
-             order by p.publication_date, p.id
-               for update of p""";
-
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor eventsHandledOnceAdvisor(ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<EventSerializer> serializer) {
@@ -93,17 +81,18 @@ class EventsHandledOnce {
                 return invocation.proceed();
             }
             String listener = listenerIds.computeIfAbsent(invocation.getMethod(), Once::listenerId);
-            List<Map<String, Object>> publications = jdbc.getObject().queryForList(PUBLICATIONS, listener,
-                    events.serialize(arguments[0]).toString());
-            var open = publications.stream()
-                    .filter(p -> !Boolean.TRUE.equals(p.get("handled")) && !Boolean.TRUE.equals(p.get("completed"))).findFirst();
+            // completed ones too: a delivery may start after another delivery of the same publication completed it
+            // (the maintenance resubmitted it as stale while the first was still queued)
+            JdbcTemplate database = jdbc.getObject();
+            List<Publication> publications = new Publications(database, events).of(listener, arguments[0]);
+            var open = publications.stream().filter(p -> !p.handled() && !p.completed()).findFirst();
             if (open.isPresent()) {
-                jdbc.getObject().update("insert into event_handled (publication_id) values (?)", (UUID) open.get().get("id"));
+                database.update("insert into event_handled (publication_id) values (?)", open.get().id());
                 return invocation.proceed();
             }
-            var handled = publications.stream().filter(p -> Boolean.TRUE.equals(p.get("handled"))).findFirst();
+            var handled = publications.stream().filter(Publication::handled).findFirst();
             if (handled.isPresent()) {
-                log.info("{}: publication {} was handled before; delivered again, not run again", listener, handled.get().get("id"));
+                log.info("{}: publication {} was handled before; delivered again, not run again", listener, handled.get().id());
                 return null;
             }
             // none the registry holds open, none noted (a publication completed before this class noted any): as before

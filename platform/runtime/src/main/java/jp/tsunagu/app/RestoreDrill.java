@@ -2,15 +2,8 @@ package jp.tsunagu.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -115,12 +108,6 @@ public final class RestoreDrill {
         }
     }
 
-    /** Data directory entries a base backup leaves out (PostgreSQL's "Backing Up the Data Directory"); the directories are kept empty. */
-    private static final Set<String> EMPTIED = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial",
-            "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
-    private static final Set<String> LEFT_OUT = Set.of("postmaster.pid", "postmaster.opts", "epg-lock", "pg_internal.init",
-            "backup_label.old");
-
     private RestoreDrill() {
     }
 
@@ -146,14 +133,14 @@ public final class RestoreDrill {
         Path primaryDir = work.resolve("primary");
         Path archive = work.resolve("wal-archive");
         Path base = work.resolve("base-backup");
-        deleteTree(work);
-        createPrivate(work);
-        createPrivate(archive);
+        Clusters.deleteTree(work);
+        Clusters.createPrivate(work);
+        Clusters.createPrivate(archive);
         List<String> mismatches = new ArrayList<>();
 
         // the primary: WAL archiving on from its first start
         String archiveCommand = "test ! -f " + archive + "/%f && cp %p " + archive + "/%f";
-        EmbeddedDatabase primary = EmbeddedDatabase.startSeparate(primaryDir, dir -> appendConf(dir.resolve("postgresql.conf"),
+        EmbeddedDatabase primary = EmbeddedDatabase.startSeparate(primaryDir, dir -> Clusters.appendConf(dir.resolve("postgresql.conf"),
                 "wal_level = replica", "archive_mode = on", "archive_command = '" + archiveCommand + "'"));
         Map<String, Long> countsAtTarget;
         Map<String, String> headsAtTarget;
@@ -171,7 +158,7 @@ public final class RestoreDrill {
             writeAuditRecords(primary, settings.recordsPerChain(), "before the base backup");
 
             backupStart = System.nanoTime();
-            baseBackup(primary, primaryDir, base);
+            Clusters.baseBackup(primary, primaryDir, base);
             backupDuration = Duration.ofNanos(System.nanoTime() - backupStart);
 
             // rows written after the base backup but before the target time: only the archived WAL has them
@@ -185,8 +172,8 @@ public final class RestoreDrill {
             writeAuditRecords(primary, settings.laterRecordsPerChain(), "after the target time");
             if (settings.laterTenant()) {
                 Path later = work.resolve("later-tenant");
-                createPrivate(later);
-                write(later.resolve("drill.yaml"), LATER_TENANT);
+                Clusters.createPrivate(later);
+                Clusters.write(later.resolve("drill.yaml"), LATER_TENANT);
                 int laterExit = Commands.run(app, appArgs(primary, "provision", later.toString()));
                 if (laterExit != 0) {
                     throw new IllegalStateException("provisioning the later tenant failed (exit " + laterExit + ")");
@@ -281,26 +268,10 @@ public final class RestoreDrill {
         }
     }
 
-    /** The low-level base backup: start, copy the data directory while the primary runs, stop and keep its label. */
-    static void baseBackup(EmbeddedDatabase primary, Path dataDir, Path target) throws SQLException {
-        try (Connection c = primary.superuser(); Statement s = c.createStatement()) {
-            s.execute("select pg_backup_start('restore-drill', true)");
-            copyDataDirectory(dataDir, target);
-            try (ResultSet rs = s.executeQuery("select labelfile, spcmapfile from pg_backup_stop(true)")) {
-                rs.next();
-                write(target.resolve("backup_label"), rs.getString(1));
-                String map = rs.getString(2);
-                if (map != null && !map.isBlank()) {
-                    write(target.resolve("tablespace_map"), map);
-                }
-            }
-        }
-    }
-
     /** A fresh cluster from the base backup, recovering from the archive (to {@code targetTime} when given), then promoted. */
     private static Restore restore(String name, Path base, Path archive, Path dir, String targetTime) {
         long start = System.nanoTime();
-        copyTree(base, dir);
+        Clusters.copyTree(base, dir);
         List<String> conf = new ArrayList<>(List.of(
                 "# restore drill: recover from the archive, then promote; this copy archives nothing",
                 "archive_mode = off",
@@ -309,8 +280,8 @@ public final class RestoreDrill {
             conf.add("recovery_target_time = '" + targetTime + "'");
             conf.add("recovery_target_action = 'promote'");
         }
-        appendConf(dir.resolve("postgresql.auto.conf"), conf.toArray(String[]::new));
-        write(dir.resolve("recovery.signal"), "");
+        Clusters.appendConf(dir.resolve("postgresql.auto.conf"), conf.toArray(String[]::new));
+        Clusters.write(dir.resolve("recovery.signal"), "");
         EmbeddedDatabase restored = EmbeddedDatabase.startSeparate(dir, d -> { });
         try (Connection c = restored.superuser(); Statement s = c.createStatement()) {
             waitFor(() -> "false".equals(one(s, "select pg_is_in_recovery()::text")), Duration.ofMinutes(5), "recovery finished");
@@ -400,95 +371,6 @@ public final class RestoreDrill {
         }
     }
 
-    private static void copyDataDirectory(Path from, Path to) {
-        try {
-            createPrivate(to);
-            Files.walkFileTree(from, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (dir.equals(from)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    Path target = to.resolve(from.relativize(dir).toString());
-                    Files.createDirectories(target);
-                    Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(dir));
-                    boolean emptied = dir.getParent().equals(from) && EMPTIED.contains(dir.getFileName().toString());
-                    if (emptied || dir.getFileName().toString().startsWith("pgsql_tmp")) {
-                        if (dir.getFileName().toString().equals("pg_wal")) {
-                            Files.createDirectories(target.resolve("archive_status"));
-                        }
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    String name = file.getFileName().toString();
-                    if (!LEFT_OUT.contains(name) && !name.startsWith("pgsql_tmp")) {
-                        try {
-                            Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                        } catch (NoSuchFileException gone) {
-                            // dropped while we copied: the WAL replay knows
-                        }
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    if (e instanceof NoSuchFileException) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    throw e;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                    Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(p));
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void createPrivate(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void appendConf(Path file, String... lines) {
-        try {
-            Files.writeString(file, "\n" + String.join("\n", lines) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static long size(Path p) {
         try {
             return Files.size(p);
@@ -500,19 +382,6 @@ public final class RestoreDrill {
     private static long treeSize(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
             return all.filter(Files::isRegularFile).mapToLong(RestoreDrill::size).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,13 +2,11 @@ package jp.tsunagu.app.broker;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import jp.tsunagu.app.Publications;
+import jp.tsunagu.app.Publications.Publication;
 import jp.tsunagu.kernel.OutboundEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,16 +34,14 @@ public class OutboundEvents {
     public static final String LISTENER_ID = "tsunagu.broker.outbound";
 
     private final KafkaTemplate<String, String> kafka;
-    private final JdbcTemplate jdbc;
-    private final EventSerializer serializer;
+    private final Publications publications;
     private final JsonMapper json;
     private final Duration sendTimeout;
 
     OutboundEvents(KafkaTemplate<String, String> kafka, JdbcTemplate jdbc, EventSerializer serializer, JsonMapper json,
                    Duration sendTimeout) {
         this.kafka = kafka;
-        this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.publications = new Publications(jdbc, serializer);
         // the payload's amounts are plain whole yen ({"totalPaid": 12345}), not the kernel type's shape; ids are the
         // plain UUID strings already (the web part's module on the application's mapper)
         this.json = json.rebuild().addModule(new tools.jackson.databind.module.SimpleModule("tsunagu-outbound-yen")
@@ -78,25 +74,15 @@ public class OutboundEvents {
         kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private record Publication(UUID id, Instant publishedAt) {
-    }
-
     /**
      * The registry's record of this delivery, found as the registry itself finds it to mark it completed: by listener
-     * and serialized event, not completed (two identical events not yet delivered are one to the registry, and share
-     * the id).
+     * and serialized event, the oldest not completed (two identical events not yet delivered are one to the registry,
+     * and share the id). {@code EventsHandledOnce} has locked these rows in this transaction already.
      */
     private Publication publicationOf(OutboundEvent event) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select id, publication_date from event_publication"
-                + " where listener_id = ? and serialized_event = ? and completion_date is null order by publication_date limit 1",
-                LISTENER_ID, serializer.serialize(event).toString());
-        if (rows.isEmpty()) {
-            throw new IllegalStateException("no incomplete publication of " + event.getClass().getSimpleName() + " for " + LISTENER_ID);
-        }
-        Object date = rows.get(0).get("publication_date");
-        Instant publishedAt = date instanceof java.sql.Timestamp t ? t.toInstant()
-                : date instanceof java.time.OffsetDateTime o ? o.toInstant() : Instant.parse(date.toString());
-        return new Publication((UUID) rows.get(0).get("id"), publishedAt);
+        return publications.of(LISTENER_ID, event).stream().filter(p -> !p.completed()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no incomplete publication of " + event.getClass().getSimpleName()
+                        + " for " + LISTENER_ID));
     }
 
     private static byte[] bytes(String text) {
