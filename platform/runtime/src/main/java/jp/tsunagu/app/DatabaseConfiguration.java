@@ -66,7 +66,7 @@ class DatabaseConfiguration {
         config.setConnectionTimeout(2000); // a standby that does not answer: the primary serves the read instead
         config.setReadOnly(true);
         config.setPoolName("tsunagu-replica");
-        return new ReplicaRouting(primary, new HikariDataSource(config));
+        return new ReplicaRouting(primary, new HikariDataSource(config), settings.getReplicaMaxLag());
     }
 
     /**
@@ -128,6 +128,16 @@ class DatabaseConfiguration {
         private boolean embedded;
         private String embeddedDataDir;
         private String replicaUrl;
+        /** How far the standby may be behind the primary and still serve reads; beyond, the primary serves them. */
+        private java.time.Duration replicaMaxLag = java.time.Duration.ofSeconds(5);
+
+        public java.time.Duration getReplicaMaxLag() {
+            return replicaMaxLag;
+        }
+
+        public void setReplicaMaxLag(java.time.Duration replicaMaxLag) {
+            this.replicaMaxLag = replicaMaxLag;
+        }
 
         public String getReplicaUrl() {
             return replicaUrl;

@@ -136,6 +136,11 @@ public final class EmbeddedDatabase {
         return postgres.getDatabase("postgres", DATABASE).getConnection();
     }
 
+    /** A superuser connection to another database of the server (its statistics without counting this connection). */
+    public Connection superuser(String database) throws SQLException {
+        return postgres.getDatabase("postgres", database).getConnection();
+    }
+
     private void bootstrap() throws SQLException, IOException {
         String roles;
         try (InputStream in = EmbeddedDatabase.class.getResourceAsStream("/db/roles.sql")) {

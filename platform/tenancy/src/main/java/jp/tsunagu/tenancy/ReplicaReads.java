@@ -32,6 +32,8 @@ public class ReplicaReads {
 
     /** The read under way on this thread: whether it may go to the standby, whether it went, and its deferred writes. */
     private static final ThreadLocal<Attempt> ATTEMPT = new ThreadLocal<>();
+    /** The name of a read's transaction: audit records are deferred only in it, not in one started inside it. */
+    private static final String TRANSACTION = ReplicaReads.class.getName() + ".read";
 
     private static final class Attempt {
         private final boolean standby;
@@ -48,6 +50,7 @@ public class ReplicaReads {
 
     ReplicaReads(PlatformTransactionManager transactions) {
         this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setName(TRANSACTION);
         this.readOnly.setReadOnly(true);
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         this.writable = new TransactionTemplate(transactions);
@@ -66,9 +69,20 @@ public class ReplicaReads {
             if (!attempt.served) {
                 throw e;
             }
-            log.debug("a read on the standby failed, the primary answers it: {}", e.toString());
+            if (e instanceof jp.tsunagu.kernel.Problem) {
+                log.debug("a read on the standby was refused, the primary answers it: {}", e.toString());
+            } else {
+                log.warn("a read on the standby failed, the primary answers it: {}", e.toString());
+            }
             attempt = new Attempt(false);
-            result = attempt(attempt, work);
+            try {
+                result = attempt(attempt, work);
+            } catch (RuntimeException onPrimary) {
+                if (onPrimary != e) {
+                    onPrimary.addSuppressed(e);
+                }
+                throw onPrimary;
+            }
         }
         List<Runnable> writes = attempt.writes;
         if (!writes.isEmpty()) {
@@ -78,11 +92,16 @@ public class ReplicaReads {
     }
 
     private <T> T attempt(Attempt attempt, Supplier<T> work) {
+        Attempt outer = ATTEMPT.get(); // a read inside a suspended one (NOT_SUPPORTED): the outer's state is kept
         ATTEMPT.set(attempt);
         try {
             return readOnly.execute(status -> work.get());
         } finally {
-            ATTEMPT.remove();
+            if (outer == null) {
+                ATTEMPT.remove();
+            } else {
+                ATTEMPT.set(outer);
+            }
         }
     }
 
@@ -101,13 +120,14 @@ public class ReplicaReads {
     }
 
     /**
-     * Inside a {@link #read}: keeps {@code write} (an audit record's insert, its values already taken) to run on the
-     * primary right after the read, and answers true. Outside one: answers false, and the caller writes at once.
+     * Inside a {@link #read}'s own transaction: keeps {@code write} (an audit record's insert, its values already taken)
+     * to run on the primary right after the read, and answers true. Elsewhere (outside a read, or in a transaction of its
+     * own started inside one): answers false, and the caller writes at once.
      */
     public static boolean deferToPrimary(Runnable write) {
         Attempt attempt = ATTEMPT.get();
-        if (attempt == null) {
-            return false;
+        if (attempt == null || !TRANSACTION.equals(TransactionSynchronizationManager.getCurrentTransactionName())) {
+            return false; // outside a read, or in a transaction of its own started inside one: written at once
         }
         attempt.writes.add(write);
         return true;

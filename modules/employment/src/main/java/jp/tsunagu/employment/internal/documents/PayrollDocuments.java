@@ -19,13 +19,17 @@ import jp.tsunagu.tenancy.OfficeScope;
 import jp.tsunagu.tenancy.Offices;
 import jp.tsunagu.tenancy.ReplicaReads;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The payroll documents of an office as files, for the API (and pages, when they come): 給与明細書 (every employed user
  * of a closed month in one print file, or one user's), the month's 給与一覧 as Excel and CSV, and a user's 賃金台帳 of a
- * calendar year. Each reads its figures of closed months (no longer changing) in a read-only transaction, on the standby
- * when there is one ({@link ReplicaReads}: the export's audit records written on the primary right after), then renders
- * outside it (no connection held while a PDF is laid out). A month whose payroll is not closed has no payslip, list or CSV: refused
+ * calendar year. Each reads its figures and records the export, then renders outside the transaction (no connection
+ * held while a PDF is laid out). One office's closed month, which no longer changes and is written in one transaction,
+ * is read on the standby when there is one ({@link ReplicaReads}: the export's audit records written on the primary
+ * right after; a month not replayed there yet is read on the primary). Documents that gather several closed months or
+ * offices (賃金台帳, the corporation's 給与明細書) read the primary: a standby a moment behind would leave out the
+ * latest without an error. A month whose payroll is not closed has no payslip, list or CSV: refused
  * naming {@code month}, and nothing is exported. Every document is audited as an export about each user it shows.
  * The corporation's 給与明細書 of a month put every office's print file, as the user may see them, into one.
  */
@@ -35,6 +39,7 @@ public class PayrollDocuments {
     private final Offices offices;
     private final AuditTrail audit;
     private final ReplicaReads replica;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final PayrollPayslipPdf payslipPdf;
     private final PayrollMonthExcel monthExcel;
@@ -43,13 +48,14 @@ public class PayrollDocuments {
     private final OfficeScope scope;
     private final ModuleActivations modules;
 
-    PayrollDocuments(PayrollService payroll, Offices offices, AuditTrail audit, ReplicaReads replica, Clock clock, PayrollPayslipPdf payslipPdf,
+    PayrollDocuments(PayrollService payroll, Offices offices, AuditTrail audit, ReplicaReads replica, TransactionTemplate tx, Clock clock, PayrollPayslipPdf payslipPdf,
                      PayrollMonthExcel monthExcel, PayrollMonthCsv monthCsv, WageLedgerPdf ledgerPdf, OfficeScope scope,
                      ModuleActivations modules) {
         this.payroll = payroll;
         this.offices = offices;
         this.audit = audit;
         this.replica = replica;
+        this.tx = tx;
         this.clock = clock;
         this.payslipPdf = payslipPdf;
         this.monthExcel = monthExcel;
@@ -86,7 +92,7 @@ public class PayrollDocuments {
      * as for its own print file (an {@code EXPORT} about each worker shown). 404 when no such office has the month closed.
      */
     public Download<byte[]> corporationPayslips(YearMonth month, Locale locale) {
-        List<PayrollMonthView> views = replica.read(() -> {
+        List<PayrollMonthView> views = tx.execute(status -> {
             java.util.Set<OfficeId> closed = payroll.officesClosed(month);
             List<PayrollMonthView> months = new java.util.ArrayList<>();
             for (OfficeSummary office : offices.all()) { // by office number
@@ -118,7 +124,7 @@ public class PayrollDocuments {
 
     /** 賃金台帳 of a user and calendar year as a PDF; 404 when no closed payroll of the year paid them. */
     public Download<byte[]> wageLedger(OfficeId office, PersonId person, Year year, Locale locale) {
-        WageLedgerView view = replica.read(() -> {
+        WageLedgerView view = tx.execute(status -> {
             OfficeSummary summary = offices.require(office);
             List<PayrollService.ClosedMonth> closed = payroll.closedMonths(office, person, year);
             long paid = closed.stream().filter(PayrollService.ClosedMonth::paid).count();
